@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { CalendarDate } from "../calendar/calendar-date";
+import { Organisation } from "../organisation/actor";
+import { EntityId, Signature } from "../letter/letter-model";
+import { ActivityKind } from "../vocabulary/activity-kinds";
+import { FocusAreas } from "../vocabulary/focus-areas";
+
+/**
+ * The special agreement (särskilt avtal) that regulates one activity (R14). Its parties are fixed
+ * when a version is drafted; a new version starts with no signatures.
+ */
+export const SpecialAgreement = z.object({
+  version: z.number().int().min(1),
+  /** Everyone who must sign: both principal parties and every other project party. */
+  parties: z.array(Organisation).min(2),
+  terms: z.string().max(20_000),
+  draftedOn: CalendarDate,
+  signatures: z.array(Signature),
+});
+export type SpecialAgreement = z.infer<typeof SpecialAgreement>;
+
+/** A concrete activity of the collaboration (R4, R5, R8, R14), folded from its events. */
+export const Activity = z.object({
+  activityId: EntityId,
+  letterId: EntityId,
+  title: z.string().trim().min(1).max(300),
+  kind: ActivityKind,
+  focusAreas: FocusAreas,
+  needIds: z.array(EntityId).min(1),
+  definedOn: CalendarDate,
+  specialAgreement: SpecialAgreement,
+  startedOn: CalendarDate.nullable(),
+  completedOn: CalendarDate.nullable(),
+  outcome: z.string().nullable(),
+  /** Set when the letter ended while the activity ran (R20): its parties should review it. */
+  flaggedForReviewOn: CalendarDate.nullable(),
+  version: z.number().int().min(0),
+});
+export type Activity = z.infer<typeof Activity>;
+
+/** The required parties that have not signed the current version (R14). */
+export function missingSignatories(agreement: SpecialAgreement): Organisation[] {
+  return agreement.parties.filter(
+    (party) => !agreement.signatures.some((signature) => signature.orgNumber === party.orgNumber),
+  );
+}

@@ -1,0 +1,87 @@
+import { UTCDate } from "@date-fns/utc";
+import { addDays as addDaysToDate, addMonths, differenceInCalendarDays, format } from "date-fns";
+import { z } from "zod";
+
+/**
+ * A calendar date `YYYY-MM-DD` in Europe/Stockholm, with no time of day.
+ *
+ * The letter speaks in calendar dates ("tre månaders varsel", "två gånger per år"), so the domain
+ * never handles instants: the caller turns "now" into a date at the edge (R21).
+ */
+export type CalendarDate = string & { readonly __brand: "CalendarDate" };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// Calendar arithmetic runs on UTC dates so that no time zone or DST shift can move a day.
+function toUtc(date: CalendarDate): UTCDate {
+  const [, year, month, day] = ISO_DATE.exec(date) ?? [];
+  return new UTCDate(Number(year), Number(month) - 1, Number(day));
+}
+
+function fromUtc(date: Date): CalendarDate {
+  return format(date, "yyyy-MM-dd") as CalendarDate;
+}
+
+/** True when `value` is a real `YYYY-MM-DD` date (2027-02-30 is not). */
+export function isCalendarDate(value: string): value is CalendarDate {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  return year >= 1900 && year <= 2999 && fromUtc(toUtc(value as CalendarDate)) === value;
+}
+
+/** zod schema for a calendar date; rejects impossible dates with a readable message. */
+export const CalendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
+  .transform((value) => value as CalendarDate);
+
+/**
+ * Reads a calendar date, throwing on an invalid one. For literals in code and tests; parse
+ * untrusted input with the `CalendarDate` schema instead.
+ *
+ * @example date("2026-11-30")
+ */
+export function date(value: string): CalendarDate {
+  if (!isCalendarDate(value)) throw new RangeError(`Not a calendar date: ${value}`);
+  return value;
+}
+
+/** `date` plus `days` (negative goes back). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtc(addDaysToDate(toUtc(date), days));
+}
+
+/**
+ * `date` plus `months` calendar months, clamped to the last day of a shorter month
+ * (2026-11-30 + 3 months = 2027-02-28).
+ */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  return fromUtc(addMonths(toUtc(date), months));
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+/** Year, month (1–12) and day of a date. */
+export function dateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  const utc = toUtc(date);
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+}
+
+/** The date for a year, month (1–12) and day; months and days may overflow as in `Date.UTC`. */
+export function dateOf(year: number, month: number, day: number): CalendarDate {
+  return fromUtc(new UTCDate(year, month - 1, day));
+}
+
+/** Sort order of two dates: negative, zero or positive. ISO dates compare as strings. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The later of two dates. */
+export function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a > b ? a : b;
+}

@@ -1,0 +1,60 @@
+import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { checkInForceOn, findDialog } from "./letter-checks";
+import type { LetterCommandOf } from "./letter-commands";
+import type { LetterEvent } from "./letter-events";
+import type { DialogTopics, LetterOfIntent } from "./letter-model";
+
+/** The four topics of R11 in the letter's order, with the letter's words. */
+export const DIALOG_TOPICS: ReadonlyArray<{ key: keyof DialogTopics; sv: string }> = [
+  { key: "outsideWorld", sv: "omvärld" },
+  { key: "trends", sv: "trender" },
+  { key: "futureChallenges", sv: "framtida utmaningar" },
+  { key: "directionAdjustments", sv: "eventuella justeringar av inriktning" },
+];
+
+/**
+ * R11: a held dialog's record has an entry for each of the four topics ("no adjustment" is an
+ * entry); R13: it may carry the needs review, whose list of needs may be empty.
+ * @clause Samverkan på ledningsnivå och uppföljning
+ */
+export function decideRecordDialog(
+  command: LetterCommandOf<"RecordDialog">,
+  letter: LetterOfIntent,
+): Decision<LetterEvent> {
+  const found = findDialog(letter, command.dialogId, "R11");
+  if (!found.ok) return refuse(found.violation);
+  const dialog = found.value;
+  const missing = DIALOG_TOPICS.filter(({ key }) => !command.topics[key]?.trim()).map(({ key }) => key);
+  const newNeeds = command.needsReview?.needs ?? [];
+  const needIds = newNeeds.map((need) => need.needId);
+  const refusal = firstViolation(
+    () => (dialog.record ? violation("R11", "dialog-already-recorded", `Dialog ${dialog.dialogId} is already recorded`) : undefined),
+    () =>
+      missing.length > 0
+        ? violation("R11", "dialog-topics-missing", `The dialog record lacks these topics: ${missing.join(", ")}`, { missing })
+        : undefined,
+    () => checkInForceOn(letter, command.heldOn, "A leadership dialog"),
+    () => {
+      const taken = needIds.filter((id, i) => needIds.indexOf(id) !== i || letter.needs.some((n) => n.needId === id));
+      return taken.length > 0 ? violation("R6", "need-exists", `Need ids already used: ${taken.join(", ")}`) : undefined;
+    },
+  );
+  if (refusal) return refuse(refusal);
+
+  const topics = command.topics as DialogTopics;
+  const recorded: LetterEvent = {
+    type: "DialogRecorded",
+    dialogId: dialog.dialogId,
+    heldOn: command.heldOn,
+    topics,
+    needsReview: command.needsReview ? { needIds } : null,
+  };
+  const needs: LetterEvent[] = newNeeds.map((need) => ({
+    type: "NeedRegistered",
+    ...need,
+    raisedBy: { kind: "dialog", dialogId: dialog.dialogId },
+    raisedOn: command.heldOn,
+    dialogId: dialog.dialogId,
+  }));
+  return accept(recorded, ...needs);
+}

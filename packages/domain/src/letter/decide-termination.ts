@@ -1,0 +1,59 @@
+import { checkSignatoryOf } from "../organisation/authority";
+import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import type { LetterCommandOf } from "./letter-commands";
+import type { LetterEvent } from "./letter-events";
+import type { LetterOfIntent } from "./letter-model";
+import { isInForceOn, noticeEndDate } from "./letter-status";
+
+/**
+ * R19: only a principal party gives notice, only while the letter is in force, and only once.
+ * R18: the notice fixes the end date (D-6).
+ * @clause Giltighet
+ */
+export function decideGiveTerminationNotice(
+  command: LetterCommandOf<"GiveTerminationNotice">,
+  letter: LetterOfIntent,
+): Decision<LetterEvent> {
+  const { actor, receivedOn } = command;
+  const refusal = firstViolation(
+    () =>
+      letter.parties.some((party) => party.orgNumber === actor.orgNumber)
+        ? undefined
+        : violation("R19", "notice-by-non-party", `${actor.orgNumber} is not a party to this letter and cannot give notice`),
+    () => checkSignatoryOf(actor, actor.orgNumber),
+    () =>
+      letter.notice
+        ? violation(
+            "R19",
+            "notice-already-given",
+            `Notice was already given by ${letter.notice.givenBy} on ${letter.notice.receivedOn}; the letter ends on ${letter.notice.endsOn}`,
+            { endsOn: letter.notice.endsOn, givenBy: letter.notice.givenBy },
+          )
+        : undefined,
+    () =>
+      isInForceOn(letter, receivedOn)
+        ? undefined
+        : violation("R19", "letter-not-in-force", `The letter is not in force on ${receivedOn}: notice can only be given while it is`),
+  );
+  if (refusal) return refuse(refusal);
+  const endsOn = noticeEndDate(receivedOn, letter.terms.noticeMonths);
+  const signedBy = actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
+  return accept({ type: "TerminationNoticeGiven", givenBy: actor.orgNumber, receivedOn, endsOn, signedBy });
+}
+
+/**
+ * R20: the scheduled run records that the notice period is over once `asOf` is past the end date.
+ * @clause Giltighet
+ */
+export function decideRecordLetterEnded(
+  command: LetterCommandOf<"RecordLetterEnded">,
+  letter: LetterOfIntent,
+): Decision<LetterEvent> {
+  if (letter.endedOn) {
+    return refuse(violation("R20", "letter-already-ended", `The letter already ended on ${letter.endedOn}`));
+  }
+  if (!letter.notice || command.asOf <= letter.notice.endsOn) {
+    return refuse(violation("R20", "letter-not-ended", `The letter has not ended as of ${command.asOf}`));
+  }
+  return accept({ type: "LetterEnded", endedOn: letter.notice.endsOn });
+}

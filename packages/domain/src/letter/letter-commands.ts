@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { CalendarDate } from "../calendar/calendar-date";
+import { Actor, Organisation } from "../organisation/actor";
+import { OrgNumber } from "../organisation/org-number";
+import { Terms } from "../terms/terms";
+import { FocusAreas } from "../vocabulary/focus-areas";
+import { DialogTopics, EntityId, GroupMember } from "./letter-model";
+
+const summary = z.string().trim().min(1).max(10_000);
+
+/** A need as a command describes it, before the letter knows it. */
+export const NewNeed = z.object({
+  needId: EntityId,
+  title: z.string().trim().min(1).max(300),
+  description: z.string().max(10_000).default(""),
+  focusAreas: FocusAreas,
+});
+export type NewNeed = z.infer<typeof NewNeed>;
+
+/**
+ * What people (and the scheduled run) ask of a letter of intent. Every date a command needs is on
+ * the command: the rules never read a clock (R21).
+ */
+export const LetterCommand = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("DraftLetter"),
+    actor: Actor,
+    letterId: EntityId,
+    title: z.string().trim().min(1).max(300),
+    parties: z.tuple([Organisation, Organisation]),
+    terms: Terms,
+    focusAreas: FocusAreas,
+    memberOrganisations: z.array(Organisation).default([]),
+    draftedOn: CalendarDate,
+  }),
+  z.object({ type: z.literal("SignLetter"), actor: Actor, signedOn: CalendarDate }),
+  z.object({ type: z.literal("GiveTerminationNotice"), actor: Actor, receivedOn: CalendarDate }),
+  /** The scheduled run's record that a notice period is over (R18, R20). */
+  z.object({ type: z.literal("RecordLetterEnded"), asOf: CalendarDate }),
+  z.object({
+    type: z.literal("SetCollaborationGroup"),
+    actor: Actor,
+    members: z.array(GroupMember).min(1).max(100),
+    setOn: CalendarDate,
+  }),
+  z.object({
+    type: z.literal("ScheduleDialog"),
+    actor: Actor,
+    dialogId: EntityId,
+    scheduledOn: CalendarDate,
+  }),
+  z.object({
+    type: z.literal("SubmitDialogBasis"),
+    actor: Actor,
+    dialogId: EntityId,
+    submittedOn: CalendarDate,
+    summary,
+  }),
+  z.object({
+    type: z.literal("RecordDialog"),
+    actor: Actor,
+    dialogId: EntityId,
+    heldOn: CalendarDate,
+    /** Parsed loosely so that missing topics come back as one R11 refusal naming them all. */
+    topics: DialogTopics.partial(),
+    needsReview: z.object({ needs: z.array(NewNeed).max(200) }).optional(),
+  }),
+  z.object({
+    type: z.literal("RegisterNeed"),
+    actor: Actor,
+    need: NewNeed,
+    raisedBy: OrgNumber,
+    raisedOn: CalendarDate,
+    dialogId: EntityId.optional(),
+  }),
+  z.object({
+    type: z.literal("RecordStructureReview"),
+    actor: Actor,
+    year: z.number().int().min(1900).max(2999),
+    reviewedOn: CalendarDate,
+    summary,
+  }),
+]);
+export type LetterCommand = z.output<typeof LetterCommand>;
+/** A command as untrusted input gives it, before `LetterCommand.parse`. */
+export type LetterCommandInput = z.input<typeof LetterCommand>;
+
+/** The command of one `type`, as `decide` receives it (after parsing). */
+export type LetterCommandOf<Type extends LetterCommand["type"]> = Extract<LetterCommand, { type: Type }>;

@@ -1,0 +1,47 @@
+import { type Decision, refuse, violation } from "../rules/rule-violation";
+import { decideRecordDialog } from "./decide-dialog-record";
+import {
+  decideRecordStructureReview,
+  decideScheduleDialog,
+  decideSetCollaborationGroup,
+  decideSubmitDialogBasis,
+} from "./decide-governance";
+import { decideRegisterNeed } from "./decide-needs";
+import { decideDraftLetter, decideSignLetter } from "./decide-signing";
+import { decideGiveTerminationNotice, decideRecordLetterEnded } from "./decide-termination";
+import type { LetterCommand } from "./letter-commands";
+import type { LetterEvent } from "./letter-events";
+import type { LetterOfIntent } from "./letter-model";
+
+/**
+ * Decides a command against the letter's current state: the events to record, or the rule that
+ * refuses. Pure; the command carries every date it needs.
+ *
+ * @example
+ * const decision = decideLetter({ type: "SignLetter", actor, signedOn: date("2026-12-01") }, letter);
+ * if (!decision.ok) console.log(decision.violation.rule); // "R16"
+ */
+export function decideLetter(command: LetterCommand, state: LetterOfIntent | null): Decision<LetterEvent> {
+  if (command.type === "DraftLetter") return decideDraftLetter(command, state);
+  if (!state) return refuse(violation("R17", "letter-not-drafted", "No such letter has been drafted"));
+  switch (command.type) {
+    case "SignLetter":
+      return decideSignLetter(command, state);
+    case "GiveTerminationNotice":
+      return decideGiveTerminationNotice(command, state);
+    case "RecordLetterEnded":
+      return decideRecordLetterEnded(command, state);
+    case "SetCollaborationGroup":
+      return decideSetCollaborationGroup(command, state);
+    case "ScheduleDialog":
+      return decideScheduleDialog(command, state);
+    case "SubmitDialogBasis":
+      return decideSubmitDialogBasis(command, state);
+    case "RecordDialog":
+      return decideRecordDialog(command, state);
+    case "RegisterNeed":
+      return decideRegisterNeed(command, state);
+    case "RecordStructureReview":
+      return decideRecordStructureReview(command, state);
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { CalendarDate } from "../calendar/calendar-date";
+import { Organisation } from "../organisation/actor";
+import { OrgNumber } from "../organisation/org-number";
+import { Terms } from "../terms/terms";
+import { FocusAreas } from "../vocabulary/focus-areas";
+import { DialogTopics, EntityId, GroupMember, Need, SignedBy, StructureReview } from "./letter-model";
+
+/** The events of a letter of intent: its audit trail, and what its state is folded from. */
+export const LetterEvent = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("LetterDrafted"),
+    letterId: EntityId,
+    title: z.string(),
+    parties: z.tuple([Organisation, Organisation]),
+    terms: Terms,
+    focusAreas: FocusAreas,
+    memberOrganisations: z.array(Organisation),
+    draftedOn: CalendarDate,
+  }),
+  z.object({
+    type: z.literal("LetterSigned"),
+    orgNumber: OrgNumber,
+    signedOn: CalendarDate,
+    signedBy: SignedBy,
+  }),
+  z.object({ type: z.literal("LetterEnteredIntoForce"), inForceFrom: CalendarDate }),
+  z.object({
+    type: z.literal("TerminationNoticeGiven"),
+    givenBy: OrgNumber,
+    receivedOn: CalendarDate,
+    endsOn: CalendarDate,
+    signedBy: SignedBy,
+  }),
+  z.object({ type: z.literal("LetterEnded"), endedOn: CalendarDate }),
+  z.object({
+    type: z.literal("CollaborationGroupSet"),
+    members: z.array(GroupMember),
+    setOn: CalendarDate,
+  }),
+  z.object({ type: z.literal("DialogScheduled"), dialogId: EntityId, scheduledOn: CalendarDate }),
+  z.object({
+    type: z.literal("DialogBasisSubmitted"),
+    dialogId: EntityId,
+    submittedOn: CalendarDate,
+    summary: z.string(),
+  }),
+  z.object({
+    type: z.literal("DialogRecorded"),
+    dialogId: EntityId,
+    heldOn: CalendarDate,
+    topics: DialogTopics,
+    needsReview: z.object({ needIds: z.array(EntityId) }).nullable(),
+  }),
+  Need.extend({ type: z.literal("NeedRegistered") }),
+  StructureReview.extend({ type: z.literal("StructureReviewRecorded") }),
+]);
+export type LetterEvent = z.infer<typeof LetterEvent>;
+
+/** The event of one `type`. */
+export type LetterEventOf<Type extends LetterEvent["type"]> = Extract<LetterEvent, { type: Type }>;

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { CalendarDate } from "../calendar/calendar-date";
+import { Organisation } from "../organisation/actor";
+import { OrgNumber } from "../organisation/org-number";
+import { Terms } from "../terms/terms";
+import { FocusAreas } from "../vocabulary/focus-areas";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** An id chosen by the caller (the domain makes no random ids: it has no entropy either). */
+export const EntityId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: "use letters, digits, - and _ only" });
+export type EntityId = z.infer<typeof EntityId>;
+
+/** Who signed or gave notice, for the audit trail and R16. */
+export const SignedBy = z.object({ sub: z.string().min(1), name: z.string().optional() });
+export type SignedBy = z.infer<typeof SignedBy>;
+
+/** A principal party's signature of the letter (R17). */
+export const Signature = z.object({ orgNumber: OrgNumber, signedOn: CalendarDate, signedBy: SignedBy });
+export type Signature = z.infer<typeof Signature>;
+
+/** A termination notice (R18, R19). The letter is in force up to and including `endsOn`. */
+export const Notice = z.object({
+  givenBy: OrgNumber,
+  receivedOn: CalendarDate,
+  endsOn: CalendarDate,
+  signedBy: SignedBy,
+});
+export type Notice = z.infer<typeof Notice>;
+
+/** A member of the collaboration group (R9). */
+export const GroupMember = z.object({
+  name: text(200),
+  orgNumber: OrgNumber,
+  role: z.string().trim().max(100).optional(),
+});
+export type GroupMember = z.infer<typeof GroupMember>;
+
+/** The four topics every leadership dialog discusses (R11). */
+export const DialogTopics = z.object({
+  outsideWorld: z.string().max(10_000),
+  trends: z.string().max(10_000),
+  futureChallenges: z.string().max(10_000),
+  directionAdjustments: z.string().max(10_000),
+});
+export type DialogTopics = z.infer<typeof DialogTopics>;
+
+/** A leadership dialog: scheduled, its basis (R12) and its record (R11, R13). */
+export const Dialog = z.object({
+  dialogId: EntityId,
+  scheduledOn: CalendarDate,
+  basis: z.object({ submittedOn: CalendarDate, summary: z.string() }).nullable(),
+  record: z
+    .object({
+      heldOn: CalendarDate,
+      topics: DialogTopics,
+      /** Present when the dialog reviewed needs (R13); the list may be empty. */
+      needsReview: z.object({ needIds: z.array(EntityId) }).nullable(),
+    })
+    .nullable(),
+});
+export type Dialog = z.infer<typeof Dialog>;
+
+/** Where a need came from (R6): a member municipality, a principal party or a dialog. */
+export const NeedSource = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("municipality"), orgNumber: OrgNumber }),
+  z.object({ kind: z.literal("party"), orgNumber: OrgNumber }),
+  z.object({ kind: z.literal("dialog"), dialogId: EntityId }),
+]);
+export type NeedSource = z.infer<typeof NeedSource>;
+
+/** A need identified for the collaboration (R5, R6). */
+export const Need = z.object({
+  needId: EntityId,
+  title: text(300),
+  description: z.string().max(10_000),
+  raisedBy: NeedSource,
+  raisedOn: CalendarDate,
+  focusAreas: FocusAreas,
+  dialogId: EntityId.optional(),
+});
+export type Need = z.infer<typeof Need>;
+
+/** The yearly follow-up of the collaboration structure (R15). */
+export const StructureReview = z.object({
+  year: z.number().int().min(1900).max(2999),
+  reviewedOn: CalendarDate,
+  summary: z.string().max(10_000),
+});
+export type StructureReview = z.infer<typeof StructureReview>;
+
+/** The letter of intent as folded from its events: the snapshot an event store keeps. */
+export const LetterOfIntent = z.object({
+  letterId: EntityId,
+  title: text(300),
+  parties: z.tuple([Organisation, Organisation]),
+  terms: Terms,
+  focusAreas: FocusAreas,
+  /** Organisations a principal party represents, such as NoK's 14 municipalities (R3). */
+  memberOrganisations: z.array(Organisation),
+  draftedOn: CalendarDate,
+  signatures: z.array(Signature),
+  inForceFrom: CalendarDate.nullable(),
+  notice: Notice.nullable(),
+  endedOn: CalendarDate.nullable(),
+  collaborationGroup: z.array(GroupMember).nullable(),
+  dialogs: z.array(Dialog),
+  needs: z.array(Need),
+  structureReviews: z.array(StructureReview),
+  /** How many events made this state: the optimistic-concurrency version. */
+  version: z.number().int().min(0),
+});
+export type LetterOfIntent = z.infer<typeof LetterOfIntent>;

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { type CalendarDate, daysBetween } from "../calendar/calendar-date";
+import type { RuleId } from "../rules/rule-ids";
+
+/** api.md's obligation statuses. */
+export const ObligationStatus = z.enum(["upcoming", "due-soon", "overdue", "fulfilled", "lapsed"]);
+export type ObligationStatus = z.infer<typeof ObligationStatus>;
+
+/** What kind of duty an obligation is; each comes from one rule. */
+export const ObligationKind = z.enum([
+  "dialog-basis",
+  "half-year-dialog",
+  "annual-needs-review",
+  "structure-review",
+  "funding-application-submission",
+]);
+export type ObligationKind = z.infer<typeof ObligationKind>;
+
+/** The rule each kind of obligation comes from (R21: every obligation names its rule). */
+export const OBLIGATION_RULES: Readonly<Record<ObligationKind, RuleId>> = {
+  "dialog-basis": "R12",
+  "half-year-dialog": "R10",
+  "annual-needs-review": "R13",
+  "structure-review": "R15",
+  "funding-application-submission": "R7",
+};
+
+/**
+ * D-7: an obligation is "due soon" from this many days before its due date. One place, so that
+ * the API, the calendar and the reminders agree.
+ */
+export const DUE_SOON_DAYS = 14;
+
+/** A dated duty derived from an agreement's facts and a date (R21); never stored as truth. */
+export interface Obligation {
+  /** Deterministic within its agreement: the same facts give the same id on every run. */
+  readonly id: string;
+  readonly kind: ObligationKind;
+  readonly rule: RuleId;
+  readonly dueOn: CalendarDate;
+  readonly status: ObligationStatus;
+  /** What fulfils it, in words a coordinator can act on. */
+  readonly fulfilledBy: string;
+  /** When it was fulfilled, as of the date asked; null while it is not. */
+  readonly fulfilledOn: CalendarDate | null;
+  /** The period, dialog or application it is about. */
+  readonly subject: { readonly period?: string; readonly dialogId?: string; readonly applicationId?: string };
+}
+
+/** The facts an obligation's status is computed from. */
+export interface ObligationFacts {
+  readonly dueOn: CalendarDate;
+  readonly fulfilledOn: CalendarDate | null;
+}
+
+/**
+ * An obligation's status as of `asOf` (R21, R20). Fulfilled once done (late or not); lapsed once
+ * the letter has ended before its due date; otherwise overdue after its due date, due soon within
+ * `DUE_SOON_DAYS` of it, and upcoming before that. An obligation due on or before the end date
+ * stays due after the end (R20).
+ */
+export function obligationStatus(
+  facts: ObligationFacts,
+  asOf: CalendarDate,
+  letterEndsOn: CalendarDate | null,
+): ObligationStatus {
+  if (facts.fulfilledOn && facts.fulfilledOn <= asOf) return "fulfilled";
+  if (letterEndsOn && facts.dueOn > letterEndsOn && asOf > letterEndsOn) return "lapsed";
+  if (asOf > facts.dueOn) return "overdue";
+  return daysBetween(asOf, facts.dueOn) <= DUE_SOON_DAYS ? "due-soon" : "upcoming";
+}
+
+/** True when an obligation due on `dueOn` will lapse because the letter ends first (R20). */
+export function willLapse(dueOn: CalendarDate, letterEndsOn: CalendarDate | null): boolean {
+  return letterEndsOn !== null && dueOn > letterEndsOn;
+}

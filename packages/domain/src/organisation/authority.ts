@@ -1,0 +1,17 @@
+import type { Check } from "../rules/rule-violation";
+import { violation } from "../rules/rule-violation";
+import type { Actor } from "./actor";
+
+/**
+ * R16: a party's signature, notice or consent can be given only by a signatory of that party.
+ * `forOrg` is the organisation the act is for.
+ */
+export function checkSignatoryOf(actor: Actor, forOrg: string): Check {
+  if (actor.orgNumber !== forOrg) {
+    return violation("R16", "not-own-organisation", `${actor.sub} acts for ${actor.orgNumber}, not for ${forOrg}`);
+  }
+  if (!actor.roles.includes("signatory")) {
+    return violation("R16", "not-a-signatory", `${actor.sub} is not an authorised signatory of ${forOrg}`);
+  }
+  return undefined;
+}

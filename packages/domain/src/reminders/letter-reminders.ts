@@ -1,0 +1,36 @@
+import type { CalendarDate } from "../calendar/calendar-date";
+import type { FundingApplication } from "../funding/funding-model";
+import { fundingObligations } from "../funding/funding-obligations";
+import type { LetterOfIntent } from "../letter/letter-model";
+import { letterObligations } from "../letter/letter-obligations";
+import { letterEndsOn } from "../letter/letter-status";
+import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from "./reminder-policy";
+import { type PlannedReminder, noticeReminders, obligationReminders } from "./reminder-plan";
+
+/**
+ * Every reminder and alert a letter is due as of `asOf` (R22): its obligations' lead times and
+ * misses, and its notice period, addressed to both principal parties.
+ */
+export function letterReminders(
+  letter: LetterOfIntent,
+  asOf: CalendarDate,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): PlannedReminder[] {
+  const recipients = letter.parties.map((party) => party.orgNumber);
+  const endsOn = letterEndsOn(letter);
+  return [
+    ...obligationReminders(letterObligations(letter, asOf), asOf, recipients, policy, endsOn),
+    ...noticeReminders(letter, asOf, policy),
+  ];
+}
+
+/** A funding application's deadline reminders (R7, R22), addressed to its applicants. */
+export function fundingReminders(
+  application: FundingApplication,
+  asOf: CalendarDate,
+  letterEndsOnDate: CalendarDate | null,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): PlannedReminder[] {
+  const obligations = fundingObligations(application, asOf, letterEndsOnDate);
+  return obligationReminders(obligations, asOf, application.applicantParties, policy, letterEndsOnDate);
+}

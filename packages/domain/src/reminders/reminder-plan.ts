@@ -1,0 +1,102 @@
+import { type CalendarDate, addDays, daysBetween } from "../calendar/calendar-date";
+import type { Activity } from "../activity/activity-model";
+import { missingSignatories } from "../activity/activity-model";
+import type { LetterOfIntent } from "../letter/letter-model";
+import { letterEndsOn } from "../letter/letter-status";
+import { type Obligation, willLapse } from "../obligations/obligation";
+import type { RuleId } from "../rules/rule-ids";
+import type { ReminderPolicy } from "./reminder-policy";
+
+/** A reminder or alert that is due to be sent as of a date (R22). */
+export interface PlannedReminder {
+  /**
+   * Deterministic within its agreement: the same facts give the same key on every run and every
+   * retry, so a store that writes each key once sends each reminder once.
+   */
+  readonly key: string;
+  /** `due-in-14-days`, `overdue`, `notice-period-ending`, `letter-ended`, `awaiting-signatures`, `flagged-for-review`. */
+  readonly kind: string;
+  readonly rule: RuleId;
+  readonly dueOn: CalendarDate;
+  /** The organisation numbers it goes to. */
+  readonly recipients: readonly string[];
+  readonly message: string;
+}
+
+/**
+ * The reminders for obligations as of `asOf`. Each lead time has its own key; on a day that has
+ * missed runs before it, only the most urgent applicable reminder is planned, so a late run never
+ * sends a stale "in 14 days" after the 3-day one.
+ */
+export function obligationReminders(
+  obligations: readonly Obligation[],
+  asOf: CalendarDate,
+  recipients: readonly string[],
+  policy: ReminderPolicy,
+  endsOn: CalendarDate | null,
+): PlannedReminder[] {
+  return obligations.flatMap((obligation): PlannedReminder[] => {
+    const open = obligation.status !== "fulfilled" && obligation.status !== "lapsed";
+    if (!open || willLapse(obligation.dueOn, endsOn)) return [];
+    const daysLeft = daysBetween(asOf, obligation.dueOn);
+    const base = { rule: obligation.rule, dueOn: obligation.dueOn, recipients };
+    if (daysLeft < 0) {
+      if (!policy.alertWhenMissed[obligation.kind]) return [];
+      const message = `Missed: ${obligation.fulfilledBy} was due on ${obligation.dueOn}`;
+      return [{ ...base, key: `${obligation.id}#overdue`, kind: "overdue", message }];
+    }
+    const lead = [...policy.leadDays[obligation.kind]].sort((a, b) => a - b).find((days) => daysLeft <= days);
+    if (lead === undefined) return [];
+    const kind = `due-in-${lead}-days`;
+    const message = `Due on ${obligation.dueOn} (in ${daysLeft} days): ${obligation.fulfilledBy}`;
+    return [{ ...base, key: `${obligation.id}#${kind}`, kind, message }];
+  });
+}
+
+/** R18, R20: the notice period ending soon, and the letter ended, for both principal parties. */
+export function noticeReminders(letter: LetterOfIntent, asOf: CalendarDate, policy: ReminderPolicy): PlannedReminder[] {
+  const endsOn = letterEndsOn(letter);
+  if (!endsOn) return [];
+  const recipients = letter.parties.map((party) => party.orgNumber);
+  const daysLeft = daysBetween(asOf, endsOn);
+  if (daysLeft < 0) {
+    const message = `The letter of intent ended on ${endsOn}; running special agreements are flagged for review`;
+    return [{ key: "notice#letter-ended", kind: "letter-ended", rule: "R20", dueOn: endsOn, recipients, message }];
+  }
+  if (daysLeft > policy.noticeEndLeadDays) return [];
+  const message = `The letter of intent ends on ${endsOn} after notice from ${letter.notice?.givenBy}`;
+  return [{ key: "notice#notice-period-ending", kind: "notice-period-ending", rule: "R18", dueOn: endsOn, recipients, message }];
+}
+
+/**
+ * R14: a special agreement still missing signatures `signatureWaitDays` after its version was
+ * drafted reminds the parties still to sign; R20: a flagged one alerts all its parties.
+ */
+export function activityReminders(activity: Activity, asOf: CalendarDate, policy: ReminderPolicy): PlannedReminder[] {
+  const agreement = activity.specialAgreement;
+  const subject = `special-agreement:${activity.activityId}`;
+  const reminders: PlannedReminder[] = [];
+  const missing = missingSignatories(agreement);
+  const waitingSince = addDays(agreement.draftedOn, policy.signatureWaitDays);
+  if (!activity.startedOn && missing.length > 0 && asOf >= waitingSince) {
+    reminders.push({
+      key: `${subject}:v${agreement.version}#awaiting-signatures`,
+      kind: "awaiting-signatures",
+      rule: "R14",
+      dueOn: waitingSince,
+      recipients: missing.map((party) => party.orgNumber),
+      message: `The special agreement for "${activity.title}" (version ${agreement.version}) still needs your signature`,
+    });
+  }
+  if (activity.flaggedForReviewOn && !activity.completedOn) {
+    reminders.push({
+      key: `${subject}#flagged-for-review`,
+      kind: "flagged-for-review",
+      rule: "R20",
+      dueOn: activity.flaggedForReviewOn,
+      recipients: agreement.parties.map((party) => party.orgNumber),
+      message: `The letter of intent has ended; review the running special agreement for "${activity.title}"`,
+    });
+  }
+  return reminders;
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/**
+ * What kind of concrete activity (R8). Flexible education forms and municipalities as test
+ * environments (*Kompetensutveckling och digitalisering*) are kinds, not separate machinery.
+ */
+export const ActivityKind = z.enum([
+  "commissioned-education",
+  "distance-education",
+  "learning-environment",
+  "test-environment",
+  "research",
+  "development",
+  "innovation",
+  "analysis",
+  "other",
+]);
+export type ActivityKind = z.infer<typeof ActivityKind>;

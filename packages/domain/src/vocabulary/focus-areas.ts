@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/**
+ * The focus areas of the collaboration (R4, *Syfte*): "kompetensutveckling, hälsa och vård,
+ * digitalisering, utbildning samt forskning, utveckling och innovation".
+ */
+export const FocusArea = z.enum([
+  "competence-development",
+  "health-and-care",
+  "digitalisation",
+  "education",
+  "research-development-innovation",
+]);
+export type FocusArea = z.infer<typeof FocusArea>;
+
+/** Each focus area's Swedish name in the letter. */
+export const FOCUS_AREA_NAMES_SV: Readonly<Record<FocusArea, string>> = {
+  "competence-development": "kompetensutveckling",
+  "health-and-care": "hälsa och vård",
+  digitalisation: "digitalisering",
+  education: "utbildning",
+  "research-development-innovation": "forskning, utveckling och innovation",
+};
+
+/** One or more distinct focus areas (R4). */
+export const FocusAreas = z
+  .array(FocusArea)
+  .min(1, { message: "name at least one focus area (R4)" })
+  .refine((areas) => new Set(areas).size === areas.length, { message: "focus areas repeat" });
