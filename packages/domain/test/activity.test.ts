@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { activityReminders, DEFAULT_REMINDER_POLICY, foldActivity, type LetterEvent } from "../src/index";
-import { KIRUNA, LTU, NOK, OUTSIDER, RISE, coordinatorOf, signatoryOf } from "./support/fixtures";
+import {
+  activityReminders,
+  DEFAULT_REMINDER_POLICY,
+  foldActivity,
+  type LetterEvent,
+} from "../src/index";
+import { coordinatorOf, KIRUNA, LTU, NOK, OUTSIDER, RISE, signatoryOf } from "./support/fixtures";
 import { activityHistoryOf, givenActivity, historyOf } from "./support/given-when-then";
 import { d, signedLetter } from "./support/letters";
 
@@ -10,7 +15,11 @@ function letterWithNeed(): LetterEvent[] {
       {
         type: "RegisterNeed",
         actor: coordinatorOf(NOK),
-        need: { needId: "need-1", title: "Nurses by distance", focusAreas: ["health-and-care", "education"] },
+        need: {
+          needId: "need-1",
+          title: "Nurses by distance",
+          focusAreas: ["health-and-care", "education"],
+        },
         raisedBy: KIRUNA.orgNumber,
         raisedOn: "2026-01-10",
       },
@@ -19,7 +28,7 @@ function letterWithNeed(): LetterEvent[] {
   );
 }
 
-const define = (extra: Record<string, unknown> = {}) => ({
+const define = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   type: "DefineActivity" as const,
   actor: coordinatorOf(LTU),
   activityId: "act-1",
@@ -38,25 +47,44 @@ const sign = (org: typeof NOK, signedOn: string, version?: number) => ({
   signedOn,
   ...(version ? { version } : {}),
 });
-const start = (startedOn: string) => ({ type: "StartActivity" as const, actor: coordinatorOf(LTU), startedOn });
+const start = (startedOn: string) => ({
+  type: "StartActivity" as const,
+  actor: coordinatorOf(LTU),
+  startedOn,
+});
 
 describe("R14 an activity and its special agreement", () => {
   it("R14 R5 R8 defining an activity drafts version 1 of its special agreement for both parties and every project party", () => {
     const events = givenActivity(letterWithNeed()).when(define()).thenAccepted();
-    expect(events[0]).toMatchObject({ type: "ActivityDefined", kind: "distance-education", needIds: ["need-1"] });
+    expect(events[0]).toMatchObject({
+      type: "ActivityDefined",
+      kind: "distance-education",
+      needIds: ["need-1"],
+    });
     expect(events[1]).toMatchObject({ type: "SpecialAgreementDrafted", version: 1 });
-    const parties = (events[1] as { parties: { orgNumber: string }[] }).parties.map((p) => p.orgNumber);
+    const parties = (events[1] as { parties: { orgNumber: string }[] }).parties.map(
+      (p) => p.orgNumber,
+    );
     expect(parties).toEqual([NOK.orgNumber, LTU.orgNumber, KIRUNA.orgNumber, RISE.orgNumber]);
   });
 
   it("R14 a principal party named again as project party is required once", () => {
-    const events = givenActivity(letterWithNeed()).when(define({ projectParties: [LTU, KIRUNA, KIRUNA] })).thenAccepted();
+    const events = givenActivity(letterWithNeed())
+      .when(define({ projectParties: [LTU, KIRUNA, KIRUNA] }))
+      .thenAccepted();
     expect((events[1] as { parties: unknown[] }).parties).toHaveLength(3);
   });
 
   it("R14 refuses to start while one project party's signature is missing, naming it", () => {
-    const history = activityHistoryOf(letterWithNeed(), [define(), sign(NOK, "2026-02-05"), sign(LTU, "2026-02-06"), sign(KIRUNA, "2026-02-07")]);
-    const refusal = givenActivity(letterWithNeed(), history).when(start("2026-03-01")).thenRefuses("R14", "special-agreement-not-fully-signed");
+    const history = activityHistoryOf(letterWithNeed(), [
+      define(),
+      sign(NOK, "2026-02-05"),
+      sign(LTU, "2026-02-06"),
+      sign(KIRUNA, "2026-02-07"),
+    ]);
+    const refusal = givenActivity(letterWithNeed(), history)
+      .when(start("2026-03-01"))
+      .thenRefuses("R14", "special-agreement-not-fully-signed");
     expect(refusal.details).toEqual({ missingSignatories: [RISE.orgNumber] });
     expect(refusal.message).toContain("RISE");
   });
@@ -69,8 +97,12 @@ describe("R14 an activity and its special agreement", () => {
       sign(KIRUNA, "2026-02-07"),
       sign(RISE, "2026-02-20"),
     ]);
-    givenActivity(letterWithNeed(), history).when(start("2026-02-19")).thenRefuses("R14", "start-before-signatures");
-    givenActivity(letterWithNeed(), history).when(start("2026-02-20")).then([{ type: "ActivityStarted", startedOn: d("2026-02-20") }]);
+    givenActivity(letterWithNeed(), history)
+      .when(start("2026-02-19"))
+      .thenRefuses("R14", "start-before-signatures");
+    givenActivity(letterWithNeed(), history)
+      .when(start("2026-02-20"))
+      .then([{ type: "ActivityStarted", startedOn: d("2026-02-20") }]);
   });
 
   it("R14 a new version with other parties resets the signatures to none", () => {
@@ -78,20 +110,40 @@ describe("R14 an activity and its special agreement", () => {
       define(),
       sign(NOK, "2026-02-05"),
       sign(LTU, "2026-02-06"),
-      { type: "ReviseSpecialAgreement", actor: coordinatorOf(LTU), projectParties: [KIRUNA], terms: "RISE left", revisedOn: "2026-02-10" },
+      {
+        type: "ReviseSpecialAgreement",
+        actor: coordinatorOf(LTU),
+        projectParties: [KIRUNA],
+        terms: "RISE left",
+        revisedOn: "2026-02-10",
+      },
     ]);
     const activity = foldActivity(history);
     expect(activity?.specialAgreement).toMatchObject({ version: 2, signatures: [] });
-    expect(activity?.specialAgreement.parties.map((p) => p.orgNumber)).toEqual([NOK.orgNumber, LTU.orgNumber, KIRUNA.orgNumber]);
-    const refusal = givenActivity(letterWithNeed(), history).when(start("2026-03-01")).thenRefuses("R14", "special-agreement-not-fully-signed");
-    expect(refusal.details).toEqual({ missingSignatories: [NOK.orgNumber, LTU.orgNumber, KIRUNA.orgNumber] });
-    givenActivity(letterWithNeed(), history).when(sign(NOK, "2026-02-11", 1)).thenRefuses("R14", "stale-special-agreement-version");
+    expect(activity?.specialAgreement.parties.map((p) => p.orgNumber)).toEqual([
+      NOK.orgNumber,
+      LTU.orgNumber,
+      KIRUNA.orgNumber,
+    ]);
+    const refusal = givenActivity(letterWithNeed(), history)
+      .when(start("2026-03-01"))
+      .thenRefuses("R14", "special-agreement-not-fully-signed");
+    expect(refusal.details).toEqual({
+      missingSignatories: [NOK.orgNumber, LTU.orgNumber, KIRUNA.orgNumber],
+    });
+    givenActivity(letterWithNeed(), history)
+      .when(sign(NOK, "2026-02-11", 1))
+      .thenRefuses("R14", "stale-special-agreement-version");
   });
 
   it("R14 refuses a signature by an organisation outside the agreement, and a second signature", () => {
     const history = activityHistoryOf(letterWithNeed(), [define(), sign(NOK, "2026-02-05")]);
-    givenActivity(letterWithNeed(), history).when(sign(OUTSIDER, "2026-02-06")).thenRefuses("R14", "not-a-project-party");
-    givenActivity(letterWithNeed(), history).when(sign(NOK, "2026-02-06")).thenRefuses("R14", "already-signed");
+    givenActivity(letterWithNeed(), history)
+      .when(sign(OUTSIDER, "2026-02-06"))
+      .thenRefuses("R14", "not-a-project-party");
+    givenActivity(letterWithNeed(), history)
+      .when(sign(NOK, "2026-02-06"))
+      .thenRefuses("R14", "already-signed");
   });
 
   it("R16 a project party signs only through its own signatory", () => {
@@ -109,26 +161,50 @@ describe("R14 an activity and its special agreement", () => {
       start("2026-02-07"),
     ]);
     givenActivity(letterWithNeed(), started)
-      .when({ type: "ReviseSpecialAgreement", actor: coordinatorOf(LTU), projectParties: [], terms: "", revisedOn: "2026-03-01" })
+      .when({
+        type: "ReviseSpecialAgreement",
+        actor: coordinatorOf(LTU),
+        projectParties: [],
+        terms: "",
+        revisedOn: "2026-03-01",
+      })
       .thenRefuses("R14", "activity-already-started");
     givenActivity(letterWithNeed(), started)
-      .when({ type: "CompleteActivity", actor: coordinatorOf(LTU), completedOn: "2026-02-01", outcome: "done" })
+      .when({
+        type: "CompleteActivity",
+        actor: coordinatorOf(LTU),
+        completedOn: "2026-02-01",
+        outcome: "done",
+      })
       .thenRefuses("R14", "completed-before-start");
     givenActivity(letterWithNeed(), started)
-      .when({ type: "CompleteActivity", actor: coordinatorOf(LTU), completedOn: "2026-12-01", outcome: "12 nurses graduated" })
+      .when({
+        type: "CompleteActivity",
+        actor: coordinatorOf(LTU),
+        completedOn: "2026-12-01",
+        outcome: "12 nurses graduated",
+      })
       .thenAccepted();
   });
 });
 
 describe("R5 R4 R8 what an activity must answer to", () => {
   it("R5 refuses an activity that answers no registered need, or an unknown one", () => {
-    givenActivity(letterWithNeed()).when(define({ needIds: [] })).thenRefuses("R5", "activity-without-need");
-    const refusal = givenActivity(letterWithNeed()).when(define({ needIds: ["need-1", "need-9"] })).thenRefuses("R5", "need-not-found");
+    givenActivity(letterWithNeed())
+      .when(define({ needIds: [] }))
+      .thenRefuses("R5", "activity-without-need");
+    const refusal = givenActivity(letterWithNeed())
+      .when(define({ needIds: ["need-1", "need-9"] }))
+      .thenRefuses("R5", "need-not-found");
     expect(refusal.details).toEqual({ needIds: ["need-9"] });
   });
 
   it("R4 refuses a focus area the letter does not cover", () => {
-    const narrowLetter = letterWithNeed().map((event) => (event.type === "LetterDrafted" ? { ...event, focusAreas: ["health-and-care" as const] } : event));
+    const narrowLetter = letterWithNeed().map((event) =>
+      event.type === "LetterDrafted"
+        ? { ...event, focusAreas: ["health-and-care" as const] }
+        : event,
+    );
     givenActivity(narrowLetter).when(define()).thenRefuses("R4", "focus-area-outside-letter");
   });
 
@@ -139,17 +215,44 @@ describe("R5 R4 R8 what an activity must answer to", () => {
 
 describe("R20 special agreements when the letter ends", () => {
   const running = () =>
-    activityHistoryOf(letterWithNeed(), [define({ projectParties: [] }), sign(NOK, "2026-02-05"), sign(LTU, "2026-02-06"), start("2026-02-07")]);
+    activityHistoryOf(letterWithNeed(), [
+      define({ projectParties: [] }),
+      sign(NOK, "2026-02-05"),
+      sign(LTU, "2026-02-06"),
+      start("2026-02-07"),
+    ]);
 
   it("R20 a running special agreement is flagged once for review, not ended", () => {
-    const flag = { type: "FlagSpecialAgreementForReview" as const, letterEndedOn: "2027-02-28", flaggedOn: "2027-03-01" };
+    const flag = {
+      type: "FlagSpecialAgreementForReview" as const,
+      letterEndedOn: "2027-02-28",
+      flaggedOn: "2027-03-01",
+    };
     const events = givenActivity(letterWithNeed(), running()).when(flag).thenAccepted();
     const flagged = foldActivity([...running(), ...events]);
-    expect(flagged).toMatchObject({ flaggedForReviewOn: "2027-03-01", completedOn: null, startedOn: "2026-02-07" });
-    givenActivity(letterWithNeed(), [...running(), ...events]).when(flag).thenRefuses("R20", "already-flagged");
+    expect(flagged).toMatchObject({
+      flaggedForReviewOn: "2027-03-01",
+      completedOn: null,
+      startedOn: "2026-02-07",
+    });
+    givenActivity(letterWithNeed(), [...running(), ...events])
+      .when(flag)
+      .thenRefuses("R20", "already-flagged");
     const notStarted = activityHistoryOf(letterWithNeed(), [define()]);
-    givenActivity(letterWithNeed(), notStarted).when(flag).thenRefuses("R20", "activity-not-running");
-    const reminders = activityReminders(flagged as NonNullable<typeof flagged>, d("2027-03-01"), DEFAULT_REMINDER_POLICY);
-    expect(reminders).toEqual([expect.objectContaining({ kind: "flagged-for-review", rule: "R20", recipients: [NOK.orgNumber, LTU.orgNumber] })]);
+    givenActivity(letterWithNeed(), notStarted)
+      .when(flag)
+      .thenRefuses("R20", "activity-not-running");
+    const reminders = activityReminders(
+      flagged as NonNullable<typeof flagged>,
+      d("2027-03-01"),
+      DEFAULT_REMINDER_POLICY,
+    );
+    expect(reminders).toEqual([
+      expect.objectContaining({
+        kind: "flagged-for-review",
+        rule: "R20",
+        recipients: [NOK.orgNumber, LTU.orgNumber],
+      }),
+    ]);
   });
 });

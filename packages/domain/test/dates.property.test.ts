@@ -1,16 +1,32 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CalendarDate, addDays, dateParts, daysBetween, isCalendarDate, noticeEndDate } from "../src/index";
+import {
+  addDays,
+  type CalendarDate,
+  dateParts,
+  daysBetween,
+  isCalendarDate,
+  noticeEndDate,
+} from "../src/index";
 
 const calendarDate = fc
-  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({
+    min: new Date("1990-01-01T00:00:00Z"),
+    max: new Date("2100-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
   .map((instant) => instant.toISOString().slice(0, 10) as CalendarDate);
 const monthIndex = (day: CalendarDate) => dateParts(day).year * 12 + dateParts(day).month;
 const isLastDayOfMonth = (day: CalendarDate) => dateParts(addDays(day, 1)).day === 1;
 
 describe("R18 D-6 properties of the notice end date", () => {
   it("R18 the end date is always three calendar months on", () => {
-    fc.assert(fc.property(calendarDate, (receivedOn) => monthIndex(noticeEndDate(receivedOn, 3)) - monthIndex(receivedOn) === 3));
+    fc.assert(
+      fc.property(
+        calendarDate,
+        (receivedOn) => monthIndex(noticeEndDate(receivedOn, 3)) - monthIndex(receivedOn) === 3,
+      ),
+    );
   });
 
   it("R18 the end keeps the day-of-month, or is the last day of a month that has no such day: never earlier", () => {
@@ -47,6 +63,11 @@ describe("R18 D-6 properties of the notice end date", () => {
     expect(isCalendarDate("2028-02-29")).toBe(true);
     expect(isCalendarDate("2027-13-01")).toBe(false);
     expect(isCalendarDate("2027-1-01")).toBe(false);
-    fc.assert(fc.property(calendarDate, (day) => isCalendarDate(day) && addDays(addDays(day, 40), -40) === day));
+    fc.assert(
+      fc.property(
+        calendarDate,
+        (day) => isCalendarDate(day) && addDays(addDays(day, 40), -40) === day,
+      ),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LTU, NOK, OUTSIDER, coordinatorOf, signatoryOf } from "./support/fixtures";
+import { coordinatorOf, LTU, NOK, OUTSIDER, signatoryOf } from "./support/fixtures";
 import { givenLetter, historyOf } from "./support/given-when-then";
 import { d, holdDialog, letterWithGroup, signedLetter, stateOf } from "./support/letters";
 
@@ -23,7 +23,12 @@ describe("R9 the collaboration group", () => {
       { name: "Lars", orgNumber: LTU.orgNumber, role: "chair" },
     ];
     givenLetter(...signedLetter())
-      .when({ type: "SetCollaborationGroup", actor: coordinatorOf(LTU), members, setOn: "2025-10-02" })
+      .when({
+        type: "SetCollaborationGroup",
+        actor: coordinatorOf(LTU),
+        members,
+        setOn: "2025-10-02",
+      })
       .then([{ type: "CollaborationGroupSet", members: members as never, setOn: d("2025-10-02") }]);
   });
 
@@ -45,17 +50,26 @@ describe("R9 the collaboration group", () => {
 
 describe("R10 scheduling leadership dialogs", () => {
   it("R10 schedules a dialog while the letter is in force", () => {
-    givenLetter(...signedLetter()).when(schedule("spring-2026", "2026-04-15")).then([
-      { type: "DialogScheduled", dialogId: "spring-2026", scheduledOn: d("2026-04-15") },
-    ]);
+    givenLetter(...signedLetter())
+      .when(schedule("spring-2026", "2026-04-15"))
+      .then([{ type: "DialogScheduled", dialogId: "spring-2026", scheduledOn: d("2026-04-15") }]);
   });
 
   it("R10 refuses a duplicate dialog id, a dialog before entry into force and one after the end", () => {
     const withDialog = historyOf([schedule("spring-2026", "2026-04-15")], signedLetter());
-    givenLetter(...withDialog).when(schedule("spring-2026", "2026-05-01")).thenRefuses("R10", "dialog-exists");
-    givenLetter(...signedLetter()).when(schedule("early", "2025-09-01")).thenRefuses("R17", "letter-not-in-force");
-    const noticed = historyOf([{ type: "GiveTerminationNotice", actor: signatoryOf(NOK), receivedOn: "2026-11-30" }], signedLetter());
-    givenLetter(...noticed).when(schedule("late", "2027-03-15")).thenRefuses("R20", "letter-ended");
+    givenLetter(...withDialog)
+      .when(schedule("spring-2026", "2026-05-01"))
+      .thenRefuses("R10", "dialog-exists");
+    givenLetter(...signedLetter())
+      .when(schedule("early", "2025-09-01"))
+      .thenRefuses("R17", "letter-not-in-force");
+    const noticed = historyOf(
+      [{ type: "GiveTerminationNotice", actor: signatoryOf(NOK), receivedOn: "2026-11-30" }],
+      signedLetter(),
+    );
+    givenLetter(...noticed)
+      .when(schedule("late", "2027-03-15"))
+      .thenRefuses("R20", "letter-ended");
   });
 });
 
@@ -63,14 +77,33 @@ describe("R12 D-3 the basis for a dialog", () => {
   it("R12 the collaboration group submits the basis before the dialog", () => {
     const events = historyOf([schedule("spring", "2026-04-15")], letterWithGroup());
     givenLetter(...events)
-      .when({ type: "SubmitDialogBasis", actor: coordinatorOf(LTU), dialogId: "spring", submittedOn: "2026-03-30", summary: "Needs from Kiruna" })
-      .then([{ type: "DialogBasisSubmitted", dialogId: "spring", submittedOn: d("2026-03-30"), summary: "Needs from Kiruna" }]);
+      .when({
+        type: "SubmitDialogBasis",
+        actor: coordinatorOf(LTU),
+        dialogId: "spring",
+        submittedOn: "2026-03-30",
+        summary: "Needs from Kiruna",
+      })
+      .then([
+        {
+          type: "DialogBasisSubmitted",
+          dialogId: "spring",
+          submittedOn: d("2026-03-30"),
+          summary: "Needs from Kiruna",
+        },
+      ]);
   });
 
   it("R12 refuses a basis while no collaboration group exists, naming the parties without members", () => {
     const events = historyOf([schedule("spring", "2026-04-15")], signedLetter());
     const refusal = givenLetter(...events)
-      .when({ type: "SubmitDialogBasis", actor: coordinatorOf(LTU), dialogId: "spring", submittedOn: "2026-03-30", summary: "x" })
+      .when({
+        type: "SubmitDialogBasis",
+        actor: coordinatorOf(LTU),
+        dialogId: "spring",
+        submittedOn: "2026-03-30",
+        summary: "x",
+      })
       .thenRefuses("R12", "collaboration-group-incomplete");
     expect(refusal.details).toEqual({ partiesWithoutMembers: [NOK.orgNumber, LTU.orgNumber] });
   });
@@ -78,25 +111,47 @@ describe("R12 D-3 the basis for a dialog", () => {
   it("R12 refuses a basis from a group with members of one party only", () => {
     const oneSided = historyOf(
       [
-        { type: "SetCollaborationGroup", actor: coordinatorOf(LTU), members: [{ name: "Lars", orgNumber: LTU.orgNumber }], setOn: "2025-10-02" },
+        {
+          type: "SetCollaborationGroup",
+          actor: coordinatorOf(LTU),
+          members: [{ name: "Lars", orgNumber: LTU.orgNumber }],
+          setOn: "2025-10-02",
+        },
         schedule("spring", "2026-04-15"),
       ],
       signedLetter(),
     );
     const refusal = givenLetter(...oneSided)
-      .when({ type: "SubmitDialogBasis", actor: coordinatorOf(LTU), dialogId: "spring", submittedOn: "2026-03-30", summary: "x" })
+      .when({
+        type: "SubmitDialogBasis",
+        actor: coordinatorOf(LTU),
+        dialogId: "spring",
+        submittedOn: "2026-03-30",
+        summary: "x",
+      })
       .thenRefuses("R12", "collaboration-group-incomplete");
     expect(refusal.details).toEqual({ partiesWithoutMembers: [NOK.orgNumber] });
   });
 
   it("R12 refuses a basis for an unknown dialog, a second basis, and a basis after the dialog was held", () => {
     const base = historyOf([schedule("spring", "2026-04-15")], letterWithGroup());
-    const basis = { type: "SubmitDialogBasis" as const, actor: coordinatorOf(LTU), submittedOn: "2026-03-30", summary: "x" };
-    givenLetter(...base).when({ ...basis, dialogId: "autumn" }).thenRefuses("R12", "dialog-not-found");
+    const basis = {
+      type: "SubmitDialogBasis" as const,
+      actor: coordinatorOf(LTU),
+      submittedOn: "2026-03-30",
+      summary: "x",
+    };
+    givenLetter(...base)
+      .when({ ...basis, dialogId: "autumn" })
+      .thenRefuses("R12", "dialog-not-found");
     const submitted = historyOf([{ ...basis, dialogId: "spring" }], base);
-    givenLetter(...submitted).when({ ...basis, dialogId: "spring" }).thenRefuses("R12", "basis-already-submitted");
+    givenLetter(...submitted)
+      .when({ ...basis, dialogId: "spring" })
+      .thenRefuses("R12", "basis-already-submitted");
     const held = historyOf(holdDialog("summer", "2026-06-10"), letterWithGroup());
-    givenLetter(...held).when({ ...basis, dialogId: "summer" }).thenRefuses("R12", "dialog-already-held");
+    givenLetter(...held)
+      .when({ ...basis, dialogId: "summer" })
+      .thenRefuses("R12", "dialog-already-held");
   });
 });
 
@@ -105,8 +160,22 @@ describe("R11 recording a held dialog", () => {
 
   it("R11 records the four topics; 'no adjustment' is a valid entry for the last", () => {
     givenLetter(...scheduled())
-      .when({ type: "RecordDialog", actor: coordinatorOf(NOK), dialogId: "spring", heldOn: "2026-04-15", topics })
-      .then([{ type: "DialogRecorded", dialogId: "spring", heldOn: d("2026-04-15"), topics, needsReview: null }]);
+      .when({
+        type: "RecordDialog",
+        actor: coordinatorOf(NOK),
+        dialogId: "spring",
+        heldOn: "2026-04-15",
+        topics,
+      })
+      .then([
+        {
+          type: "DialogRecorded",
+          dialogId: "spring",
+          heldOn: d("2026-04-15"),
+          topics,
+          needsReview: null,
+        },
+      ]);
   });
 
   it.each(["outsideWorld", "trends", "futureChallenges", "directionAdjustments"] as const)(
@@ -115,7 +184,13 @@ describe("R11 recording a held dialog", () => {
       const partial: Record<string, string> = { ...topics };
       delete partial[missing];
       const refusal = givenLetter(...scheduled())
-        .when({ type: "RecordDialog", actor: coordinatorOf(NOK), dialogId: "spring", heldOn: "2026-04-15", topics: partial })
+        .when({
+          type: "RecordDialog",
+          actor: coordinatorOf(NOK),
+          dialogId: "spring",
+          heldOn: "2026-04-15",
+          topics: partial,
+        })
         .thenRefuses("R11", "dialog-topics-missing");
       expect(refusal.details).toEqual({ missing: [missing] });
       expect(refusal.message).toContain(missing);
@@ -124,18 +199,38 @@ describe("R11 recording a held dialog", () => {
 
   it("R11 a blank topic counts as missing, and all missing topics are named at once", () => {
     const refusal = givenLetter(...scheduled())
-      .when({ type: "RecordDialog", actor: coordinatorOf(NOK), dialogId: "spring", heldOn: "2026-04-15", topics: { outsideWorld: "  ", trends: "AI" } })
+      .when({
+        type: "RecordDialog",
+        actor: coordinatorOf(NOK),
+        dialogId: "spring",
+        heldOn: "2026-04-15",
+        topics: { outsideWorld: "  ", trends: "AI" },
+      })
       .thenRefuses("R11", "dialog-topics-missing");
-    expect(refusal.details).toEqual({ missing: ["outsideWorld", "futureChallenges", "directionAdjustments"] });
+    expect(refusal.details).toEqual({
+      missing: ["outsideWorld", "futureChallenges", "directionAdjustments"],
+    });
   });
 
   it("R11 refuses recording a dialog twice or one that was never scheduled", () => {
     const held = historyOf(holdDialog("spring", "2026-04-15"), signedLetter());
     givenLetter(...held)
-      .when({ type: "RecordDialog", actor: coordinatorOf(NOK), dialogId: "spring", heldOn: "2026-04-16", topics })
+      .when({
+        type: "RecordDialog",
+        actor: coordinatorOf(NOK),
+        dialogId: "spring",
+        heldOn: "2026-04-16",
+        topics,
+      })
       .thenRefuses("R11", "dialog-already-recorded");
     givenLetter(...signedLetter())
-      .when({ type: "RecordDialog", actor: coordinatorOf(NOK), dialogId: "ghost", heldOn: "2026-04-16", topics })
+      .when({
+        type: "RecordDialog",
+        actor: coordinatorOf(NOK),
+        dialogId: "ghost",
+        heldOn: "2026-04-16",
+        topics,
+      })
       .thenRefuses("R11", "dialog-not-found");
   });
 
@@ -147,7 +242,15 @@ describe("R11 recording a held dialog", () => {
         dialogId: "spring",
         heldOn: "2026-04-15",
         topics,
-        needsReview: { needs: [{ needId: "need-1", title: "Distance nursing education", focusAreas: ["health-and-care", "education"] }] },
+        needsReview: {
+          needs: [
+            {
+              needId: "need-1",
+              title: "Distance nursing education",
+              focusAreas: ["health-and-care", "education"],
+            },
+          ],
+        },
       })
       .thenAccepted();
     expect(events.map((e) => e.type)).toEqual(["DialogRecorded", "NeedRegistered"]);
@@ -162,8 +265,23 @@ describe("R11 recording a held dialog", () => {
 
   it("R13 a needs review may identify no needs, and is still recorded as a review", () => {
     givenLetter(...scheduled())
-      .when({ type: "RecordDialog", actor: coordinatorOf(NOK), dialogId: "spring", heldOn: "2026-04-15", topics, needsReview: { needs: [] } })
-      .then([{ type: "DialogRecorded", dialogId: "spring", heldOn: d("2026-04-15"), topics, needsReview: { needIds: [] } }]);
+      .when({
+        type: "RecordDialog",
+        actor: coordinatorOf(NOK),
+        dialogId: "spring",
+        heldOn: "2026-04-15",
+        topics,
+        needsReview: { needs: [] },
+      })
+      .then([
+        {
+          type: "DialogRecorded",
+          dialogId: "spring",
+          heldOn: d("2026-04-15"),
+          topics,
+          needsReview: { needIds: [] },
+        },
+      ]);
   });
 });
 
@@ -177,12 +295,18 @@ describe("R15 D-5 the yearly structure review", () => {
   });
 
   it("R15 records one structure review for a year", () => {
-    givenLetter(...signedLetter()).when(review(2026, "2026-11-20")).thenAccepted();
+    givenLetter(...signedLetter())
+      .when(review(2026, "2026-11-20"))
+      .thenAccepted();
   });
 
   it("R15 refuses a second review of the same year and a review held before its year", () => {
     const reviewed = historyOf([review(2026, "2026-11-20")], signedLetter());
-    givenLetter(...reviewed).when(review(2026, "2026-12-01")).thenRefuses("R15", "structure-review-already-recorded");
-    givenLetter(...signedLetter()).when(review(2027, "2026-12-01")).thenRefuses("R15", "review-before-its-year");
+    givenLetter(...reviewed)
+      .when(review(2026, "2026-12-01"))
+      .thenRefuses("R15", "structure-review-already-recorded");
+    givenLetter(...signedLetter())
+      .when(review(2027, "2026-12-01"))
+      .thenRefuses("R15", "review-before-its-year");
   });
 });

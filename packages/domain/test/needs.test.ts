@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { KIRUNA, LTU, NOK, OUTSIDER, coordinatorOf } from "./support/fixtures";
+import { coordinatorOf, KIRUNA, LTU, NOK, OUTSIDER } from "./support/fixtures";
 import { givenLetter, historyOf } from "./support/given-when-then";
 import { d, draftLetter, signedLetter } from "./support/letters";
 
-const need = { needId: "n-1", title: "Digital skills for care staff", description: "Home care in the inland", focusAreas: ["health-and-care", "digitalisation"] };
-const register = (raisedBy: string, extra: Record<string, unknown> = {}) => ({
+const need: Record<string, unknown> = {
+  needId: "n-1",
+  title: "Digital skills for care staff",
+  description: "Home care in the inland",
+  focusAreas: ["health-and-care", "digitalisation"],
+};
+const register = (
+  raisedBy: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> => ({
   type: "RegisterNeed" as const,
   actor: coordinatorOf(NOK),
   need,
@@ -29,26 +37,46 @@ describe("R6 needs and who raised them", () => {
   });
 
   it("R6 a principal party raises a need, with or without the dash in its number", () => {
-    const events = givenLetter(...signedLetter()).when(register("2021002841")).thenAccepted();
+    const events = givenLetter(...signedLetter())
+      .when(register("2021002841"))
+      .thenAccepted();
     expect(events[0]).toMatchObject({ raisedBy: { kind: "party", orgNumber: LTU.orgNumber } });
   });
 
   it("R6 refuses a need raised by an organisation that is neither party nor member municipality", () => {
-    givenLetter(...signedLetter()).when(register(OUTSIDER.orgNumber)).thenRefuses("R6", "unknown-need-source");
+    givenLetter(...signedLetter())
+      .when(register(OUTSIDER.orgNumber))
+      .thenRefuses("R6", "unknown-need-source");
   });
 
   it("R6 refuses a need that names an unknown dialog, or reuses an id", () => {
-    givenLetter(...signedLetter()).when(register(KIRUNA.orgNumber, { dialogId: "ghost" })).thenRefuses("R6", "dialog-not-found");
+    givenLetter(...signedLetter())
+      .when(register(KIRUNA.orgNumber, { dialogId: "ghost" }))
+      .thenRefuses("R6", "dialog-not-found");
     const registered = historyOf([register(KIRUNA.orgNumber)], signedLetter());
-    givenLetter(...registered).when(register(LTU.orgNumber)).thenRefuses("R6", "need-exists");
+    givenLetter(...registered)
+      .when(register(LTU.orgNumber))
+      .thenRefuses("R6", "need-exists");
   });
 
   it("R6 refuses needs on a draft letter", () => {
-    givenLetter(...draftLetter()).when(register(KIRUNA.orgNumber)).thenRefuses("R17", "letter-not-in-force");
+    givenLetter(...draftLetter())
+      .when(register(KIRUNA.orgNumber))
+      .thenRefuses("R17", "letter-not-in-force");
   });
 
   it("R4 a need touches at least one focus area of the closed list", () => {
-    expect(() => givenLetter(...signedLetter()).when({ ...register(KIRUNA.orgNumber), need: { ...need, focusAreas: [] } })).toThrow(/focus area/);
-    expect(() => givenLetter(...signedLetter()).when({ ...register(KIRUNA.orgNumber), need: { ...need, focusAreas: ["tourism"] } })).toThrow();
+    expect(() =>
+      givenLetter(...signedLetter()).when({
+        ...register(KIRUNA.orgNumber),
+        need: { ...need, focusAreas: [] },
+      }),
+    ).toThrow(/focus area/);
+    expect(() =>
+      givenLetter(...signedLetter()).when({
+        ...register(KIRUNA.orgNumber),
+        need: { ...need, focusAreas: ["tourism"] },
+      }),
+    ).toThrow();
   });
 });

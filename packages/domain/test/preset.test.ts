@@ -2,18 +2,18 @@ import { describe, expect, it } from "vitest";
 import {
   ActivityKind,
   FocusArea,
+  LetterCommand,
   LTU_NOK_FOCUS_AREAS,
   LTU_NOK_TERMS,
-  LetterCommand,
+  ltuNokMembers,
   NORRBOTTEN_MUNICIPALITIES,
+  parseOrgNumber,
   RULE_CLAUSES,
   RULE_IDS,
-  ltuNokMembers,
-  parseOrgNumber,
 } from "../src/index";
-import { KIRUNA, LTU, NOK, OUTSIDER, coordinatorOf } from "./support/fixtures";
+import { coordinatorOf, KIRUNA, LTU, NOK, OUTSIDER } from "./support/fixtures";
 import { givenLetter } from "./support/given-when-then";
-import { stateOf, signedLetter } from "./support/letters";
+import { signedLetter, stateOf } from "./support/letters";
 
 describe("the LTU–NoK preset", () => {
   it("R1 binds exactly Norrbottens Kommuner 222000-0653 and Luleå tekniska universitet 202100-2841", () => {
@@ -59,12 +59,21 @@ describe("the LTU–NoK preset", () => {
     expect(new Set(NORRBOTTEN_MUNICIPALITIES).size).toBe(14);
     expect(NORRBOTTEN_MUNICIPALITIES).toContain("Övertorneå");
     expect(ltuNokMembers({})).toEqual({ ok: true, value: [] });
-    expect(ltuNokMembers({ Kiruna: KIRUNA.orgNumber })).toEqual({ ok: true, value: [{ name: "Kiruna", orgNumber: KIRUNA.orgNumber }] });
+    expect(ltuNokMembers({ Kiruna: KIRUNA.orgNumber })).toEqual({
+      ok: true,
+      value: [{ name: "Kiruna", orgNumber: KIRUNA.orgNumber }],
+    });
   });
 
   it("R3 refuses a configured municipality outside the 14 and an invalid configured number", () => {
-    expect(ltuNokMembers({ Stockholm: KIRUNA.orgNumber })).toMatchObject({ ok: false, violation: { rule: "R3" } });
-    expect(ltuNokMembers({ Kiruna: "212000-2810" })).toMatchObject({ ok: false, violation: { rule: "R2" } });
+    expect(ltuNokMembers({ Stockholm: KIRUNA.orgNumber })).toMatchObject({
+      ok: false,
+      violation: { rule: "R3" },
+    });
+    expect(ltuNokMembers({ Kiruna: "212000-2810" })).toMatchObject({
+      ok: false,
+      violation: { rule: "R2" },
+    });
   });
 
   it("R4 the letter covers the five focus areas of Syfte", () => {
@@ -74,13 +83,23 @@ describe("the LTU–NoK preset", () => {
 
   it("R8 activity kinds are a closed list that includes the flexible education forms and test environments", () => {
     expect(ActivityKind.options).toEqual(
-      expect.arrayContaining(["commissioned-education", "distance-education", "learning-environment", "test-environment"]),
+      expect.arrayContaining([
+        "commissioned-education",
+        "distance-education",
+        "learning-environment",
+        "test-environment",
+      ]),
     );
     expect(ActivityKind.safeParse("hackathon").success).toBe(false);
   });
 
   it("R18 R10 R12 R15 the preset's terms are the letter's: 3 months' notice, 2 dialogs a year, basis 14 days ahead, 1 review a year", () => {
-    expect(LTU_NOK_TERMS).toEqual({ noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 });
+    expect(LTU_NOK_TERMS).toEqual({
+      noticeMonths: 3,
+      dialogsPerYear: 2,
+      basisLeadDays: 14,
+      structureReviewsPerYear: 1,
+    });
   });
 
   it("every rule cites the heading of the clause it comes from", () => {

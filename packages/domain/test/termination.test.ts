@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { letterAsOf, letterStatusAsOf, noticeEndDate } from "../src/index";
-import { LTU, NOK, OUTSIDER, coordinatorOf, signatoryOf } from "./support/fixtures";
+import { coordinatorOf, LTU, NOK, OUTSIDER, signatoryOf } from "./support/fixtures";
 import { givenLetter, historyOf } from "./support/given-when-then";
 import { d, draftLetter, signedLetter, stateOf } from "./support/letters";
 
@@ -39,7 +39,10 @@ describe("R18 D-6 the end date of a three months' notice", () => {
           givenBy: LTU.orgNumber,
           receivedOn: d("2026-11-30"),
           endsOn: d("2027-02-28"),
-          signedBy: { sub: "luleå tekniska universitet-person", name: "A person at Luleå tekniska universitet" },
+          signedBy: {
+            sub: "luleå tekniska universitet-person",
+            name: "A person at Luleå tekniska universitet",
+          },
         },
       ]);
     const letter = stateOf([...signedLetter(), ...events]);
@@ -95,7 +98,11 @@ describe("R19 who may give notice, and when", () => {
 
   it("R19 refuses notice from an organisation that is not a party", () => {
     givenLetter(...signedLetter())
-      .when({ type: "GiveTerminationNotice", actor: signatoryOf(OUTSIDER), receivedOn: "2026-11-30" })
+      .when({
+        type: "GiveTerminationNotice",
+        actor: signatoryOf(OUTSIDER),
+        receivedOn: "2026-11-30",
+      })
       .thenRefuses("R19", "notice-by-non-party");
   });
 
@@ -108,7 +115,10 @@ describe("R19 who may give notice, and when", () => {
 
 describe("R20 recording the end", () => {
   const noticed = () =>
-    historyOf([{ type: "GiveTerminationNotice", actor: signatoryOf(NOK), receivedOn: "2026-11-30" }], signedLetter());
+    historyOf(
+      [{ type: "GiveTerminationNotice", actor: signatoryOf(NOK), receivedOn: "2026-11-30" }],
+      signedLetter(),
+    );
 
   it("R20 the scheduled run records the end once the notice period is over", () => {
     givenLetter(...noticed())
@@ -117,9 +127,15 @@ describe("R20 recording the end", () => {
   });
 
   it("R20 refuses to record the end on the last day of the notice period, and twice", () => {
-    givenLetter(...noticed()).when({ type: "RecordLetterEnded", asOf: "2027-02-28" }).thenRefuses("R20", "letter-not-ended");
-    givenLetter(...signedLetter()).when({ type: "RecordLetterEnded", asOf: "2027-02-28" }).thenRefuses("R20", "letter-not-ended");
+    givenLetter(...noticed())
+      .when({ type: "RecordLetterEnded", asOf: "2027-02-28" })
+      .thenRefuses("R20", "letter-not-ended");
+    givenLetter(...signedLetter())
+      .when({ type: "RecordLetterEnded", asOf: "2027-02-28" })
+      .thenRefuses("R20", "letter-not-ended");
     const ended = historyOf([{ type: "RecordLetterEnded", asOf: "2027-03-01" }], noticed());
-    givenLetter(...ended).when({ type: "RecordLetterEnded", asOf: "2027-03-02" }).thenRefuses("R20", "letter-already-ended");
+    givenLetter(...ended)
+      .when({ type: "RecordLetterEnded", asOf: "2027-03-02" })
+      .thenRefuses("R20", "letter-already-ended");
   });
 });

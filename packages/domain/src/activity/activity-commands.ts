@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
-import { Actor, Organisation } from "../organisation/actor";
 import { EntityId } from "../letter/letter-model";
+import { Actor, Organisation } from "../organisation/actor";
 import { ActivityKind } from "../vocabulary/activity-kinds";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
@@ -43,9 +43,16 @@ export const ActivityCommand = z.discriminatedUnion("type", [
     outcome: z.string().trim().min(1).max(10_000),
   }),
   /** The scheduled run's flag when the letter ended while the activity ran (R20). */
-  z.object({ type: z.literal("FlagSpecialAgreementForReview"), letterEndedOn: CalendarDate, flaggedOn: CalendarDate }),
+  z.object({
+    type: z.literal("FlagSpecialAgreementForReview"),
+    letterEndedOn: CalendarDate,
+    flaggedOn: CalendarDate,
+  }),
 ]);
 export type ActivityCommand = z.output<typeof ActivityCommand>;
 /** A command as untrusted input gives it, before `ActivityCommand.parse`. */
 export type ActivityCommandInput = z.input<typeof ActivityCommand>;
-export type ActivityCommandOf<Type extends ActivityCommand["type"]> = Extract<ActivityCommand, { type: Type }>;
+export type ActivityCommandOf<Type extends ActivityCommand["type"]> = Extract<
+  ActivityCommand,
+  { type: Type }
+>;

@@ -21,7 +21,8 @@ export function decideActivity(
   letter: LetterOfIntent,
 ): Decision<ActivityEvent> {
   if (command.type === "DefineActivity") return decideDefineActivity(command, state, letter);
-  if (!state) return refuse(violation("R14", "activity-not-found", "No such activity has been defined"));
+  if (!state)
+    return refuse(violation("R14", "activity-not-found", "No such activity has been defined"));
   switch (command.type) {
     case "ReviseSpecialAgreement":
       return decideReviseSpecialAgreement(command, state, letter);

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
+import { EntityId, SignedBy } from "../letter/letter-model";
 import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
-import { EntityId, SignedBy } from "../letter/letter-model";
 import { ActivityKind } from "../vocabulary/activity-kinds";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
@@ -33,7 +33,11 @@ export const ActivityEvent = z.discriminatedUnion("type", [
     signedBy: SignedBy,
   }),
   z.object({ type: z.literal("ActivityStarted"), startedOn: CalendarDate }),
-  z.object({ type: z.literal("ActivityCompleted"), completedOn: CalendarDate, outcome: z.string() }),
+  z.object({
+    type: z.literal("ActivityCompleted"),
+    completedOn: CalendarDate,
+    outcome: z.string(),
+  }),
   z.object({
     type: z.literal("SpecialAgreementFlaggedForReview"),
     flaggedOn: CalendarDate,

@@ -17,7 +17,10 @@ function applyEvent(activity: Activity, event: ActivityEvent): Activity {
       const agreement = activity.specialAgreement;
       return {
         ...activity,
-        specialAgreement: { ...agreement, signatures: [...agreement.signatures, { orgNumber, signedOn, signedBy }] },
+        specialAgreement: {
+          ...agreement,
+          signatures: [...agreement.signatures, { orgNumber, signedOn, signedBy }],
+        },
       };
     }
     case "ActivityStarted":
@@ -35,9 +38,16 @@ function applyEvent(activity: Activity, event: ActivityEvent): Activity {
  */
 export function evolveActivity(state: Activity | null, event: ActivityEvent): Activity {
   if (!state) {
-    if (event.type !== "ActivityDefined") throw new Error(`An activity's first event must be ActivityDefined, not ${event.type}`);
+    if (event.type !== "ActivityDefined")
+      throw new Error(`An activity's first event must be ActivityDefined, not ${event.type}`);
     const { type: _type, ...defined } = event;
-    const placeholder = { version: 0, parties: [], terms: "", draftedOn: event.definedOn, signatures: [] };
+    const placeholder = {
+      version: 0,
+      parties: [],
+      terms: "",
+      draftedOn: event.definedOn,
+      signatures: [],
+    };
     return {
       ...defined,
       specialAgreement: placeholder,

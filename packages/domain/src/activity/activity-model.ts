@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
-import { Organisation } from "../organisation/actor";
 import { EntityId, Signature } from "../letter/letter-model";
+import { Organisation } from "../organisation/actor";
 import { ActivityKind } from "../vocabulary/activity-kinds";
 import { FocusAreas } from "../vocabulary/focus-areas";
 

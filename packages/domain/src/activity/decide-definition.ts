@@ -1,13 +1,16 @@
 import { checkInForceOn } from "../letter/letter-checks";
 import type { LetterOfIntent } from "../letter/letter-model";
 import type { Organisation } from "../organisation/actor";
-import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommandOf } from "./activity-commands";
 import type { ActivityEvent } from "./activity-events";
 import type { Activity } from "./activity-model";
 
 /** Both principal parties first, then each other project party once (R14). */
-export function requiredSignatories(letter: LetterOfIntent, projectParties: readonly Organisation[]): Organisation[] {
+export function requiredSignatories(
+  letter: LetterOfIntent,
+  projectParties: readonly Organisation[],
+): Organisation[] {
   const others = projectParties.filter(
     (party, index) =>
       !letter.parties.some((p) => p.orgNumber === party.orgNumber) &&
@@ -27,28 +30,56 @@ export function decideDefineActivity(
   state: Activity | null,
   letter: LetterOfIntent,
 ): Decision<ActivityEvent> {
-  const unknownNeeds = command.needIds.filter((id) => !letter.needs.some((need) => need.needId === id));
+  const unknownNeeds = command.needIds.filter(
+    (id) => !letter.needs.some((need) => need.needId === id),
+  );
   const outsideAreas = command.focusAreas.filter((area) => !letter.focusAreas.includes(area));
   const refusal = firstViolation(
-    () => (state ? violation("R14", "activity-exists", `Activity ${state.activityId} already exists`) : undefined),
+    () =>
+      state
+        ? violation("R14", "activity-exists", `Activity ${state.activityId} already exists`)
+        : undefined,
     () =>
       command.needIds.length === 0
-        ? violation("R5", "activity-without-need", "An activity must answer at least one registered need")
+        ? violation(
+            "R5",
+            "activity-without-need",
+            "An activity must answer at least one registered need",
+          )
         : undefined,
     () =>
       unknownNeeds.length > 0
-        ? violation("R5", "need-not-found", `No such needs in this letter: ${unknownNeeds.join(", ")}`, { needIds: unknownNeeds })
+        ? violation(
+            "R5",
+            "need-not-found",
+            `No such needs in this letter: ${unknownNeeds.join(", ")}`,
+            { needIds: unknownNeeds },
+          )
         : undefined,
     () =>
       outsideAreas.length > 0
-        ? violation("R4", "focus-area-outside-letter", `The letter does not cover: ${outsideAreas.join(", ")}`, { focusAreas: outsideAreas })
+        ? violation(
+            "R4",
+            "focus-area-outside-letter",
+            `The letter does not cover: ${outsideAreas.join(", ")}`,
+            { focusAreas: outsideAreas },
+          )
         : undefined,
     () => checkInForceOn(letter, command.definedOn, "An activity"),
   );
   if (refusal) return refuse(refusal);
   const { activityId, title, kind, focusAreas, needIds, definedOn } = command;
   return accept<ActivityEvent>(
-    { type: "ActivityDefined", activityId, letterId: letter.letterId, title, kind, focusAreas, needIds, definedOn },
+    {
+      type: "ActivityDefined",
+      activityId,
+      letterId: letter.letterId,
+      title,
+      kind,
+      focusAreas,
+      needIds,
+      definedOn,
+    },
     {
       type: "SpecialAgreementDrafted",
       version: 1,
@@ -71,7 +102,11 @@ export function decideReviseSpecialAgreement(
 ): Decision<ActivityEvent> {
   if (activity.startedOn) {
     return refuse(
-      violation("R14", "activity-already-started", `Activity ${activity.activityId} started on ${activity.startedOn} under version ${activity.specialAgreement.version}`),
+      violation(
+        "R14",
+        "activity-already-started",
+        `Activity ${activity.activityId} started on ${activity.startedOn} under version ${activity.specialAgreement.version}`,
+      ),
     );
   }
   return accept({

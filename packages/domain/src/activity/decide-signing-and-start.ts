@@ -1,6 +1,6 @@
 import { laterOf } from "../calendar/calendar-date";
 import { checkSignatoryOf } from "../organisation/authority";
-import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommandOf } from "./activity-commands";
 import type { ActivityEvent } from "./activity-events";
 import { type Activity, missingSignatories } from "./activity-model";
@@ -20,23 +20,45 @@ export function decideSignSpecialAgreement(
     () =>
       agreement.parties.some((party) => party.orgNumber === actor.orgNumber)
         ? undefined
-        : violation("R14", "not-a-project-party", `${actor.orgNumber} is not a party to this special agreement`),
+        : violation(
+            "R14",
+            "not-a-project-party",
+            `${actor.orgNumber} is not a party to this special agreement`,
+          ),
     () => checkSignatoryOf(actor, actor.orgNumber),
     () =>
       command.version !== undefined && command.version !== agreement.version
-        ? violation("R14", "stale-special-agreement-version", `Version ${command.version} was replaced by version ${agreement.version}; read it before signing`, {
-            currentVersion: agreement.version,
-          })
+        ? violation(
+            "R14",
+            "stale-special-agreement-version",
+            `Version ${command.version} was replaced by version ${agreement.version}; read it before signing`,
+            {
+              currentVersion: agreement.version,
+            },
+          )
         : undefined,
     () =>
       agreement.signatures.some((s) => s.orgNumber === actor.orgNumber)
-        ? violation("R14", "already-signed", `${actor.orgNumber} has already signed version ${agreement.version}`)
+        ? violation(
+            "R14",
+            "already-signed",
+            `${actor.orgNumber} has already signed version ${agreement.version}`,
+          )
         : undefined,
-    () => (activity.completedOn ? violation("R14", "activity-completed", `Activity ${activity.activityId} is completed`) : undefined),
+    () =>
+      activity.completedOn
+        ? violation("R14", "activity-completed", `Activity ${activity.activityId} is completed`)
+        : undefined,
   );
   if (refusal) return refuse(refusal);
   const signedBy = actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
-  return accept({ type: "SpecialAgreementSigned", version: agreement.version, orgNumber: actor.orgNumber, signedOn, signedBy });
+  return accept({
+    type: "SpecialAgreementSigned",
+    version: agreement.version,
+    orgNumber: actor.orgNumber,
+    signedOn,
+    signedBy,
+  });
 }
 
 /**
@@ -44,20 +66,37 @@ export function decideSignSpecialAgreement(
  * parties and every other project party, and not before the last of them.
  * @clause Samverkan på ledningsnivå och uppföljning
  */
-export function decideStartActivity(command: ActivityCommandOf<"StartActivity">, activity: Activity): Decision<ActivityEvent> {
+export function decideStartActivity(
+  command: ActivityCommandOf<"StartActivity">,
+  activity: Activity,
+): Decision<ActivityEvent> {
   const missing = missingSignatories(activity.specialAgreement);
-  const lastSigned = activity.specialAgreement.signatures.map((s) => s.signedOn).reduce(laterOf, command.startedOn);
+  const lastSigned = activity.specialAgreement.signatures
+    .map((s) => s.signedOn)
+    .reduce(laterOf, command.startedOn);
   const refusal = firstViolation(
-    () => (activity.startedOn ? violation("R14", "activity-already-started", `Activity started on ${activity.startedOn}`) : undefined),
+    () =>
+      activity.startedOn
+        ? violation("R14", "activity-already-started", `Activity started on ${activity.startedOn}`)
+        : undefined,
     () =>
       missing.length > 0
-        ? violation("R14", "special-agreement-not-fully-signed", `The special agreement still needs signatures from: ${missing.map((p) => p.name).join(", ")}`, {
-            missingSignatories: missing.map((party) => party.orgNumber),
-          })
+        ? violation(
+            "R14",
+            "special-agreement-not-fully-signed",
+            `The special agreement still needs signatures from: ${missing.map((p) => p.name).join(", ")}`,
+            {
+              missingSignatories: missing.map((party) => party.orgNumber),
+            },
+          )
         : undefined,
     () =>
       lastSigned > command.startedOn
-        ? violation("R14", "start-before-signatures", `The activity cannot start on ${command.startedOn}, before its agreement was fully signed on ${lastSigned}`)
+        ? violation(
+            "R14",
+            "start-before-signatures",
+            `The activity cannot start on ${command.startedOn}, before its agreement was fully signed on ${lastSigned}`,
+          )
         : undefined,
   );
   if (refusal) return refuse(refusal);
@@ -70,15 +109,29 @@ export function decideCompleteActivity(
   activity: Activity,
 ): Decision<ActivityEvent> {
   const refusal = firstViolation(
-    () => (activity.startedOn ? undefined : violation("R14", "activity-not-started", "Only a started activity can be completed")),
-    () => (activity.completedOn ? violation("R14", "activity-completed", `Activity completed on ${activity.completedOn}`) : undefined),
+    () =>
+      activity.startedOn
+        ? undefined
+        : violation("R14", "activity-not-started", "Only a started activity can be completed"),
+    () =>
+      activity.completedOn
+        ? violation("R14", "activity-completed", `Activity completed on ${activity.completedOn}`)
+        : undefined,
     () =>
       activity.startedOn && command.completedOn < activity.startedOn
-        ? violation("R14", "completed-before-start", `Completion on ${command.completedOn} is before the start on ${activity.startedOn}`)
+        ? violation(
+            "R14",
+            "completed-before-start",
+            `Completion on ${command.completedOn} is before the start on ${activity.startedOn}`,
+          )
         : undefined,
   );
   if (refusal) return refuse(refusal);
-  return accept({ type: "ActivityCompleted", completedOn: command.completedOn, outcome: command.outcome });
+  return accept({
+    type: "ActivityCompleted",
+    completedOn: command.completedOn,
+    outcome: command.outcome,
+  });
 }
 
 /**
@@ -91,9 +144,22 @@ export function decideFlagForReview(
   activity: Activity,
 ): Decision<ActivityEvent> {
   const running = activity.startedOn !== null && activity.completedOn === null;
-  if (!running) return refuse(violation("R20", "activity-not-running", "Only a running activity is flagged when the letter ends"));
+  if (!running)
+    return refuse(
+      violation(
+        "R20",
+        "activity-not-running",
+        "Only a running activity is flagged when the letter ends",
+      ),
+    );
   if (activity.flaggedForReviewOn) {
-    return refuse(violation("R20", "already-flagged", `Flagged for review on ${activity.flaggedForReviewOn}`));
+    return refuse(
+      violation("R20", "already-flagged", `Flagged for review on ${activity.flaggedForReviewOn}`),
+    );
   }
-  return accept({ type: "SpecialAgreementFlaggedForReview", flaggedOn: command.flaggedOn, letterEndedOn: command.letterEndedOn });
+  return accept({
+    type: "SpecialAgreementFlaggedForReview",
+    flaggedOn: command.flaggedOn,
+    letterEndedOn: command.letterEndedOn,
+  });
 }

@@ -1,4 +1,4 @@
-import { type CalendarDate, addDays, dateOf, dateParts } from "./calendar-date";
+import { addDays, type CalendarDate, dateOf, dateParts } from "./calendar-date";
 
 /**
  * A slice of a calendar year: with 2 per year the half-years 1 Jan–30 Jun and 1 Jul–31 Dec

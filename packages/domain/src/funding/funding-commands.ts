@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
-import { Actor } from "../organisation/actor";
 import { EntityId } from "../letter/letter-model";
+import { Actor } from "../organisation/actor";
 import { AmountSek, FundingDetails } from "./funding-model";
 
 /** What coordinators ask of a joint funding application (R7). */
@@ -13,7 +13,11 @@ export const FundingCommand = z.discriminatedUnion("type", [
     plannedOn: CalendarDate,
   }),
   FundingDetails.extend({ type: z.literal("ReviseFundingApplication"), actor: Actor }),
-  z.object({ type: z.literal("SubmitFundingApplication"), actor: Actor, submittedOn: CalendarDate }),
+  z.object({
+    type: z.literal("SubmitFundingApplication"),
+    actor: Actor,
+    submittedOn: CalendarDate,
+  }),
   z.object({
     type: z.literal("RecordFundingDecision"),
     actor: Actor,
@@ -21,9 +25,16 @@ export const FundingCommand = z.discriminatedUnion("type", [
     decidedOn: CalendarDate,
     amountGrantedSek: AmountSek.nullable().default(null),
   }),
-  z.object({ type: z.literal("WithdrawFundingApplication"), actor: Actor, withdrawnOn: CalendarDate }),
+  z.object({
+    type: z.literal("WithdrawFundingApplication"),
+    actor: Actor,
+    withdrawnOn: CalendarDate,
+  }),
 ]);
 export type FundingCommand = z.output<typeof FundingCommand>;
 /** A command as untrusted input gives it, before `FundingCommand.parse`. */
 export type FundingCommandInput = z.input<typeof FundingCommand>;
-export type FundingCommandOf<Type extends FundingCommand["type"]> = Extract<FundingCommand, { type: Type }>;
+export type FundingCommandOf<Type extends FundingCommand["type"]> = Extract<
+  FundingCommand,
+  { type: Type }
+>;

@@ -1,7 +1,14 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import { checkInForceOn } from "../letter/letter-checks";
 import type { LetterOfIntent } from "../letter/letter-model";
-import { type Check, type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import {
+  accept,
+  type Check,
+  type Decision,
+  firstViolation,
+  refuse,
+  violation,
+} from "../rules/rule-violation";
 import type { FundingCommand, FundingCommandOf } from "./funding-commands";
 import type { FundingEvent } from "./funding-events";
 import type { FundingApplication, FundingDetails, FundingStatus } from "./funding-model";
@@ -18,48 +25,99 @@ function checkDetails(details: FundingDetails, context: FundingContext, on: Cale
   const unknown = details.linkedActivityIds.filter((id) => !activityIds.includes(id));
   return firstViolation(
     () =>
-      details.applicantParties.some((org) => letter.parties.some((party) => party.orgNumber === org))
+      details.applicantParties.some((org) =>
+        letter.parties.some((party) => party.orgNumber === org),
+      )
         ? undefined
-        : violation("R7", "no-principal-applicant", "A joint application has at least one principal party among its applicants"),
+        : violation(
+            "R7",
+            "no-principal-applicant",
+            "A joint application has at least one principal party among its applicants",
+          ),
     () =>
       unknown.length > 0
-        ? violation("R7", "activity-not-found", `No such activities in this letter: ${unknown.join(", ")}`, { activityIds: unknown })
+        ? violation(
+            "R7",
+            "activity-not-found",
+            `No such activities in this letter: ${unknown.join(", ")}`,
+            { activityIds: unknown },
+          )
         : undefined,
     () =>
       details.submissionDeadline < on
-        ? violation("R7", "deadline-passed", `The submission deadline ${details.submissionDeadline} has already passed on ${on}`)
+        ? violation(
+            "R7",
+            "deadline-passed",
+            `The submission deadline ${details.submissionDeadline} has already passed on ${on}`,
+          )
         : undefined,
   );
 }
 
-function checkStatus(application: FundingApplication, allowed: FundingStatus[], action: string): Check {
+function checkStatus(
+  application: FundingApplication,
+  allowed: FundingStatus[],
+  action: string,
+): Check {
   return allowed.includes(application.status)
     ? undefined
-    : violation("R7", "invalid-funding-transition", `A ${application.status} application cannot be ${action}`, {
-        status: application.status,
-      });
+    : violation(
+        "R7",
+        "invalid-funding-transition",
+        `A ${application.status} application cannot be ${action}`,
+        {
+          status: application.status,
+        },
+      );
 }
 
 function details(command: FundingDetails): FundingDetails {
-  const { funder, call, submissionDeadline, amountRequestedSek, applicantParties, linkedActivityIds } = command;
-  return { funder, call, submissionDeadline, amountRequestedSek, applicantParties, linkedActivityIds };
+  const {
+    funder,
+    call,
+    submissionDeadline,
+    amountRequestedSek,
+    applicantParties,
+    linkedActivityIds,
+  } = command;
+  return {
+    funder,
+    call,
+    submissionDeadline,
+    amountRequestedSek,
+    applicantParties,
+    linkedActivityIds,
+  };
 }
 
-function decideExisting(command: Exclude<FundingCommand, FundingCommandOf<"PlanFundingApplication">>, app: FundingApplication, context: FundingContext): Decision<FundingEvent> {
+function decideExisting(
+  command: Exclude<FundingCommand, FundingCommandOf<"PlanFundingApplication">>,
+  app: FundingApplication,
+  context: FundingContext,
+): Decision<FundingEvent> {
   switch (command.type) {
     case "ReviseFundingApplication": {
-      const refusal = checkStatus(app, ["planned"], "revised") ?? checkDetails(command, context, app.plannedOn);
-      return refusal ? refuse(refusal) : accept({ type: "FundingApplicationRevised", ...details(command) });
+      const refusal =
+        checkStatus(app, ["planned"], "revised") ?? checkDetails(command, context, app.plannedOn);
+      return refusal
+        ? refuse(refusal)
+        : accept({ type: "FundingApplicationRevised", ...details(command) });
     }
     case "SubmitFundingApplication": {
       const refusal = firstViolation(
         () => checkStatus(app, ["planned"], "submitted"),
         () =>
           command.submittedOn > app.submissionDeadline
-            ? violation("R7", "deadline-passed", `The deadline was ${app.submissionDeadline}; ${command.submittedOn} is too late`)
+            ? violation(
+                "R7",
+                "deadline-passed",
+                `The deadline was ${app.submissionDeadline}; ${command.submittedOn} is too late`,
+              )
             : undefined,
       );
-      return refusal ? refuse(refusal) : accept({ type: "FundingApplicationSubmitted", submittedOn: command.submittedOn });
+      return refusal
+        ? refuse(refusal)
+        : accept({ type: "FundingApplicationSubmitted", submittedOn: command.submittedOn });
     }
     case "RecordFundingDecision": {
       const { decision, decidedOn, amountGrantedSek } = command;
@@ -67,18 +125,26 @@ function decideExisting(command: Exclude<FundingCommand, FundingCommandOf<"PlanF
         () => checkStatus(app, ["submitted"], decision),
         () =>
           app.submittedOn && decidedOn < app.submittedOn
-            ? violation("R7", "decided-before-submission", `A decision on ${decidedOn} precedes the submission on ${app.submittedOn}`)
+            ? violation(
+                "R7",
+                "decided-before-submission",
+                `A decision on ${decidedOn} precedes the submission on ${app.submittedOn}`,
+              )
             : undefined,
         () =>
           decision === "rejected" && amountGrantedSek !== null
             ? violation("R7", "amount-on-rejection", "A rejected application has no granted amount")
             : undefined,
       );
-      return refusal ? refuse(refusal) : accept({ type: "FundingDecisionRecorded", decision, decidedOn, amountGrantedSek });
+      return refusal
+        ? refuse(refusal)
+        : accept({ type: "FundingDecisionRecorded", decision, decidedOn, amountGrantedSek });
     }
     case "WithdrawFundingApplication": {
       const refusal = checkStatus(app, ["planned", "submitted"], "withdrawn");
-      return refusal ? refuse(refusal) : accept({ type: "FundingApplicationWithdrawn", withdrawnOn: command.withdrawnOn });
+      return refusal
+        ? refuse(refusal)
+        : accept({ type: "FundingApplicationWithdrawn", withdrawnOn: command.withdrawnOn });
     }
   }
 }
@@ -94,14 +160,29 @@ export function decideFunding(
   context: FundingContext,
 ): Decision<FundingEvent> {
   if (command.type !== "PlanFundingApplication") {
-    return state ? decideExisting(command, state, context) : refuse(violation("R7", "funding-application-not-found", "No such funding application"));
+    return state
+      ? decideExisting(command, state, context)
+      : refuse(violation("R7", "funding-application-not-found", "No such funding application"));
   }
   const refusal = firstViolation(
-    () => (state ? violation("R7", "funding-application-exists", `Application ${state.applicationId} already exists`) : undefined),
+    () =>
+      state
+        ? violation(
+            "R7",
+            "funding-application-exists",
+            `Application ${state.applicationId} already exists`,
+          )
+        : undefined,
     () => checkInForceOn(context.letter, command.plannedOn, "A funding application"),
     () => checkDetails(command, context, command.plannedOn),
   );
   if (refusal) return refuse(refusal);
   const { applicationId, plannedOn } = command;
-  return accept({ type: "FundingApplicationPlanned", applicationId, letterId: context.letter.letterId, plannedOn, ...details(command) });
+  return accept({
+    type: "FundingApplicationPlanned",
+    applicationId,
+    letterId: context.letter.letterId,
+    plannedOn,
+    ...details(command),
+  });
 }

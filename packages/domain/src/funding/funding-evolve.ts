@@ -15,17 +15,27 @@ function applyEvent(application: FundingApplication, event: FundingEvent): Fundi
     case "FundingApplicationSubmitted":
       return { ...application, status: "submitted", submittedOn: event.submittedOn };
     case "FundingDecisionRecorded":
-      return { ...application, status: event.decision, decidedOn: event.decidedOn, amountGrantedSek: event.amountGrantedSek };
+      return {
+        ...application,
+        status: event.decision,
+        decidedOn: event.decidedOn,
+        amountGrantedSek: event.amountGrantedSek,
+      };
     case "FundingApplicationWithdrawn":
       return { ...application, status: "withdrawn", withdrawnOn: event.withdrawnOn };
   }
 }
 
 /** Folds one event into a funding application. */
-export function evolveFunding(state: FundingApplication | null, event: FundingEvent): FundingApplication {
+export function evolveFunding(
+  state: FundingApplication | null,
+  event: FundingEvent,
+): FundingApplication {
   if (!state) {
     if (event.type !== "FundingApplicationPlanned") {
-      throw new Error(`A funding application's first event must be FundingApplicationPlanned, not ${event.type}`);
+      throw new Error(
+        `A funding application's first event must be FundingApplicationPlanned, not ${event.type}`,
+      );
     }
     const { type: _type, ...planned } = event;
     const empty = { submittedOn: null, decidedOn: null, amountGrantedSek: null, withdrawnOn: null };

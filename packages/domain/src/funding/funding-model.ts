@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
-import { OrgNumber } from "../organisation/org-number";
 import { EntityId } from "../letter/letter-model";
+import { OrgNumber } from "../organisation/org-number";
 
 /** Where a joint application stands (R7): planned → submitted → granted | rejected | withdrawn. */
 export const FundingStatus = z.enum(["planned", "submitted", "granted", "rejected", "withdrawn"]);

@@ -13,8 +13,11 @@ export function fundingObligations(
 ): Obligation[] {
   if (application.plannedOn > asOf) return [];
   const { submissionDeadline: dueOn, submittedOn, withdrawnOn } = application;
-  const withdrawnFirst = withdrawnOn !== null && withdrawnOn <= asOf && (submittedOn === null || submittedOn > asOf);
-  const status = withdrawnFirst ? "lapsed" : obligationStatus({ dueOn, fulfilledOn: submittedOn }, asOf, letterEndsOn);
+  const withdrawnFirst =
+    withdrawnOn !== null && withdrawnOn <= asOf && (submittedOn === null || submittedOn > asOf);
+  const status = withdrawnFirst
+    ? "lapsed"
+    : obligationStatus({ dueOn, fulfilledOn: submittedOn }, asOf, letterEndsOn);
   const kind = "funding-application-submission" as const;
   return [
     {

@@ -1,4 +1,4 @@
-import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import { checkInForceOn, findDialog } from "./letter-checks";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -24,19 +24,37 @@ export function decideRecordDialog(
   const found = findDialog(letter, command.dialogId, "R11");
   if (!found.ok) return refuse(found.violation);
   const dialog = found.value;
-  const missing = DIALOG_TOPICS.filter(({ key }) => !command.topics[key]?.trim()).map(({ key }) => key);
+  const missing = DIALOG_TOPICS.filter(({ key }) => !command.topics[key]?.trim()).map(
+    ({ key }) => key,
+  );
   const newNeeds = command.needsReview?.needs ?? [];
   const needIds = newNeeds.map((need) => need.needId);
   const refusal = firstViolation(
-    () => (dialog.record ? violation("R11", "dialog-already-recorded", `Dialog ${dialog.dialogId} is already recorded`) : undefined),
+    () =>
+      dialog.record
+        ? violation(
+            "R11",
+            "dialog-already-recorded",
+            `Dialog ${dialog.dialogId} is already recorded`,
+          )
+        : undefined,
     () =>
       missing.length > 0
-        ? violation("R11", "dialog-topics-missing", `The dialog record lacks these topics: ${missing.join(", ")}`, { missing })
+        ? violation(
+            "R11",
+            "dialog-topics-missing",
+            `The dialog record lacks these topics: ${missing.join(", ")}`,
+            { missing },
+          )
         : undefined,
     () => checkInForceOn(letter, command.heldOn, "A leadership dialog"),
     () => {
-      const taken = needIds.filter((id, i) => needIds.indexOf(id) !== i || letter.needs.some((n) => n.needId === id));
-      return taken.length > 0 ? violation("R6", "need-exists", `Need ids already used: ${taken.join(", ")}`) : undefined;
+      const taken = needIds.filter(
+        (id, i) => needIds.indexOf(id) !== i || letter.needs.some((n) => n.needId === id),
+      );
+      return taken.length > 0
+        ? violation("R6", "need-exists", `Need ids already used: ${taken.join(", ")}`)
+        : undefined;
     },
   );
   if (refusal) return refuse(refusal);

@@ -1,5 +1,5 @@
 import { dateParts } from "../calendar/calendar-date";
-import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import { checkInForceOn, findDialog, partiesMissingFromGroup } from "./letter-checks";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -18,9 +18,14 @@ export function decideSetCollaborationGroup(
   );
   if (outsiders.length > 0) {
     return refuse(
-      violation("R9", "member-not-of-a-party", "Collaboration group members must represent a principal party", {
-        members: outsiders.map((member) => member.name),
-      }),
+      violation(
+        "R9",
+        "member-not-of-a-party",
+        "Collaboration group members must represent a principal party",
+        {
+          members: outsiders.map((member) => member.name),
+        },
+      ),
     );
   }
   if (letter.notice && command.setOn > letter.notice.endsOn) {
@@ -45,7 +50,11 @@ export function decideScheduleDialog(
     () => checkInForceOn(letter, command.scheduledOn, "A leadership dialog"),
   );
   if (refusal) return refuse(refusal);
-  return accept({ type: "DialogScheduled", dialogId: command.dialogId, scheduledOn: command.scheduledOn });
+  return accept({
+    type: "DialogScheduled",
+    dialogId: command.dialogId,
+    scheduledOn: command.scheduledOn,
+  });
 }
 
 /**
@@ -64,14 +73,26 @@ export function decideSubmitDialogBasis(
   const refusal = firstViolation(
     () =>
       missing.length > 0
-        ? violation("R12", "collaboration-group-incomplete", "The basis is prepared by a collaboration group with members of both parties", {
-            partiesWithoutMembers: missing,
-          })
+        ? violation(
+            "R12",
+            "collaboration-group-incomplete",
+            "The basis is prepared by a collaboration group with members of both parties",
+            {
+              partiesWithoutMembers: missing,
+            },
+          )
         : undefined,
-    () => (dialog.record ? violation("R12", "dialog-already-held", `Dialog ${dialog.dialogId} was already held`) : undefined),
+    () =>
+      dialog.record
+        ? violation("R12", "dialog-already-held", `Dialog ${dialog.dialogId} was already held`)
+        : undefined,
     () =>
       dialog.basis
-        ? violation("R12", "basis-already-submitted", `The basis for dialog ${dialog.dialogId} was submitted on ${dialog.basis.submittedOn}`)
+        ? violation(
+            "R12",
+            "basis-already-submitted",
+            `The basis for dialog ${dialog.dialogId} was submitted on ${dialog.basis.submittedOn}`,
+          )
         : undefined,
   );
   if (refusal) return refuse(refusal);
@@ -95,11 +116,19 @@ export function decideRecordStructureReview(
   const refusal = firstViolation(
     () =>
       letter.structureReviews.some((review) => review.year === year)
-        ? violation("R15", "structure-review-already-recorded", `The structure review for ${year} is already recorded`)
+        ? violation(
+            "R15",
+            "structure-review-already-recorded",
+            `The structure review for ${year} is already recorded`,
+          )
         : undefined,
     () =>
       dateParts(reviewedOn).year < year
-        ? violation("R15", "review-before-its-year", `A review of ${year} cannot be held on ${reviewedOn}, before the year begins`)
+        ? violation(
+            "R15",
+            "review-before-its-year",
+            `A review of ${year} cannot be held on ${reviewedOn}, before the year begins`,
+          )
         : undefined,
     () => checkInForceOn(letter, reviewedOn, "A structure review"),
   );

@@ -1,8 +1,8 @@
-import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import type { OrgNumber } from "../organisation/org-number";
+import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import { checkInForceOn } from "./letter-checks";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
-import type { OrgNumber } from "../organisation/org-number";
 import type { LetterOfIntent, NeedSource } from "./letter-model";
 
 /** Who `orgNumber` is to this letter as a source of needs (R6), if anyone. */
@@ -28,7 +28,11 @@ export function decideRegisterNeed(
   const source = needSourceOf(letter, raisedBy);
   if (!source) {
     return refuse(
-      violation("R6", "unknown-need-source", `${raisedBy} is neither a principal party nor a member municipality of this letter`),
+      violation(
+        "R6",
+        "unknown-need-source",
+        `${raisedBy} is neither a principal party nor a member municipality of this letter`,
+      ),
     );
   }
   const refusal = firstViolation(
@@ -36,9 +40,18 @@ export function decideRegisterNeed(
       dialogId && !letter.dialogs.some((d) => d.dialogId === dialogId)
         ? violation("R6", "dialog-not-found", `No dialog ${dialogId} is scheduled for this letter`)
         : undefined,
-    () => (letter.needs.some((n) => n.needId === need.needId) ? violation("R6", "need-exists", `Need ${need.needId} already exists`) : undefined),
+    () =>
+      letter.needs.some((n) => n.needId === need.needId)
+        ? violation("R6", "need-exists", `Need ${need.needId} already exists`)
+        : undefined,
     () => checkInForceOn(letter, raisedOn, "A need"),
   );
   if (refusal) return refuse(refusal);
-  return accept({ type: "NeedRegistered", ...need, raisedBy: source, raisedOn, ...(dialogId ? { dialogId } : {}) });
+  return accept({
+    type: "NeedRegistered",
+    ...need,
+    raisedBy: source,
+    raisedOn,
+    ...(dialogId ? { dialogId } : {}),
+  });
 }

@@ -1,6 +1,6 @@
 import { laterOf } from "../calendar/calendar-date";
 import { checkSignatoryOf } from "../organisation/authority";
-import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
 import type { LetterOfIntent } from "./letter-model";
@@ -13,10 +13,13 @@ export function decideDraftLetter(
   command: LetterCommandOf<"DraftLetter">,
   state: LetterOfIntent | null,
 ): Decision<LetterEvent> {
-  if (state) return refuse(violation("R1", "letter-exists", `Letter ${state.letterId} already exists`));
+  if (state)
+    return refuse(violation("R1", "letter-exists", `Letter ${state.letterId} already exists`));
   const [first, second] = command.parties;
   if (first.orgNumber === second.orgNumber) {
-    return refuse(violation("R1", "parties-not-distinct", "A letter binds two different principal parties"));
+    return refuse(
+      violation("R1", "parties-not-distinct", "A letter binds two different principal parties"),
+    );
   }
   const { type: _type, actor: _actor, ...draft } = command;
   return accept({ type: "LetterDrafted", ...draft });
@@ -36,7 +39,11 @@ export function decideSignLetter(
     () =>
       letter.parties.some((party) => party.orgNumber === actor.orgNumber)
         ? undefined
-        : violation("R1", "not-a-party", `${actor.orgNumber} is not a principal party of this letter`),
+        : violation(
+            "R1",
+            "not-a-party",
+            `${actor.orgNumber} is not a principal party of this letter`,
+          ),
     () => checkSignatoryOf(actor, actor.orgNumber),
     () =>
       letter.signatures.some((signature) => signature.orgNumber === actor.orgNumber)
@@ -46,10 +53,16 @@ export function decideSignLetter(
   if (refusal) return refuse(refusal);
 
   const signedBy = actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
-  const signed: LetterEvent = { type: "LetterSigned", orgNumber: actor.orgNumber, signedOn, signedBy };
+  const signed: LetterEvent = {
+    type: "LetterSigned",
+    orgNumber: actor.orgNumber,
+    signedOn,
+    signedBy,
+  };
   const others = letter.signatures.filter((signature) => signature.orgNumber !== actor.orgNumber);
   const allSigned = letter.parties.every(
-    (party) => party.orgNumber === actor.orgNumber || others.some((s) => s.orgNumber === party.orgNumber),
+    (party) =>
+      party.orgNumber === actor.orgNumber || others.some((s) => s.orgNumber === party.orgNumber),
   );
   if (!allSigned) return accept(signed);
   const inForceFrom = others.reduce((last, s) => laterOf(last, s.signedOn), signedOn);

@@ -1,5 +1,5 @@
 import { checkSignatoryOf } from "../organisation/authority";
-import { type Decision, accept, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
 import type { LetterOfIntent } from "./letter-model";
@@ -19,7 +19,11 @@ export function decideGiveTerminationNotice(
     () =>
       letter.parties.some((party) => party.orgNumber === actor.orgNumber)
         ? undefined
-        : violation("R19", "notice-by-non-party", `${actor.orgNumber} is not a party to this letter and cannot give notice`),
+        : violation(
+            "R19",
+            "notice-by-non-party",
+            `${actor.orgNumber} is not a party to this letter and cannot give notice`,
+          ),
     () => checkSignatoryOf(actor, actor.orgNumber),
     () =>
       letter.notice
@@ -33,12 +37,22 @@ export function decideGiveTerminationNotice(
     () =>
       isInForceOn(letter, receivedOn)
         ? undefined
-        : violation("R19", "letter-not-in-force", `The letter is not in force on ${receivedOn}: notice can only be given while it is`),
+        : violation(
+            "R19",
+            "letter-not-in-force",
+            `The letter is not in force on ${receivedOn}: notice can only be given while it is`,
+          ),
   );
   if (refusal) return refuse(refusal);
   const endsOn = noticeEndDate(receivedOn, letter.terms.noticeMonths);
   const signedBy = actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
-  return accept({ type: "TerminationNoticeGiven", givenBy: actor.orgNumber, receivedOn, endsOn, signedBy });
+  return accept({
+    type: "TerminationNoticeGiven",
+    givenBy: actor.orgNumber,
+    receivedOn,
+    endsOn,
+    signedBy,
+  });
 }
 
 /**
@@ -50,10 +64,14 @@ export function decideRecordLetterEnded(
   letter: LetterOfIntent,
 ): Decision<LetterEvent> {
   if (letter.endedOn) {
-    return refuse(violation("R20", "letter-already-ended", `The letter already ended on ${letter.endedOn}`));
+    return refuse(
+      violation("R20", "letter-already-ended", `The letter already ended on ${letter.endedOn}`),
+    );
   }
   if (!letter.notice || command.asOf <= letter.notice.endsOn) {
-    return refuse(violation("R20", "letter-not-ended", `The letter has not ended as of ${command.asOf}`));
+    return refuse(
+      violation("R20", "letter-not-ended", `The letter has not ended as of ${command.asOf}`),
+    );
   }
   return accept({ type: "LetterEnded", endedOn: letter.notice.endsOn });
 }

@@ -9,9 +9,17 @@ import { isInForceOn } from "./letter-status";
 export function checkInForceOn(letter: LetterOfIntent, day: CalendarDate, what: string): Check {
   if (isInForceOn(letter, day)) return undefined;
   if (letter.notice && day > letter.notice.endsOn) {
-    return violation("R20", "letter-ended", `${what} on ${day} falls after the letter ended on ${letter.notice.endsOn}`);
+    return violation(
+      "R20",
+      "letter-ended",
+      `${what} on ${day} falls after the letter ended on ${letter.notice.endsOn}`,
+    );
   }
-  return violation("R17", "letter-not-in-force", `${what} on ${day}: the letter is not in force that day`);
+  return violation(
+    "R17",
+    "letter-not-in-force",
+    `${what} on ${day}: the letter is not in force that day`,
+  );
 }
 
 /** The dialog with `dialogId`, or a refusal under `rule`. */
@@ -19,7 +27,14 @@ export function findDialog(letter: LetterOfIntent, dialogId: string, rule: RuleI
   const dialog = letter.dialogs.find((d) => d.dialogId === dialogId);
   return dialog
     ? { ok: true, value: dialog }
-    : { ok: false, violation: violation(rule, "dialog-not-found", `No dialog ${dialogId} is scheduled for this letter`) };
+    : {
+        ok: false,
+        violation: violation(
+          rule,
+          "dialog-not-found",
+          `No dialog ${dialogId} is scheduled for this letter`,
+        ),
+      };
 }
 
 /** The principal parties with no member in the collaboration group (R9, R12). */

@@ -86,4 +86,7 @@ export type LetterCommand = z.output<typeof LetterCommand>;
 export type LetterCommandInput = z.input<typeof LetterCommand>;
 
 /** The command of one `type`, as `decide` receives it (after parsing). */
-export type LetterCommandOf<Type extends LetterCommand["type"]> = Extract<LetterCommand, { type: Type }>;
+export type LetterCommandOf<Type extends LetterCommand["type"]> = Extract<
+  LetterCommand,
+  { type: Type }
+>;

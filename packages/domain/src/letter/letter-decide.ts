@@ -21,9 +21,13 @@ import type { LetterOfIntent } from "./letter-model";
  * const decision = decideLetter({ type: "SignLetter", actor, signedOn: date("2026-12-01") }, letter);
  * if (!decision.ok) console.log(decision.violation.rule); // "R16"
  */
-export function decideLetter(command: LetterCommand, state: LetterOfIntent | null): Decision<LetterEvent> {
+export function decideLetter(
+  command: LetterCommand,
+  state: LetterOfIntent | null,
+): Decision<LetterEvent> {
   if (command.type === "DraftLetter") return decideDraftLetter(command, state);
-  if (!state) return refuse(violation("R17", "letter-not-drafted", "No such letter has been drafted"));
+  if (!state)
+    return refuse(violation("R17", "letter-not-drafted", "No such letter has been drafted"));
   switch (command.type) {
     case "SignLetter":
       return decideSignLetter(command, state);

@@ -4,7 +4,14 @@ import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
-import { DialogTopics, EntityId, GroupMember, Need, SignedBy, StructureReview } from "./letter-model";
+import {
+  DialogTopics,
+  EntityId,
+  GroupMember,
+  Need,
+  SignedBy,
+  StructureReview,
+} from "./letter-model";
 
 /** The events of a letter of intent: its audit trail, and what its state is folded from. */
 export const LetterEvent = z.discriminatedUnion("type", [

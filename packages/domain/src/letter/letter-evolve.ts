@@ -32,7 +32,12 @@ function applyEvent(state: LetterOfIntent, event: LetterEvent): LetterOfIntent {
     case "CollaborationGroupSet":
       return { ...state, collaborationGroup: event.members };
     case "DialogScheduled": {
-      const dialog: Dialog = { dialogId: event.dialogId, scheduledOn: event.scheduledOn, basis: null, record: null };
+      const dialog: Dialog = {
+        dialogId: event.dialogId,
+        scheduledOn: event.scheduledOn,
+        basis: null,
+        record: null,
+      };
       return { ...state, dialogs: [...state.dialogs, dialog] };
     }
     case "DialogBasisSubmitted": {

@@ -20,7 +20,11 @@ export const SignedBy = z.object({ sub: z.string().min(1), name: z.string().opti
 export type SignedBy = z.infer<typeof SignedBy>;
 
 /** A principal party's signature of the letter (R17). */
-export const Signature = z.object({ orgNumber: OrgNumber, signedOn: CalendarDate, signedBy: SignedBy });
+export const Signature = z.object({
+  orgNumber: OrgNumber,
+  signedOn: CalendarDate,
+  signedBy: SignedBy,
+});
 export type Signature = z.infer<typeof Signature>;
 
 /** A termination notice (R18, R19). The letter is in force up to and including `endsOn`. */

@@ -1,8 +1,8 @@
-import { type CalendarDate, addDays, dateParts } from "../calendar/calendar-date";
+import { addDays, type CalendarDate, dateParts } from "../calendar/calendar-date";
 import {
+  nextPeriod,
   type Period,
   type PeriodsPerYear,
-  nextPeriod,
   periodContaining,
   periodsBeginningAfter,
 } from "../calendar/periods";
@@ -15,17 +15,25 @@ import {
 import type { LetterOfIntent } from "./letter-model";
 import { letterEndsOn } from "./letter-status";
 
-const within = (day: CalendarDate, period: Period) => day >= period.startsOn && day <= period.endsOn;
+const within = (day: CalendarDate, period: Period) =>
+  day >= period.startsOn && day <= period.endsOn;
 
 const earliest = (days: CalendarDate[]): CalendarDate | null =>
-  days.reduce<CalendarDate | null>((first, day) => (first === null || day < first ? day : first), null);
+  days.reduce<CalendarDate | null>(
+    (first, day) => (first === null || day < first ? day : first),
+    null,
+  );
 
 /**
  * The periods an obligation recurs in: those that begin while the letter is in force up to
  * `asOf` (D-2, D-4, D-5), and the next one if it begins before the letter ends, so that what
  * comes next is visible too.
  */
-function recurringPeriods(letter: LetterOfIntent, asOf: CalendarDate, perYear: PeriodsPerYear): Period[] {
+function recurringPeriods(
+  letter: LetterOfIntent,
+  asOf: CalendarDate,
+  perYear: PeriodsPerYear,
+): Period[] {
   const inForceFrom = letter.inForceFrom as CalendarDate;
   const endsOn = letterEndsOn(letter);
   const horizon = endsOn && endsOn < asOf ? endsOn : asOf;
@@ -57,25 +65,50 @@ function obligation(
   };
 }
 
-const heldDialogs = (letter: LetterOfIntent) => letter.dialogs.flatMap((d) => (d.record ? [d.record] : []));
+const heldDialogs = (letter: LetterOfIntent) =>
+  letter.dialogs.flatMap((d) => (d.record ? [d.record] : []));
 
 /** R10, D-2: one held leadership dialog in each period of `dialogsPerYear`. */
 function dialogPeriodObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
   const perYear = letter.terms.dialogsPerYear as PeriodsPerYear;
   return recurringPeriods(letter, asOf, perYear).map((period) => {
-    const held = earliest(heldDialogs(letter).map((r) => r.heldOn).filter((day) => within(day, period)));
+    const held = earliest(
+      heldDialogs(letter)
+        .map((r) => r.heldOn)
+        .filter((day) => within(day, period)),
+    );
     const what = `a leadership dialog held between ${period.startsOn} and ${period.endsOn}`;
-    return obligation(letter, asOf, "half-year-dialog", { period: period.label }, period.label, period.endsOn, held, what);
+    return obligation(
+      letter,
+      asOf,
+      "half-year-dialog",
+      { period: period.label },
+      period.label,
+      period.endsOn,
+      held,
+      what,
+    );
   });
 }
 
 /** R13, D-4: each calendar year, a held dialog whose record includes a needs review. */
 function needsReviewObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
   return recurringPeriods(letter, asOf, 1).map((year) => {
-    const reviews = heldDialogs(letter).filter((r) => r.needsReview !== null && within(r.heldOn, year));
+    const reviews = heldDialogs(letter).filter(
+      (r) => r.needsReview !== null && within(r.heldOn, year),
+    );
     const held = earliest(reviews.map((r) => r.heldOn));
     const what = `a leadership dialog in ${year.label} whose record includes a needs review`;
-    return obligation(letter, asOf, "annual-needs-review", { period: year.label }, year.label, year.endsOn, held, what);
+    return obligation(
+      letter,
+      asOf,
+      "annual-needs-review",
+      { period: year.label },
+      year.label,
+      year.endsOn,
+      held,
+      what,
+    );
   });
 }
 
@@ -90,7 +123,16 @@ function structureReviewObligations(letter: LetterOfIntent, asOf: CalendarDate):
     );
     const done = earliest(matches.map((r) => r.reviewedOn));
     const what = `a structure review of the collaboration for ${period.label}`;
-    return obligation(letter, asOf, "structure-review", { period: period.label }, period.label, period.endsOn, done, what);
+    return obligation(
+      letter,
+      asOf,
+      "structure-review",
+      { period: period.label },
+      period.label,
+      period.endsOn,
+      done,
+      what,
+    );
   });
 }
 
@@ -100,7 +142,16 @@ function dialogBasisObligations(letter: LetterOfIntent, asOf: CalendarDate): Obl
     const dueOn = addDays(dialog.scheduledOn, -letter.terms.basisLeadDays);
     const what = `the collaboration group's basis for the dialog on ${dialog.scheduledOn}`;
     const subject = { dialogId: dialog.dialogId };
-    return obligation(letter, asOf, "dialog-basis", subject, dialog.dialogId, dueOn, dialog.basis?.submittedOn ?? null, what);
+    return obligation(
+      letter,
+      asOf,
+      "dialog-basis",
+      subject,
+      dialog.dialogId,
+      dueOn,
+      dialog.basis?.submittedOn ?? null,
+      what,
+    );
   });
 }
 

@@ -1,4 +1,4 @@
-import { type CalendarDate, addCalendarMonths } from "../calendar/calendar-date";
+import { addCalendarMonths, type CalendarDate } from "../calendar/calendar-date";
 import type { LetterOfIntent } from "./letter-model";
 
 /** Where a letter stands on a date (api.md: `draft`, `in-force`, `notice-given`, `ended`). */

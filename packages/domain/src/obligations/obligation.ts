@@ -44,7 +44,11 @@ export interface Obligation {
   /** When it was fulfilled, as of the date asked; null while it is not. */
   readonly fulfilledOn: CalendarDate | null;
   /** The period, dialog or application it is about. */
-  readonly subject: { readonly period?: string; readonly dialogId?: string; readonly applicationId?: string };
+  readonly subject: {
+    readonly period?: string;
+    readonly dialogId?: string;
+    readonly applicationId?: string;
+  };
 }
 
 /** The facts an obligation's status is computed from. */

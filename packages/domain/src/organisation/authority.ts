@@ -8,10 +8,18 @@ import type { Actor } from "./actor";
  */
 export function checkSignatoryOf(actor: Actor, forOrg: string): Check {
   if (actor.orgNumber !== forOrg) {
-    return violation("R16", "not-own-organisation", `${actor.sub} acts for ${actor.orgNumber}, not for ${forOrg}`);
+    return violation(
+      "R16",
+      "not-own-organisation",
+      `${actor.sub} acts for ${actor.orgNumber}, not for ${forOrg}`,
+    );
   }
   if (!actor.roles.includes("signatory")) {
-    return violation("R16", "not-a-signatory", `${actor.sub} is not an authorised signatory of ${forOrg}`);
+    return violation(
+      "R16",
+      "not-a-signatory",
+      `${actor.sub} is not an authorised signatory of ${forOrg}`,
+    );
   }
   return undefined;
 }

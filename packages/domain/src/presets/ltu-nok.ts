@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import { date } from "../calendar/calendar-date";
-import type { LetterEvent } from "../letter/letter-events";
 import { decideLetter } from "../letter/letter-decide";
+import type { LetterEvent } from "../letter/letter-events";
 import { foldLetter } from "../letter/letter-evolve";
 import type { Organisation } from "../organisation/actor";
 import { orgNumber, parseOrgNumber } from "../organisation/org-number";
@@ -11,7 +11,10 @@ import type { Terms } from "../terms/terms";
 import type { FocusArea } from "../vocabulary/focus-areas";
 
 /** R1: the ideell förening Norrbottens Kommuner, party (1) of the letter. */
-export const NORRBOTTENS_KOMMUNER: Organisation = { orgNumber: orgNumber("222000-0653"), name: "Norrbottens Kommuner" };
+export const NORRBOTTENS_KOMMUNER: Organisation = {
+  orgNumber: orgNumber("222000-0653"),
+  name: "Norrbottens Kommuner",
+};
 
 /** R1: Luleå tekniska universitet, party (2); the scan's "202100-284I" is OCR noise. */
 export const LULEA_TEKNISKA_UNIVERSITET: Organisation = {
@@ -21,13 +24,30 @@ export const LULEA_TEKNISKA_UNIVERSITET: Organisation = {
 
 /** R3: the 14 northernmost municipalities NoK represents (*Kommunal utveckling och tillväxt*). */
 export const NORRBOTTEN_MUNICIPALITIES = [
-  "Arjeplog", "Arvidsjaur", "Boden", "Gällivare", "Haparanda", "Jokkmokk", "Kalix",
-  "Kiruna", "Luleå", "Pajala", "Piteå", "Älvsbyn", "Överkalix", "Övertorneå",
+  "Arjeplog",
+  "Arvidsjaur",
+  "Boden",
+  "Gällivare",
+  "Haparanda",
+  "Jokkmokk",
+  "Kalix",
+  "Kiruna",
+  "Luleå",
+  "Pajala",
+  "Piteå",
+  "Älvsbyn",
+  "Överkalix",
+  "Övertorneå",
 ] as const;
 export type NorrbottenMunicipality = (typeof NORRBOTTEN_MUNICIPALITIES)[number];
 
 /** The letter's terms: three months' notice (*Giltighet*), two dialogs a year, D-3's 14 days, a yearly follow-up. */
-export const LTU_NOK_TERMS: Terms = { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 };
+export const LTU_NOK_TERMS: Terms = {
+  noticeMonths: 3,
+  dialogsPerYear: 2,
+  basisLeadDays: 14,
+  structureReviewsPerYear: 1,
+};
 
 /** R4: the letter covers all five focus areas of *Syfte*. */
 export const LTU_NOK_FOCUS_AREAS: readonly FocusArea[] = [
@@ -38,7 +58,8 @@ export const LTU_NOK_FOCUS_AREAS: readonly FocusArea[] = [
   "research-development-innovation",
 ];
 
-export const LTU_NOK_TITLE = "Avsiktsförklaring om strategisk samverkan mellan Luleå tekniska universitet och Norrbottens Kommuner";
+export const LTU_NOK_TITLE =
+  "Avsiktsförklaring om strategisk samverkan mellan Luleå tekniska universitet och Norrbottens Kommuner";
 
 /**
  * D-10: the scan shows no signing date (R17). Where the letter is loaded as signed without a
@@ -53,11 +74,20 @@ export const LTU_NOK_ASSUMED_SIGNED_ON: CalendarDate = date("2025-10-01");
  *
  * @example ltuNokMembers({ Kiruna: "212000-2817" })
  */
-export function ltuNokMembers(orgNumbersByName: Readonly<Record<string, string>>): Result<Organisation[]> {
+export function ltuNokMembers(
+  orgNumbersByName: Readonly<Record<string, string>>,
+): Result<Organisation[]> {
   const members: Organisation[] = [];
   for (const [name, number] of Object.entries(orgNumbersByName)) {
     if (!(NORRBOTTEN_MUNICIPALITIES as readonly string[]).includes(name)) {
-      return { ok: false, violation: violation("R3", "unknown-municipality", `${name} is not one of NoK's 14 municipalities`) };
+      return {
+        ok: false,
+        violation: violation(
+          "R3",
+          "unknown-municipality",
+          `${name} is not one of NoK's 14 municipalities`,
+        ),
+      };
     }
     const parsed = parseOrgNumber(number);
     if (!parsed.ok) return parsed;
@@ -79,8 +109,15 @@ export interface SignedLtuNokOptions {
  */
 export function signedLtuNokLetterEvents(options: SignedLtuNokOptions): LetterEvent[] {
   const signedOn = options.signedOn ?? LTU_NOK_ASSUMED_SIGNED_ON;
-  const parties = [NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET] as [Organisation, Organisation];
-  const seedActor = (org: Organisation) => ({ sub: "seed", orgNumber: org.orgNumber, roles: ["signatory" as const, "coordinator" as const] });
+  const parties = [NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET] as [
+    Organisation,
+    Organisation,
+  ];
+  const seedActor = (org: Organisation) => ({
+    sub: "seed",
+    orgNumber: org.orgNumber,
+    roles: ["signatory" as const, "coordinator" as const],
+  });
   const events: LetterEvent[] = [];
   const commands = [
     {
@@ -98,7 +135,10 @@ export function signedLtuNokLetterEvents(options: SignedLtuNokOptions): LetterEv
   ];
   for (const command of commands) {
     const decision = decideLetter(command, foldLetter(events));
-    if (!decision.ok) throw new Error(`The LTU–NoK seed broke ${decision.violation.rule}: ${decision.violation.message}`);
+    if (!decision.ok)
+      throw new Error(
+        `The LTU–NoK seed broke ${decision.violation.rule}: ${decision.violation.message}`,
+      );
     events.push(...decision.events);
   }
   return events;

@@ -4,8 +4,8 @@ import { fundingObligations } from "../funding/funding-obligations";
 import type { LetterOfIntent } from "../letter/letter-model";
 import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
+import { noticeReminders, obligationReminders, type PlannedReminder } from "./reminder-plan";
 import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from "./reminder-policy";
-import { type PlannedReminder, noticeReminders, obligationReminders } from "./reminder-plan";
 
 /**
  * Every reminder and alert a letter is due as of `asOf` (R22): its obligations' lead times and
@@ -32,5 +32,11 @@ export function fundingReminders(
   policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
 ): PlannedReminder[] {
   const obligations = fundingObligations(application, asOf, letterEndsOnDate);
-  return obligationReminders(obligations, asOf, application.applicantParties, policy, letterEndsOnDate);
+  return obligationReminders(
+    obligations,
+    asOf,
+    application.applicantParties,
+    policy,
+    letterEndsOnDate,
+  );
 }

@@ -1,6 +1,6 @@
-import { type CalendarDate, addDays, daysBetween } from "../calendar/calendar-date";
 import type { Activity } from "../activity/activity-model";
 import { missingSignatories } from "../activity/activity-model";
+import { addDays, type CalendarDate, daysBetween } from "../calendar/calendar-date";
 import type { LetterOfIntent } from "../letter/letter-model";
 import { letterEndsOn } from "../letter/letter-status";
 import { type Obligation, willLapse } from "../obligations/obligation";
@@ -45,7 +45,9 @@ export function obligationReminders(
       const message = `Missed: ${obligation.fulfilledBy} was due on ${obligation.dueOn}`;
       return [{ ...base, key: `${obligation.id}#overdue`, kind: "overdue", message }];
     }
-    const lead = [...policy.leadDays[obligation.kind]].sort((a, b) => a - b).find((days) => daysLeft <= days);
+    const lead = [...policy.leadDays[obligation.kind]]
+      .sort((a, b) => a - b)
+      .find((days) => daysLeft <= days);
     if (lead === undefined) return [];
     const kind = `due-in-${lead}-days`;
     const message = `Due on ${obligation.dueOn} (in ${daysLeft} days): ${obligation.fulfilledBy}`;
@@ -54,25 +56,51 @@ export function obligationReminders(
 }
 
 /** R18, R20: the notice period ending soon, and the letter ended, for both principal parties. */
-export function noticeReminders(letter: LetterOfIntent, asOf: CalendarDate, policy: ReminderPolicy): PlannedReminder[] {
+export function noticeReminders(
+  letter: LetterOfIntent,
+  asOf: CalendarDate,
+  policy: ReminderPolicy,
+): PlannedReminder[] {
   const endsOn = letterEndsOn(letter);
   if (!endsOn) return [];
   const recipients = letter.parties.map((party) => party.orgNumber);
   const daysLeft = daysBetween(asOf, endsOn);
   if (daysLeft < 0) {
     const message = `The letter of intent ended on ${endsOn}; running special agreements are flagged for review`;
-    return [{ key: "notice#letter-ended", kind: "letter-ended", rule: "R20", dueOn: endsOn, recipients, message }];
+    return [
+      {
+        key: "notice#letter-ended",
+        kind: "letter-ended",
+        rule: "R20",
+        dueOn: endsOn,
+        recipients,
+        message,
+      },
+    ];
   }
   if (daysLeft > policy.noticeEndLeadDays) return [];
   const message = `The letter of intent ends on ${endsOn} after notice from ${letter.notice?.givenBy}`;
-  return [{ key: "notice#notice-period-ending", kind: "notice-period-ending", rule: "R18", dueOn: endsOn, recipients, message }];
+  return [
+    {
+      key: "notice#notice-period-ending",
+      kind: "notice-period-ending",
+      rule: "R18",
+      dueOn: endsOn,
+      recipients,
+      message,
+    },
+  ];
 }
 
 /**
  * R14: a special agreement still missing signatures `signatureWaitDays` after its version was
  * drafted reminds the parties still to sign; R20: a flagged one alerts all its parties.
  */
-export function activityReminders(activity: Activity, asOf: CalendarDate, policy: ReminderPolicy): PlannedReminder[] {
+export function activityReminders(
+  activity: Activity,
+  asOf: CalendarDate,
+  policy: ReminderPolicy,
+): PlannedReminder[] {
   const agreement = activity.specialAgreement;
   const subject = `special-agreement:${activity.activityId}`;
   const reminders: PlannedReminder[] = [];

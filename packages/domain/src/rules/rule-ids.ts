@@ -1,7 +1,27 @@
 /** The rule ids of `shared/spec/rules.md`; every refusal and obligation names one. */
 export const RULE_IDS = [
-  "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11",
-  "R12", "R13", "R14", "R15", "R16", "R17", "R18", "R19", "R20", "R21", "R22",
+  "R1",
+  "R2",
+  "R3",
+  "R4",
+  "R5",
+  "R6",
+  "R7",
+  "R8",
+  "R9",
+  "R10",
+  "R11",
+  "R12",
+  "R13",
+  "R14",
+  "R15",
+  "R16",
+  "R17",
+  "R18",
+  "R19",
+  "R20",
+  "R21",
+  "R22",
 ] as const;
 
 /** One rule of the letter, as numbered in `shared/spec/rules.md`. */

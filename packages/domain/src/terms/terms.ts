@@ -4,9 +4,13 @@ import { PERIODS_PER_YEAR } from "../calendar/periods";
 const periodsPerYear = z
   .number()
   .int()
-  .refine((n): n is (typeof PERIODS_PER_YEAR)[number] => (PERIODS_PER_YEAR as readonly number[]).includes(n), {
-    message: `must divide the year into whole months: one of ${PERIODS_PER_YEAR.join(", ")}`,
-  });
+  .refine(
+    (n): n is (typeof PERIODS_PER_YEAR)[number] =>
+      (PERIODS_PER_YEAR as readonly number[]).includes(n),
+    {
+      message: `must divide the year into whole months: one of ${PERIODS_PER_YEAR.join(", ")}`,
+    },
+  );
 
 /**
  * The terms of a letter of intent as data, so that the same rules serve other letters. The LTU–NoK

@@ -4,8 +4,8 @@ import {
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
   type Organisation,
-  type Role,
   orgNumber,
+  type Role,
 } from "../../src/index";
 
 export const NOK = NORRBOTTENS_KOMMUNER;
@@ -26,7 +26,11 @@ export const PITEA = testOrg("212000273", "Piteå");
 export const RISE = testOrg("556464687", "RISE (project party)");
 export const OUTSIDER = testOrg("556036079", "Outsider AB");
 
-export function actor(org: Organisation, roles: Role[], sub = `${org.name.toLowerCase()}-person`): Actor {
+export function actor(
+  org: Organisation,
+  roles: Role[],
+  sub = `${org.name.toLowerCase()}-person`,
+): Actor {
   return { sub, name: `A person at ${org.name}`, orgNumber: org.orgNumber, roles };
 }
 

@@ -1,10 +1,21 @@
-import { type CalendarDate, type LetterEvent, type LetterOfIntent, date, foldLetter, signedLtuNokLetterEvents } from "../../src/index";
-import { KIRUNA, LTU, NOK, PITEA, coordinatorOf } from "./fixtures";
+import {
+  type CalendarDate,
+  date,
+  foldLetter,
+  type LetterEvent,
+  type LetterOfIntent,
+  signedLtuNokLetterEvents,
+} from "../../src/index";
+import { coordinatorOf, KIRUNA, LTU, NOK, PITEA } from "./fixtures";
 import { historyOf } from "./given-when-then";
 
 /** The LTU–NoK letter signed by both on `signedOn`, with Kiruna and Piteå configured as members. */
 export function signedLetter(signedOn = "2025-10-01"): LetterEvent[] {
-  return signedLtuNokLetterEvents({ letterId: "ltu-nok", signedOn: date(signedOn), members: [KIRUNA, PITEA] });
+  return signedLtuNokLetterEvents({
+    letterId: "ltu-nok",
+    signedOn: date(signedOn),
+    members: [KIRUNA, PITEA],
+  });
 }
 
 /** The LTU–NoK letter drafted but not signed. */
