@@ -65,10 +65,7 @@ export function givenActivity(letterEvents: LetterEvent[], activityEvents: Activ
 }
 
 /** Applies commands one after another, failing loudly on a refusal: builds histories for tests. */
-export function historyOf(
-  commands: object[],
-  start: LetterEvent[] = [],
-): LetterEvent[] {
+export function historyOf(commands: object[], start: LetterEvent[] = []): LetterEvent[] {
   const events = [...start];
   for (const command of commands) {
     const decision = decideLetter(LetterCommand.parse(command), foldLetter(events));
