@@ -1,5 +1,5 @@
 import { laterOf } from "../calendar/calendar-date";
-import { checkSignatoryOf } from "../organisation/authority";
+import { checkSignatoryOf, signedByOf } from "../organisation/authority";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommandOf } from "./activity-commands";
 import type { ActivityEvent } from "./activity-events";
@@ -51,7 +51,7 @@ export function decideSignSpecialAgreement(
         : undefined,
   );
   if (refusal) return refuse(refusal);
-  const signedBy = actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
+  const signedBy = signedByOf(actor);
   return accept({
     type: "SpecialAgreementSigned",
     version: agreement.version,

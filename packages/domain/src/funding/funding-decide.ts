@@ -71,25 +71,6 @@ function checkStatus(
       );
 }
 
-function details(command: FundingDetails): FundingDetails {
-  const {
-    funder,
-    call,
-    submissionDeadline,
-    amountRequestedSek,
-    applicantParties,
-    linkedActivityIds,
-  } = command;
-  return {
-    funder,
-    call,
-    submissionDeadline,
-    amountRequestedSek,
-    applicantParties,
-    linkedActivityIds,
-  };
-}
-
 function decideExisting(
   command: Exclude<FundingCommand, FundingCommandOf<"PlanFundingApplication">>,
   app: FundingApplication,
@@ -99,9 +80,8 @@ function decideExisting(
     case "ReviseFundingApplication": {
       const refusal =
         checkStatus(app, ["planned"], "revised") ?? checkDetails(command, context, app.plannedOn);
-      return refusal
-        ? refuse(refusal)
-        : accept({ type: "FundingApplicationRevised", ...details(command) });
+      const { type: _type, actor: _actor, ...details } = command;
+      return refusal ? refuse(refusal) : accept({ type: "FundingApplicationRevised", ...details });
     }
     case "SubmitFundingApplication": {
       const refusal = firstViolation(
@@ -177,12 +157,10 @@ export function decideFunding(
     () => checkDetails(command, context, command.plannedOn),
   );
   if (refusal) return refuse(refusal);
-  const { applicationId, plannedOn } = command;
+  const { type: _type, actor: _actor, ...planned } = command;
   return accept({
     type: "FundingApplicationPlanned",
-    applicationId,
     letterId: context.letter.letterId,
-    plannedOn,
-    ...details(command),
+    ...planned,
   });
 }

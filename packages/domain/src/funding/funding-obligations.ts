@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../calendar/calendar-date";
-import { OBLIGATION_RULES, type Obligation, obligationStatus } from "../obligations/obligation";
+import { buildObligation, type Obligation } from "../obligations/obligation";
 import type { FundingApplication } from "./funding-model";
 
 /**
@@ -12,23 +12,16 @@ export function fundingObligations(
   letterEndsOn: CalendarDate | null,
 ): Obligation[] {
   if (application.plannedOn > asOf) return [];
-  const { submissionDeadline: dueOn, submittedOn, withdrawnOn } = application;
+  const { applicationId, submissionDeadline, submittedOn, withdrawnOn } = application;
+  const spec = {
+    kind: "funding-application-submission" as const,
+    key: applicationId,
+    subject: { applicationId },
+    dueOn: submissionDeadline,
+    fulfilledOn: submittedOn,
+    fulfilledBy: `submitting the application to ${application.funder} (${application.call})`,
+  };
   const withdrawnFirst =
     withdrawnOn !== null && withdrawnOn <= asOf && (submittedOn === null || submittedOn > asOf);
-  const status = withdrawnFirst
-    ? "lapsed"
-    : obligationStatus({ dueOn, fulfilledOn: submittedOn }, asOf, letterEndsOn);
-  const kind = "funding-application-submission" as const;
-  return [
-    {
-      id: `${kind}:${application.applicationId}`,
-      kind,
-      rule: OBLIGATION_RULES[kind],
-      dueOn,
-      status,
-      fulfilledBy: `submitting the application to ${application.funder} (${application.call})`,
-      fulfilledOn: submittedOn && submittedOn <= asOf ? submittedOn : null,
-      subject: { applicationId: application.applicationId },
-    },
-  ];
+  return [buildObligation(spec, asOf, letterEndsOn, withdrawnFirst ? "lapsed" : undefined)];
 }

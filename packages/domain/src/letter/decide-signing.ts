@@ -1,5 +1,5 @@
 import { laterOf } from "../calendar/calendar-date";
-import { checkSignatoryOf } from "../organisation/authority";
+import { checkSignatoryOf, signedByOf } from "../organisation/authority";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -52,7 +52,7 @@ export function decideSignLetter(
   );
   if (refusal) return refuse(refusal);
 
-  const signedBy = actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
+  const signedBy = signedByOf(actor);
   const signed: LetterEvent = {
     type: "LetterSigned",
     orgNumber: actor.orgNumber,

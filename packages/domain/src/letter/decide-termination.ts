@@ -1,4 +1,4 @@
-import { checkSignatoryOf } from "../organisation/authority";
+import { checkSignatoryOf, signedByOf } from "../organisation/authority";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -45,7 +45,7 @@ export function decideGiveTerminationNotice(
   );
   if (refusal) return refuse(refusal);
   const endsOn = noticeEndDate(receivedOn, letter.terms.noticeMonths);
-  const signedBy = actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
+  const signedBy = signedByOf(actor);
   return accept({
     type: "TerminationNoticeGiven",
     givenBy: actor.orgNumber,

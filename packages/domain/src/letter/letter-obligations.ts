@@ -7,10 +7,10 @@ import {
   periodsBeginningAfter,
 } from "../calendar/periods";
 import {
-  OBLIGATION_RULES,
+  buildObligation,
   type Obligation,
   type ObligationKind,
-  obligationStatus,
+  type ObligationSpec,
 } from "../obligations/obligation";
 import type { LetterOfIntent } from "./letter-model";
 import { letterEndsOn } from "./letter-status";
@@ -23,6 +23,9 @@ const earliest = (days: CalendarDate[]): CalendarDate | null =>
     (first, day) => (first === null || day < first ? day : first),
     null,
   );
+
+const heldDialogs = (letter: LetterOfIntent) =>
+  letter.dialogs.flatMap((dialog) => (dialog.record ? [dialog.record] : []));
 
 /**
  * The periods an obligation recurs in: those that begin while the letter is in force up to
@@ -42,117 +45,86 @@ function recurringPeriods(
   return !endsOn || next.startsOn <= endsOn ? [...begun, next] : begun;
 }
 
-function obligation(
+/** A duty that recurs once per period and is due on the period's last day. */
+interface Recurring {
+  readonly kind: ObligationKind;
+  readonly perYear: PeriodsPerYear;
+  readonly fulfilledOn: (period: Period) => CalendarDate | null;
+  readonly fulfilledBy: (period: Period) => string;
+}
+
+function recurringSpecs(
   letter: LetterOfIntent,
   asOf: CalendarDate,
-  kind: ObligationKind,
-  subject: Obligation["subject"],
-  key: string,
-  dueOn: CalendarDate,
-  fulfilledOn: CalendarDate | null,
-  fulfilledBy: string,
-): Obligation {
-  const status = obligationStatus({ dueOn, fulfilledOn }, asOf, letterEndsOn(letter));
-  return {
-    id: `${kind}:${key}`,
-    kind,
-    rule: OBLIGATION_RULES[kind],
-    dueOn,
-    status,
-    fulfilledBy,
-    fulfilledOn: fulfilledOn && fulfilledOn <= asOf ? fulfilledOn : null,
-    subject,
-  };
+  recurring: Recurring,
+): ObligationSpec[] {
+  return recurringPeriods(letter, asOf, recurring.perYear).map((period) => ({
+    kind: recurring.kind,
+    key: period.label,
+    subject: { period: period.label },
+    dueOn: period.endsOn,
+    fulfilledOn: recurring.fulfilledOn(period),
+    fulfilledBy: recurring.fulfilledBy(period),
+  }));
 }
 
-const heldDialogs = (letter: LetterOfIntent) =>
-  letter.dialogs.flatMap((d) => (d.record ? [d.record] : []));
-
-/** R10, D-2: one held leadership dialog in each period of `dialogsPerYear`. */
-function dialogPeriodObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
-  const perYear = letter.terms.dialogsPerYear as PeriodsPerYear;
-  return recurringPeriods(letter, asOf, perYear).map((period) => {
-    const held = earliest(
-      heldDialogs(letter)
-        .map((r) => r.heldOn)
-        .filter((day) => within(day, period)),
-    );
-    const what = `a leadership dialog held between ${period.startsOn} and ${period.endsOn}`;
-    return obligation(
-      letter,
-      asOf,
-      "half-year-dialog",
-      { period: period.label },
-      period.label,
-      period.endsOn,
-      held,
-      what,
-    );
-  });
-}
-
-/** R13, D-4: each calendar year, a held dialog whose record includes a needs review. */
-function needsReviewObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
-  return recurringPeriods(letter, asOf, 1).map((year) => {
-    const reviews = heldDialogs(letter).filter(
-      (r) => r.needsReview !== null && within(r.heldOn, year),
-    );
-    const held = earliest(reviews.map((r) => r.heldOn));
-    const what = `a leadership dialog in ${year.label} whose record includes a needs review`;
-    return obligation(
-      letter,
-      asOf,
-      "annual-needs-review",
-      { period: year.label },
-      year.label,
-      year.endsOn,
-      held,
-      what,
-    );
-  });
-}
-
-/** R15, D-5: a structure review for each period of `structureReviewsPerYear`, due at its end. */
-function structureReviewObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
-  const perYear = letter.terms.structureReviewsPerYear as PeriodsPerYear;
-  return recurringPeriods(letter, asOf, perYear).map((period) => {
-    const year = dateParts(period.startsOn).year;
-    // A yearly review counts for its year even when held late; a more frequent one by its date.
-    const matches = letter.structureReviews.filter(
-      (r) => r.year === year && (perYear === 1 || within(r.reviewedOn, period)),
-    );
-    const done = earliest(matches.map((r) => r.reviewedOn));
-    const what = `a structure review of the collaboration for ${period.label}`;
-    return obligation(
-      letter,
-      asOf,
-      "structure-review",
-      { period: period.label },
-      period.label,
-      period.endsOn,
-      done,
-      what,
-    );
-  });
+/** R10 D-2, R13 D-4, R15 D-5: the duties that recur per period. */
+function recurringDuties(letter: LetterOfIntent): Recurring[] {
+  const structurePerYear = letter.terms.structureReviewsPerYear as PeriodsPerYear;
+  return [
+    {
+      kind: "half-year-dialog",
+      perYear: letter.terms.dialogsPerYear as PeriodsPerYear,
+      fulfilledOn: (period) =>
+        earliest(
+          heldDialogs(letter)
+            .map((r) => r.heldOn)
+            .filter((day) => within(day, period)),
+        ),
+      fulfilledBy: (period) =>
+        `a leadership dialog held between ${period.startsOn} and ${period.endsOn}`,
+    },
+    {
+      kind: "annual-needs-review",
+      perYear: 1,
+      fulfilledOn: (year) =>
+        earliest(
+          heldDialogs(letter)
+            .filter((r) => r.needsReview !== null && within(r.heldOn, year))
+            .map((r) => r.heldOn),
+        ),
+      fulfilledBy: (year) =>
+        `a leadership dialog in ${year.label} whose record includes a needs review`,
+    },
+    {
+      kind: "structure-review",
+      perYear: structurePerYear,
+      // A yearly review counts for its year even when held late; a more frequent one by its date.
+      fulfilledOn: (period) =>
+        earliest(
+          letter.structureReviews
+            .filter(
+              (r) =>
+                r.year === dateParts(period.startsOn).year &&
+                (structurePerYear === 1 || within(r.reviewedOn, period)),
+            )
+            .map((r) => r.reviewedOn),
+        ),
+      fulfilledBy: (period) => `a structure review of the collaboration for ${period.label}`,
+    },
+  ];
 }
 
 /** R12, D-3: each scheduled dialog's basis, due `basisLeadDays` before it. */
-function dialogBasisObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
-  return letter.dialogs.map((dialog) => {
-    const dueOn = addDays(dialog.scheduledOn, -letter.terms.basisLeadDays);
-    const what = `the collaboration group's basis for the dialog on ${dialog.scheduledOn}`;
-    const subject = { dialogId: dialog.dialogId };
-    return obligation(
-      letter,
-      asOf,
-      "dialog-basis",
-      subject,
-      dialog.dialogId,
-      dueOn,
-      dialog.basis?.submittedOn ?? null,
-      what,
-    );
-  });
+function dialogBasisSpecs(letter: LetterOfIntent): ObligationSpec[] {
+  return letter.dialogs.map((dialog) => ({
+    kind: "dialog-basis",
+    key: dialog.dialogId,
+    subject: { dialogId: dialog.dialogId },
+    dueOn: addDays(dialog.scheduledOn, -letter.terms.basisLeadDays),
+    fulfilledOn: dialog.basis?.submittedOn ?? null,
+    fulfilledBy: `the collaboration group's basis for the dialog on ${dialog.scheduledOn}`,
+  }));
 }
 
 /**
@@ -163,10 +135,11 @@ function dialogBasisObligations(letter: LetterOfIntent, asOf: CalendarDate): Obl
  */
 export function letterObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
   if (!letter.inForceFrom || asOf < letter.inForceFrom) return [];
-  return [
-    ...dialogPeriodObligations(letter, asOf),
-    ...needsReviewObligations(letter, asOf),
-    ...structureReviewObligations(letter, asOf),
-    ...dialogBasisObligations(letter, asOf),
-  ].sort((a, b) => (a.dueOn === b.dueOn ? a.id.localeCompare(b.id) : a.dueOn < b.dueOn ? -1 : 1));
+  const specs = [
+    ...recurringDuties(letter).flatMap((recurring) => recurringSpecs(letter, asOf, recurring)),
+    ...dialogBasisSpecs(letter),
+  ];
+  return specs
+    .map((spec) => buildObligation(spec, asOf, letterEndsOn(letter)))
+    .sort((a, b) => (a.dueOn === b.dueOn ? a.id.localeCompare(b.id) : a.dueOn < b.dueOn ? -1 : 1));
 }

@@ -78,3 +78,32 @@ export function obligationStatus(
 export function willLapse(dueOn: CalendarDate, letterEndsOn: CalendarDate | null): boolean {
   return letterEndsOn !== null && dueOn > letterEndsOn;
 }
+
+/** What an obligation is made from: its kind, what it is about, and the facts of its status. */
+export interface ObligationSpec extends ObligationFacts {
+  readonly kind: ObligationKind;
+  /** Unique among the obligations of its kind within one agreement: a period label or an id. */
+  readonly key: string;
+  readonly subject: Obligation["subject"];
+  readonly fulfilledBy: string;
+}
+
+/** An obligation as of `asOf`: its id, rule and status derived from the spec (R21). */
+export function buildObligation(
+  spec: ObligationSpec,
+  asOf: CalendarDate,
+  letterEndsOn: CalendarDate | null,
+  status: ObligationStatus = obligationStatus(spec, asOf, letterEndsOn),
+): Obligation {
+  const { kind, key, subject, dueOn, fulfilledOn, fulfilledBy } = spec;
+  return {
+    id: `${kind}:${key}`,
+    kind,
+    rule: OBLIGATION_RULES[kind],
+    dueOn,
+    status,
+    fulfilledBy,
+    fulfilledOn: fulfilledOn && fulfilledOn <= asOf ? fulfilledOn : null,
+    subject,
+  };
+}

@@ -23,3 +23,8 @@ export function checkSignatoryOf(actor: Actor, forOrg: string): Check {
   }
   return undefined;
 }
+
+/** The person behind an act, as the audit trail and R16 record them. */
+export function signedByOf(actor: Actor): { sub: string; name?: string } {
+  return actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
+}
