@@ -1,0 +1,69 @@
+import {
+  decideLetter,
+  foldLetter,
+  type LetterCommand,
+  type LetterEvent,
+  type LetterOfIntent,
+  letterObligations,
+} from "@samverkan/domain";
+import { Effect } from "effect";
+import { violationProblem } from "../http/problem";
+import { appendToLetter, type EventActor, type StoredResponse } from "../store/append";
+import type { RequestContext } from "./execute";
+import { HttpProblem } from "./http-problem";
+import { obligationIndexChanges } from "./obligation-index";
+
+/** Writes a new letter's first events (drafting, and signatures when seeding) as one stream. */
+export const createLetter = (
+  letterId: string,
+  events: readonly LetterEvent[],
+  context: Omit<RequestContext, "ifMatch">,
+  respond: (letter: LetterOfIntent) => StoredResponse,
+  recordedAt: string,
+) =>
+  Effect.gen(function* () {
+    const letter = foldLetter(events) as LetterOfIntent;
+    const response = respond(letter);
+    const viewers = [...letter.parties, ...letter.memberOrganisations].map((org) => org.orgNumber);
+    const memberships = [
+      ...letter.parties.map((p) => ({
+        orgNumber: p.orgNumber,
+        relation: "party",
+        title: letter.title,
+      })),
+      ...letter.memberOrganisations.map((m) => ({
+        orgNumber: m.orgNumber,
+        relation: "member",
+        title: letter.title,
+      })),
+    ];
+    const actor: EventActor = {
+      sub: context.caller.sub,
+      orgNumber: context.caller.orgNumber,
+      ...(context.caller.name ? { name: context.caller.name } : {}),
+    };
+    const today = recordedAt.slice(0, 10) as Parameters<typeof letterObligations>[1];
+    yield* appendToLetter({
+      letterId,
+      expectedStreamVersion: null,
+      events: events.map((event) => ({ aggregate: "letter", event })),
+      letter,
+      viewers,
+      activityIds: [],
+      obligations: obligationIndexChanges([], letterObligations(letter, today)),
+      memberships,
+      ...(context.idempotency ? { idempotency: { ...context.idempotency, response } } : {}),
+      actor,
+      requestId: context.requestId,
+      recordedAt,
+    });
+    return response;
+  });
+
+/** Decides a `DraftLetter` command for a new letter: its events, or the problem that refuses it. */
+export function draftEvents(command: Extract<LetterCommand, { type: "DraftLetter" }>) {
+  const decision = decideLetter(command, null);
+  return decision.ok
+    ? Effect.succeed([...decision.events])
+    : Effect.fail(new HttpProblem({ problem: violationProblem(decision.violation) }));
+}

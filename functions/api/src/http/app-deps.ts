@@ -1,0 +1,19 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Organisation } from "@samverkan/domain";
+import type { AuthSettings } from "./auth";
+import type { AppEnv } from "./caller";
+import type { AppRuntime } from "./run-effect";
+
+/** What the app is built from: storage, token verification and configuration. */
+export interface AppDeps {
+  readonly runtime: AppRuntime;
+  readonly auth: AuthSettings;
+  /** Origins allowed by CORS; none means no cross-origin access. */
+  readonly corsOrigins: readonly string[];
+  /** NoK's member municipalities with their configured organisation numbers (R3). */
+  readonly municipalities: readonly Organisation[];
+  /** Largest accepted request body in bytes. */
+  readonly maxBodyBytes?: number;
+}
+
+export type App = OpenAPIHono<AppEnv>;

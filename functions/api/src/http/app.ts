@@ -1,0 +1,137 @@
+import { swaggerUI } from "@hono/swagger-ui";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { registerActivityRoutes } from "../routes/activities";
+import { registerAgreementRoutes } from "../routes/agreements";
+import { registerFundingRoutes } from "../routes/funding";
+import { registerGovernanceRoutes } from "../routes/governance";
+import { registerNeedRoutes } from "../routes/needs";
+import { registerTrailRoutes } from "../routes/trail";
+import { registerValidityRoutes } from "../routes/validity";
+import type { App, AppDeps } from "./app-deps";
+import { authenticate } from "./auth";
+import type { AppEnv } from "./caller";
+import { idempotency } from "./idempotency";
+import { logLine } from "./log";
+import { problemOf, sendProblem } from "./problem";
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** The OpenAPI document's description: generated from the same zod schemas that validate requests. */
+const OPENAPI_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "Samverkan API",
+    version: "1.0.0",
+    description:
+      "The letter of intent between Luleå tekniska universitet and Norrbottens Kommuner, as enforced rules.",
+  },
+};
+
+/**
+ * The Hono app of api.md: the same app serves the Lambda handler and the local Node server.
+ *
+ * @example const app = createApp({ runtime, auth, corsOrigins: [], municipalities: [] });
+ */
+export function createApp(deps: AppDeps): App {
+  const app: App = new OpenAPIHono<AppEnv>({
+    // Invalid input is a 400 problem listing each failing field, never a 500.
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const errors = result.error.issues.map((issue) => ({
+        path: issue.path.join(".") || result.target,
+        message: issue.message,
+      }));
+      return sendProblem(
+        c,
+        problemOf(400, "invalid-input", `The request's ${result.target} is not valid`, { errors }),
+      );
+    },
+  });
+
+  app.use("*", requestId({ headerName: "x-request-id" }));
+  app.use("*", async function logRequest(c, next) {
+    const started = performance.now();
+    await next();
+    logLine("info", "request", {
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use("*", secureHeaders());
+  app.use(
+    "*",
+    cors({
+      origin: [...deps.corsOrigins],
+      allowHeaders: ["authorization", "content-type", "if-match", "idempotency-key"],
+      exposeHeaders: ["etag", "location", "x-request-id"],
+    }),
+  );
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      onError: (c) =>
+        sendProblem(
+          c,
+          problemOf(
+            413,
+            "body-too-large",
+            `Request bodies are limited to ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`,
+          ),
+        ),
+    }),
+  );
+  app.use("/v1/*", authenticate(deps.auth));
+  app.use("/v1/*", idempotency(deps.runtime));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+  });
+  registerAgreementRoutes(app, deps);
+  registerValidityRoutes(app, deps);
+  registerGovernanceRoutes(app, deps);
+  registerNeedRoutes(app, deps);
+  registerActivityRoutes(app, deps);
+  registerFundingRoutes(app, deps);
+  registerTrailRoutes(app, deps);
+
+  app.get("/health", (c) => c.json({ status: "ok" }));
+  app.doc31("/openapi.json", OPENAPI_INFO);
+  app.get("/docs", swaggerUI({ url: "/openapi.json" }));
+
+  app.notFound((c) =>
+    sendProblem(c, problemOf(404, "route-not-found", `No route ${c.req.method} ${c.req.path}`)),
+  );
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = error.status === 400 ? "malformed-request" : `http-${error.status}`;
+      return sendProblem(
+        c,
+        problemOf(error.status, code, error.message || "The request could not be read"),
+      );
+    }
+    logLine("error", "unhandled error", {
+      requestId: c.get("requestId"),
+      error: String(error).slice(0, 500),
+    });
+    return sendProblem(
+      c,
+      problemOf(
+        500,
+        "internal-error",
+        "Something went wrong on our side; the request id identifies it",
+      ),
+    );
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+import { OrgNumber, Role } from "@samverkan/domain";
+import type { MiddlewareHandler } from "hono";
+import { errors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import type { AppEnv, Caller } from "./caller";
+import { problemOf, sendProblem } from "./problem";
+
+/** How tokens are verified: the issuer, the audience and the issuer's keys (JWKS). */
+export interface AuthSettings {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly keys: JWTVerifyGetKey;
+}
+
+// Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused.
+const ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA"];
+
+/** The caller a token proves, or why it proves nothing. */
+export async function verifyToken(
+  token: string,
+  auth: AuthSettings,
+): Promise<{ caller: Caller } | { reason: string }> {
+  try {
+    const { payload } = await jwtVerify(token, auth.keys, {
+      issuer: auth.issuer,
+      audience: auth.audience,
+      algorithms: ALGORITHMS,
+      requiredClaims: ["sub", "exp"],
+    });
+    const org = OrgNumber.safeParse(payload.org);
+    if (!org.success) return { reason: "the token's org claim is not a valid organisationsnummer" };
+    const roles = Array.isArray(payload.roles)
+      ? payload.roles.flatMap((r) => (Role.safeParse(r).success ? [r as Role] : []))
+      : [];
+    const name = typeof payload.name === "string" ? payload.name : undefined;
+    return {
+      caller: { sub: payload.sub as string, orgNumber: org.data, roles, ...(name ? { name } : {}) },
+    };
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) return { reason: "the token has expired" };
+    if (error instanceof errors.JWTClaimValidationFailed)
+      return { reason: `the token's ${error.claim} claim is not accepted` };
+    return { reason: "the token could not be verified" };
+  }
+}
+
+/** Requires a valid bearer token; sets `caller`. Deny by default: no token, no access. */
+export function authenticate(auth: AuthSettings): MiddlewareHandler<AppEnv> {
+  return async function authenticateBearer(c, next) {
+    const header = c.req.header("authorization") ?? "";
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const challenge = { "www-authenticate": 'Bearer realm="samverkan"' };
+    if (!match?.[1])
+      return sendProblem(
+        c,
+        problemOf(401, "missing-token", "Send a bearer token in the Authorization header"),
+        challenge,
+      );
+    const verified = await verifyToken(match[1], auth);
+    if ("reason" in verified) {
+      return sendProblem(c, problemOf(401, "invalid-token", `Not accepted: ${verified.reason}`), {
+        "www-authenticate": 'Bearer realm="samverkan", error="invalid_token"',
+      });
+    }
+    c.set("caller", verified.caller);
+    await next();
+  };
+}

@@ -1,0 +1,67 @@
+import { createHash } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import type { RequestContext } from "../commands/execute";
+import { readIdempotency } from "../store/idempotency-store";
+import type { AppEnv } from "./caller";
+import { problemOf, sendProblem } from "./problem";
+import { type AppRuntime, sendStored } from "./run-effect";
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+declare module "hono" {
+  interface ContextVariableMap {
+    idempotency: RequestContext["idempotency"];
+  }
+}
+
+/**
+ * `Idempotency-Key` on POST (api.md): the same key with the same body replays the first response
+ * and changes nothing; with another body it is refused (422). The record is written in the same
+ * transaction as the command's events, so a crash cannot leave one without the other.
+ */
+export function idempotency(runtime: AppRuntime): MiddlewareHandler<AppEnv> {
+  return async function idempotentPost(c, next) {
+    const key = c.req.header("idempotency-key");
+    if (c.req.method !== "POST" || key === undefined) return next();
+    if (!KEY.test(key))
+      return sendProblem(
+        c,
+        problemOf(
+          400,
+          "invalid-idempotency-key",
+          "Idempotency-Key must be 1–200 visible ASCII characters",
+        ),
+      );
+    const caller = c.get("caller");
+    const body = await c.req.raw.clone().text();
+    const requestHash = createHash("sha256")
+      .update(`${c.req.method} ${c.req.path}\n${body}`)
+      .digest("base64url");
+    const scope = `${caller.orgNumber}#${caller.sub}`;
+    const exit = await runtime.runPromiseExit(readIdempotency(scope, key));
+    if (exit._tag === "Failure")
+      return sendProblem(
+        c,
+        problemOf(503, "storage-unavailable", "Storage is temporarily unavailable"),
+        { "retry-after": "1" },
+      );
+    const record = exit.value;
+    if (record && record.requestHash !== requestHash) {
+      return sendProblem(
+        c,
+        problemOf(
+          422,
+          "idempotency-key-reused",
+          "This Idempotency-Key was used with another request",
+        ),
+      );
+    }
+    if (record)
+      return sendStored(c, {
+        ...record.response,
+        headers: { ...record.response.headers, "idempotent-replay": "true" },
+      });
+    c.set("idempotency", { scope, key, requestHash });
+    return next();
+  };
+}

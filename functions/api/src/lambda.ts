@@ -1,0 +1,33 @@
+import { ManagedRuntime } from "effect";
+import { handle } from "hono/aws-lambda";
+import { createRemoteJWKSet } from "jose";
+import { readSettings } from "./config/settings";
+import { createApp } from "./http/app";
+import { LOCAL_ISSUER } from "./local/local-issuer";
+import { dynamoLayer } from "./store/dynamo";
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} must be set for a deployed stage`);
+  return value;
+}
+
+const settings = readSettings();
+const issuer = required("AUTH_ISSUER");
+// A deployed stage never accepts the local development issuer's tokens.
+if (issuer === LOCAL_ISSUER)
+  throw new Error("AUTH_ISSUER must be the identity provider's issuer, not the local one");
+
+const app = createApp({
+  runtime: ManagedRuntime.make(dynamoLayer({ tableName: settings.tableName })),
+  auth: {
+    issuer,
+    audience: required("AUTH_AUDIENCE"),
+    keys: createRemoteJWKSet(new URL(required("AUTH_JWKS_URL"))),
+  },
+  corsOrigins: settings.corsOrigins,
+  municipalities: settings.municipalities,
+});
+
+/** The API as an AWS Lambda handler (API Gateway HTTP API or a function URL). */
+export const handler = handle(app);

@@ -1,0 +1,118 @@
+// `pnpm dev`: the whole system on this machine. DynamoDB Local (data under .data/, git-ignored),
+// the table, the LTU–NoK letter loaded once as signed, the API on a printed URL, and ready tokens.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  type CalendarDate,
+  isCalendarDate,
+  LTU_NOK_ASSUMED_SIGNED_ON,
+  LULEA_TEKNISKA_UNIVERSITET,
+  NORRBOTTENS_KOMMUNER,
+} from "@samverkan/domain";
+import { ManagedRuntime } from "effect";
+import { DEV_STATE_FILE, LOCAL_DATA_DIR } from "../config/paths";
+import { readSettings } from "../config/settings";
+import { createApp } from "../http/app";
+import { ensureTable } from "../store/create-table";
+import { dynamoClient, dynamoLayer } from "../store/dynamo";
+import { freePort, startDynamoDbLocal } from "./dynamodb-local";
+import { localIssuer } from "./local-issuer";
+import { serveApp } from "./node-server";
+import { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";
+
+const say = (line: string) => console.log(`[dev] ${line}`);
+
+async function main() {
+  const settings = readSettings();
+  const signedOn = (process.env.LTU_NOK_SIGNED_ON ?? LTU_NOK_ASSUMED_SIGNED_ON) as CalendarDate;
+  if (!isCalendarDate(signedOn))
+    throw new Error(`LTU_NOK_SIGNED_ON must be a date YYYY-MM-DD, not ${signedOn}`);
+
+  say("starting DynamoDB Local …");
+  const dataDir = join(LOCAL_DATA_DIR, "dynamodb");
+  mkdirSync(dataDir, { recursive: true });
+  const dynamo = await startDynamoDbLocal({
+    dataDir,
+    port: Number(process.env.DYNAMODB_PORT ?? (await freePort())),
+  });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say("stopping …");
+    await dynamo.stop();
+    rmSync(DEV_STATE_FILE, { force: true });
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const settingsHere = { tableName: settings.tableName, endpoint: dynamo.endpoint };
+    const client = dynamoClient(settingsHere);
+    const created = await ensureTable(client, settings.tableName);
+    say(
+      `DynamoDB Local on ${dynamo.endpoint}, table ${settings.tableName}${created ? " (created)" : ""}`,
+    );
+    const runtime = ManagedRuntime.make(dynamoLayer(settingsHere, client));
+    const seeded = await runtime.runPromise(seedLtuNokLetter(signedOn, settings.municipalities));
+    say(
+      `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}`,
+    );
+
+    const issuer = await localIssuer(LOCAL_DATA_DIR);
+    const app = createApp({
+      runtime,
+      auth: issuer.auth,
+      corsOrigins: settings.corsOrigins,
+      municipalities: settings.municipalities,
+    });
+    app.get("/.well-known/jwks.json", (c) => c.json(issuer.jwks));
+    const port = Number(process.env.PORT ?? 3000);
+    await serveApp(app, port);
+    writeFileSync(
+      DEV_STATE_FILE,
+      JSON.stringify({
+        endpoint: dynamo.endpoint,
+        tableName: settings.tableName,
+        api: `http://localhost:${port}`,
+      }),
+    );
+
+    const tokens = {
+      "NoK signatory+coordinator": await issuer.sign({
+        sub: "nora",
+        name: "Nora NoK",
+        org: NORRBOTTENS_KOMMUNER.orgNumber,
+        roles: ["signatory", "coordinator"],
+      }),
+      "LTU signatory+coordinator": await issuer.sign({
+        sub: "lars",
+        name: "Lars LTU",
+        org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
+        roles: ["signatory", "coordinator"],
+      }),
+      "LTU viewer": await issuer.sign({
+        sub: "vera",
+        name: "Vera Viewer",
+        org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
+        roles: ["viewer"],
+      }),
+    };
+    say(`API on http://localhost:${port}  (reference: http://localhost:${port}/docs)`);
+    say("tokens, valid 12 hours (more with `pnpm run token --org … --roles … --sub …`):");
+    for (const [who, token] of Object.entries(tokens)) console.log(`  ${who}:\n    ${token}`);
+    say(
+      `try: curl -H "Authorization: Bearer <token>" http://localhost:${port}/v1/agreements/${LTU_NOK_LETTER_ID}/obligations`,
+    );
+    say("Ctrl-C stops everything.");
+  } catch (error) {
+    console.error(`[dev] ${(error as Error).message}`);
+    await stop(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(`[dev] ${(error as Error).message}`);
+  process.exit(1);
+});

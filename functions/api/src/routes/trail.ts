@@ -1,0 +1,145 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { fundingObligations, letterEndsOn, letterObligations } from "@samverkan/domain";
+import { keys } from "@samverkan/table";
+import { Effect } from "effect";
+import { HttpProblem } from "../commands/http-problem";
+import { today } from "../commands/today";
+import { agreementNotFound, canSee } from "../http/access";
+import type { App, AppDeps } from "../http/app-deps";
+import type { Caller } from "../http/caller";
+import { ok, runToResponse } from "../http/run-effect";
+import {
+  DateInput,
+  jsonResponse,
+  LetterIdParam,
+  PageQuery,
+  pageOf,
+  problemResponses,
+} from "../schemas/common";
+import { EventView, NotificationView, ObligationView } from "../schemas/views";
+import { parseFunding, queryLetterItems, readLetter } from "../store/letter-store";
+import { pageOfList } from "./list-page";
+
+const security = [{ bearer: [] }];
+
+const ObligationsQuery = PageQuery.extend({
+  asOf: DateInput.optional().openapi({
+    param: { name: "asOf", in: "query" },
+    description: "Today in Europe/Stockholm when omitted",
+  }),
+});
+
+const obligationsRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/obligations",
+  tags: ["Follow-up"],
+  summary: "Dated obligations as of a date, with rule, due date and status (R21)",
+  security,
+  request: { params: LetterIdParam, query: ObligationsQuery },
+  responses: {
+    200: jsonResponse(
+      pageOf(ObligationView).extend({ asOf: z.string() }),
+      "Obligations by due date",
+    ),
+    ...problemResponses,
+  },
+});
+const eventsRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/events",
+  tags: ["Follow-up"],
+  summary: "The audit trail: who did what, when, in order",
+  security,
+  request: { params: LetterIdParam, query: PageQuery },
+  responses: {
+    200: jsonResponse(pageOf(EventView), "A page of events, oldest first"),
+    ...problemResponses,
+  },
+});
+const notificationsRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/notifications",
+  tags: ["Follow-up"],
+  summary: "Reminders and alerts sent by the scheduled run (R22)",
+  security,
+  request: { params: LetterIdParam, query: PageQuery },
+  responses: {
+    200: jsonResponse(pageOf(NotificationView), "A page of notifications"),
+    ...problemResponses,
+  },
+});
+
+const visibleHead = (id: string, caller: Caller) =>
+  Effect.gen(function* () {
+    const head = yield* readLetter(id);
+    if (!head || !canSee(caller, head))
+      return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
+    return head;
+  });
+
+/** Obligations, the audit trail and notifications. */
+export function registerTrailRoutes(app: App, deps: AppDeps) {
+  app.openapi(obligationsRoute, (c) => {
+    const { id } = c.req.valid("param");
+    const { asOf, limit, cursor } = c.req.valid("query");
+    const caller = c.get("caller");
+    const program = Effect.gen(function* () {
+      const head = yield* visibleHead(id, caller);
+      const on = asOf ?? (yield* today);
+      const funding = yield* queryLetterItems(id, keys.fundingPrefix, 200);
+      const endsOn = letterEndsOn(head.letter);
+      const all = [
+        ...letterObligations(head.letter, on),
+        ...funding.items.flatMap((item) =>
+          fundingObligations(parseFunding(JSON.parse(item.state as string)), on, endsOn),
+        ),
+      ].sort((a, b) =>
+        a.dueOn === b.dueOn ? a.id.localeCompare(b.id) : a.dueOn < b.dueOn ? -1 : 1,
+      );
+      return ok(200, { asOf: on, ...(yield* pageOfList(all, limit, cursor)) });
+    });
+    return runToResponse(c, deps.runtime, program);
+  });
+
+  app.openapi(eventsRoute, (c) => {
+    const { id } = c.req.valid("param");
+    const { limit, cursor } = c.req.valid("query");
+    const caller = c.get("caller");
+    const program = Effect.gen(function* () {
+      yield* visibleHead(id, caller);
+      const page = yield* queryLetterItems(id, keys.eventPrefix, limit, cursor);
+      const items = page.items.map((item) => ({
+        sequence: item.sequence,
+        aggregate: item.aggregate,
+        type: item.type,
+        data: JSON.parse(item.data as string),
+        actor: item.actor ?? null,
+        recordedAt: item.recordedAt,
+        requestId: item.requestId,
+      }));
+      return ok(200, { items, nextCursor: page.nextCursor });
+    });
+    return runToResponse(c, deps.runtime, program);
+  });
+
+  app.openapi(notificationsRoute, (c) => {
+    const { id } = c.req.valid("param");
+    const { limit, cursor } = c.req.valid("query");
+    const caller = c.get("caller");
+    const program = Effect.gen(function* () {
+      yield* visibleHead(id, caller);
+      const page = yield* queryLetterItems(id, keys.notificationPrefix, limit, cursor);
+      const items = page.items.map(({ key, kind, rule, dueOn, sentOn, recipients, message }) => ({
+        key,
+        kind,
+        rule,
+        dueOn,
+        sentOn,
+        recipients,
+        message,
+      }));
+      return ok(200, { items, nextCursor: page.nextCursor });
+    });
+    return runToResponse(c, deps.runtime, program);
+  });
+}

@@ -1,0 +1,130 @@
+import { BatchGetItemCommand, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { Activity, FundingApplication, LetterOfIntent } from "@samverkan/domain";
+import { keys } from "@samverkan/table";
+import { Effect } from "effect";
+import { decodeCursor, encodeCursor, fromItem, toItem } from "./codec";
+import { Dynamo } from "./dynamo";
+import { dynamoCall } from "./dynamo-call";
+
+/** A letter's head item: its snapshot, the version of its whole stream, and who may see it. */
+export interface LetterHead {
+  readonly letter: LetterOfIntent;
+  readonly streamVersion: number;
+  /** Organisation numbers that may see the letter: parties, member municipalities, project parties. */
+  readonly viewers: readonly string[];
+  readonly activityIds: readonly string[];
+}
+
+/** A page of a list. */
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+export class InvalidCursor extends Error {
+  readonly _tag = "InvalidCursor";
+}
+
+function headOf(item: Record<string, unknown>): LetterHead {
+  return {
+    letter: LetterOfIntent.parse(JSON.parse(item.letter as string)),
+    streamVersion: item.streamVersion as number,
+    viewers: (item.viewers as string[]) ?? [],
+    activityIds: (item.activityIds as string[]) ?? [],
+  };
+}
+
+/** Reads a letter's head in one `GetItem`; null when there is no such letter. */
+export const readLetter = (letterId: string) =>
+  Effect.gen(function* () {
+    const { client, tableName } = yield* Dynamo;
+    const result = yield* dynamoCall("GetItem", () =>
+      client.send(
+        new GetItemCommand({
+          TableName: tableName,
+          Key: toItem({ ...keys.letter(letterId) }),
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return result.Item ? headOf(fromItem(result.Item)) : null;
+  }).pipe(Effect.withSpan("store.readLetter"));
+
+/** Reads a letter's head and one of its activities or funding applications in one `BatchGetItem`. */
+export const readLetterWith = <T>(letterId: string, sk: string, parse: (json: unknown) => T) =>
+  Effect.gen(function* () {
+    const { client, tableName } = yield* Dynamo;
+    const head = keys.letter(letterId);
+    const result = yield* dynamoCall("BatchGetItem", () =>
+      client.send(
+        new BatchGetItemCommand({
+          RequestItems: {
+            [tableName]: {
+              Keys: [toItem({ ...head }), toItem({ pk: head.pk, sk })],
+              ConsistentRead: true,
+            },
+          },
+        }),
+      ),
+    );
+    const items = (result.Responses?.[tableName] ?? []).map(fromItem);
+    const headItem = items.find((item) => item.sk === head.sk);
+    const childItem = items.find((item) => item.sk === sk);
+    return {
+      head: headItem ? headOf(headItem) : null,
+      child: childItem ? parse(JSON.parse(childItem.state as string)) : null,
+    };
+  }).pipe(Effect.withSpan("store.readLetterWith"));
+
+export const parseActivity = (json: unknown) => Activity.parse(json);
+export const parseFunding = (json: unknown) => FundingApplication.parse(json);
+
+/** One page of the items of a letter whose sort key starts with `prefix`, in key order. */
+export const queryLetterItems = (
+  letterId: string,
+  prefix: string,
+  limit: number,
+  cursor?: string,
+) => queryPartition(keys.letter(letterId).pk, prefix, limit, cursor);
+
+/** One page of a partition's items whose sort key starts with `prefix`. */
+export const queryPartition = (pk: string, prefix: string, limit: number, cursor?: string) =>
+  Effect.gen(function* () {
+    const { client, tableName } = yield* Dynamo;
+    const start = cursor === undefined ? undefined : decodeCursor(cursor, pk);
+    if (cursor !== undefined && !start)
+      return yield* Effect.fail(new InvalidCursor("cursor is not valid for this list"));
+    const result = yield* dynamoCall("Query", () =>
+      client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: toItem({ ":pk": pk, ":prefix": prefix }),
+          Limit: limit,
+          ExclusiveStartKey: start,
+        }),
+      ),
+    );
+    const items = (result.Items ?? []).map(fromItem);
+    return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) } satisfies Page<
+      Record<string, unknown>
+    >;
+  }).pipe(Effect.withSpan("store.queryPartition"));
+
+/** Reads up to 100 letter heads by id in one `BatchGetItem`. */
+export const readLetters = (letterIds: readonly string[]) =>
+  Effect.gen(function* () {
+    if (letterIds.length === 0) return [] as LetterHead[];
+    const { client, tableName } = yield* Dynamo;
+    const result = yield* dynamoCall("BatchGetItem", () =>
+      client.send(
+        new BatchGetItemCommand({
+          RequestItems: {
+            [tableName]: { Keys: letterIds.map((id) => toItem({ ...keys.letter(id) })) },
+          },
+        }),
+      ),
+    );
+    const heads = (result.Responses?.[tableName] ?? []).map((item) => headOf(fromItem(item)));
+    return letterIds.flatMap((id) => heads.filter((head) => head.letter.letterId === id));
+  }).pipe(Effect.withSpan("store.readLetters"));

@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import {
+  LULEA_TEKNISKA_UNIVERSITET,
+  NORRBOTTENS_KOMMUNER,
+  type Organisation,
+  orgNumber,
+} from "@samverkan/domain";
+import { ManagedRuntime } from "effect";
+import Organisationsnummer from "organisationsnummer";
+import { inject } from "vitest";
+import { createApp } from "../../src/http/app";
+import { ephemeralIssuer, type LocalIssuer } from "../../src/local/local-issuer";
+import { ensureTable } from "../../src/store/create-table";
+import { dynamoClient, dynamoLayer } from "../../src/store/dynamo";
+
+export const NOK = NORRBOTTENS_KOMMUNER;
+export const LTU = LULEA_TEKNISKA_UNIVERSITET;
+
+/** A made-up valid organisation number (test data only): the library picks the check digit. */
+export function testOrg(firstNine: string, name: string): Organisation {
+  const digit = [..."0123456789"].find((d) => Organisationsnummer.valid(firstNine + d));
+  return { orgNumber: orgNumber(`${firstNine}${digit}`), name };
+}
+export const KIRUNA = testOrg("212000281", "Kiruna");
+export const RISE = testOrg("556464687", "RISE");
+export const OUTSIDER = testOrg("556036079", "Outsider AB");
+
+export type Role = "signatory" | "coordinator" | "viewer";
+
+/** The app on a fresh table in the run's DynamoDB Local, with a test token issuer. */
+export async function createTestApp() {
+  const endpoint = inject("dynamoEndpoint");
+  const tableName = `test-${randomUUID()}`;
+  const client = dynamoClient({ tableName, endpoint });
+  await ensureTable(client, tableName);
+  const runtime = ManagedRuntime.make(dynamoLayer({ tableName, endpoint }, client));
+  const issuer: LocalIssuer = await ephemeralIssuer();
+  const app = createApp({
+    runtime,
+    auth: issuer.auth,
+    corsOrigins: ["https://app.example"],
+    municipalities: [KIRUNA],
+  });
+  const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
+    issuer.sign({
+      sub,
+      org: typeof org === "string" ? org : org.orgNumber,
+      roles,
+      name: "Test Person",
+    });
+
+  /** A real HTTP request through the app. */
+  async function call(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers["content-type"] ??= "application/json";
+    const body =
+      options.body === undefined
+        ? undefined
+        : typeof options.body === "string"
+          ? options.body
+          : JSON.stringify(options.body);
+    const response = await app.request(`http://localhost${path}`, { method, headers, body });
+    const text = await response.text();
+    // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of many shapes.
+    let json: any = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = text;
+    }
+    return { status: response.status, headers: response.headers, json, text };
+  }
+
+  const as = (org: Organisation, roles: Role[]) => {
+    const tokenPromise = token(org, roles);
+    return {
+      get: async (path: string, headers?: Record<string, string>) =>
+        call("GET", path, { token: await tokenPromise, ...(headers ? { headers } : {}) }),
+      post: async (path: string, body?: unknown, headers?: Record<string, string>) =>
+        call("POST", path, { token: await tokenPromise, body, ...(headers ? { headers } : {}) }),
+      put: async (path: string, body?: unknown, headers?: Record<string, string>) =>
+        call("PUT", path, { token: await tokenPromise, body, ...(headers ? { headers } : {}) }),
+      patch: async (path: string, body?: unknown) =>
+        call("PATCH", path, { token: await tokenPromise, body }),
+    };
+  };
+
+  return {
+    app,
+    client,
+    tableName,
+    runtime,
+    issuer,
+    token,
+    call,
+    as,
+    close: () => runtime.dispose(),
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** Drafts the LTU–NoK letter through the API and signs it by both parties. */
+export async function signedAgreement(t: TestApp, signedOn = "2025-10-01") {
+  const draft = await t.as(NOK, ["coordinator"]).post("/v1/agreements", {
+    title: "Avsiktsförklaring LTU–NoK",
+    parties: [NOK, LTU],
+    terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
+    focusAreas: [
+      "competence-development",
+      "health-and-care",
+      "digitalisation",
+      "education",
+      "research-development-innovation",
+    ],
+  });
+  if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${draft.text}`);
+  const id = draft.json.id as string;
+  for (const party of [NOK, LTU]) {
+    const signed = await t
+      .as(party, ["signatory"])
+      .post(`/v1/agreements/${id}/signatures`, { signedOn });
+    if (signed.status !== 201) throw new Error(`signing failed: ${signed.status} ${signed.text}`);
+  }
+  return id;
+}

@@ -1,0 +1,101 @@
+// The single-table design of Samverkan, declared once. The API, the scheduled run, the tests
+// against DynamoDB Local and infra/ (SST) all build the table and its keys from this module, so
+// the deployed table and the tested one cannot drift.
+
+/** Attribute and index names of the table. */
+export const TABLE_DESIGN = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  /** Finds dated obligations by due month without a Scan: its cost follows what is due. */
+  dueDateIndex: { name: "byDueDate", partitionKey: "dueMonth", sortKey: "dueKey" },
+  /** Epoch seconds after which DynamoDB deletes the item (idempotency records, sent notifications). */
+  ttlAttribute: "expiresAt",
+} as const;
+
+/** The table as `CreateTable` takes it (without a name): the same shape SST's `Dynamo` declares. */
+export const TABLE_DEFINITION = {
+  AttributeDefinitions: [
+    { AttributeName: TABLE_DESIGN.partitionKey, AttributeType: "S" },
+    { AttributeName: TABLE_DESIGN.sortKey, AttributeType: "S" },
+    { AttributeName: TABLE_DESIGN.dueDateIndex.partitionKey, AttributeType: "S" },
+    { AttributeName: TABLE_DESIGN.dueDateIndex.sortKey, AttributeType: "S" },
+  ],
+  KeySchema: [
+    { AttributeName: TABLE_DESIGN.partitionKey, KeyType: "HASH" },
+    { AttributeName: TABLE_DESIGN.sortKey, KeyType: "RANGE" },
+  ],
+  GlobalSecondaryIndexes: [
+    {
+      IndexName: TABLE_DESIGN.dueDateIndex.name,
+      KeySchema: [
+        { AttributeName: TABLE_DESIGN.dueDateIndex.partitionKey, KeyType: "HASH" },
+        { AttributeName: TABLE_DESIGN.dueDateIndex.sortKey, KeyType: "RANGE" },
+      ],
+      Projection: { ProjectionType: "ALL" },
+    },
+  ],
+  BillingMode: "PAY_PER_REQUEST",
+} as const;
+
+/** A primary key. */
+export interface ItemKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+const letterPk = (letterId: string) => `LOI#${letterId}`;
+// Sequence numbers are zero-padded so that the sort key orders events numerically.
+const pad = (n: number) => n.toString().padStart(10, "0");
+
+/** Every key of the table, by use. Key strings are built here and nowhere else. */
+export const keys = {
+  /** The letter's head: its snapshot and the version of the letter's whole event stream. */
+  letter: (letterId: string): ItemKey => ({ pk: letterPk(letterId), sk: "HEAD" }),
+  /** One event of a letter's stream (letter, activities and funding applications alike). */
+  event: (letterId: string, sequence: number): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `EVT#${pad(sequence)}`,
+  }),
+  eventPrefix: "EVT#",
+  activity: (letterId: string, activityId: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `ACT#${activityId}`,
+  }),
+  activityPrefix: "ACT#",
+  funding: (letterId: string, applicationId: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `FUND#${applicationId}`,
+  }),
+  fundingPrefix: "FUND#",
+  /** An open dated obligation, also in the due-date index. */
+  obligation: (letterId: string, obligationId: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `DUE#${obligationId}`,
+  }),
+  obligationPrefix: "DUE#",
+  /** A notification the scheduled run sent (deterministic: written once). */
+  notification: (letterId: string, reminderKey: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `NOTE#${reminderKey}`,
+  }),
+  notificationPrefix: "NOTE#",
+  /** That an organisation may see a letter: lists a caller's agreements without a Scan. */
+  membership: (orgNumber: string, letterId: string): ItemKey => ({
+    pk: `ORG#${orgNumber}`,
+    sk: letterPk(letterId),
+  }),
+  membershipsOf: (orgNumber: string) => `ORG#${orgNumber}`,
+  /** A stored response for an `Idempotency-Key`, scoped to the caller. */
+  idempotency: (scope: string, key: string): ItemKey => ({
+    pk: `IDEM#${scope}#${key}`,
+    sk: "IDEM",
+  }),
+} as const;
+
+/** The due-date index attributes of an obligation item. */
+export function dueDateIndexKey(dueOn: string, letterId: string, obligationId: string) {
+  return {
+    [TABLE_DESIGN.dueDateIndex.partitionKey]: dueOn.slice(0, 7),
+    [TABLE_DESIGN.dueDateIndex.sortKey]: `${dueOn}#${letterId}#${obligationId}`,
+  };
+}
