@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A small demo of @samverkan/domain: the LTU–NoK letter's status, obligations and reminders on a
-// date. Until the HTTP API exists this is what `pnpm dev` runs.
+// date: `pnpm demo [--as-of …]`.
 //
 //   node packages/domain/examples/obligations-demo.mjs [--as-of YYYY-MM-DD] [--signed-on YYYY-MM-DD]
 //                                                      [--notice-on YYYY-MM-DD]
@@ -46,7 +46,7 @@ try {
 }
 if (options.help) {
   console.log(
-    "Usage: pnpm dev [--as-of YYYY-MM-DD] [--signed-on YYYY-MM-DD] [--notice-on YYYY-MM-DD]",
+    "Usage: pnpm demo [--as-of YYYY-MM-DD] [--signed-on YYYY-MM-DD] [--notice-on YYYY-MM-DD]",
   );
   process.exit(0);
 }

@@ -79,6 +79,11 @@ export const keys = {
     sk: `NOTE#${reminderKey}`,
   }),
   notificationPrefix: "NOTE#",
+  /** A calendar feed, by the SHA-256 of its secret token; deleting it revokes the feed URL. */
+  calendarFeed: (letterId: string, tokenHash: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `FEED#${tokenHash}`,
+  }),
   /** That an organisation may see a letter: lists a caller's agreements without a Scan. */
   membership: (orgNumber: string, letterId: string): ItemKey => ({
     pk: `ORG#${orgNumber}`,

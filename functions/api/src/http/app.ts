@@ -7,6 +7,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { registerActivityRoutes } from "../routes/activities";
 import { registerAgreementRoutes } from "../routes/agreements";
+import { registerCalendarRoutes } from "../routes/calendar";
 import { registerFundingRoutes } from "../routes/funding";
 import { registerGovernanceRoutes } from "../routes/governance";
 import { registerNeedRoutes } from "../routes/needs";
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): App {
   registerActivityRoutes(app, deps);
   registerFundingRoutes(app, deps);
   registerTrailRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   app.doc31("/openapi.json", OPENAPI_INFO);

@@ -14,6 +14,7 @@ export type AppRuntime = ManagedRuntime.ManagedRuntime<Dynamo, never>;
 
 /** Sends a stored or computed response. */
 export function sendStored(c: Context, response: StoredResponse) {
+  if (response.status === 204) return c.body(null, 204, response.headers);
   return c.body(JSON.stringify(response.body), response.status as ContentfulStatusCode, {
     "content-type": "application/json",
     ...response.headers,

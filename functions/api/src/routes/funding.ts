@@ -40,9 +40,12 @@ const Details = {
   submissionDeadline: DateInput,
   amountRequestedSek: AmountSek,
   applicantParties: z.array(OrgNumberInput).min(1).max(50),
-  linkedActivityIds: z.array(Id).max(100).default([]),
+  linkedActivityIds: z.array(Id).max(100),
 };
-const PlanBody = z.object(Details).strict().openapi("PlanFundingApplication");
+const PlanBody = z
+  .object({ ...Details, linkedActivityIds: Details.linkedActivityIds.default([]) })
+  .strict()
+  .openapi("PlanFundingApplication");
 const PatchBody = z
   .object({
     ...Object.fromEntries(

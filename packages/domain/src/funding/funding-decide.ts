@@ -66,7 +66,7 @@ function checkStatus(
         "invalid-funding-transition",
         `A ${application.status} application cannot be ${action}`,
         {
-          status: application.status,
+          currentStatus: application.status,
         },
       );
 }

@@ -1,0 +1,134 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createRoute, z } from "@hono/zod-openapi";
+import { Effect } from "effect";
+import type { Context } from "hono";
+import { HttpProblem } from "../commands/http-problem";
+import { today } from "../commands/today";
+import { agreementNotFound } from "../http/access";
+import type { App, AppDeps } from "../http/app-deps";
+import type { AppEnv } from "../http/caller";
+import { problemOf, sendProblem } from "../http/problem";
+import { ok, runToResponse } from "../http/run-effect";
+import { Id, jsonResponse, LetterIdParam, problemResponses } from "../schemas/common";
+import { deleteFeed, putFeed, readFeed } from "../store/feed-store";
+import { readLetter } from "../store/letter-store";
+import { letterCalendar } from "./calendar-ics";
+
+const security = [{ bearer: [] }];
+const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
+const FeedParams = LetterIdParam.extend({
+  feedId: Id.openapi({ param: { name: "feedId", in: "path" } }),
+});
+const FeedView = z
+  .object({ id: z.string(), url: z.string(), createdAt: z.string() })
+  .openapi("CalendarFeed");
+
+const calendarRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/calendar.ics",
+  tags: ["Follow-up"],
+  summary: "Dialogs and obligation due dates as iCalendar",
+  security,
+  request: { params: LetterIdParam },
+  responses: { 200: { description: "text/calendar" }, ...problemResponses },
+});
+const createFeedRoute = createRoute({
+  method: "post",
+  path: "/v1/agreements/{id}/calendar-feeds",
+  tags: ["Follow-up"],
+  summary: "A secret calendar feed URL for calendar apps, which send no headers; revocable",
+  security,
+  request: { params: LetterIdParam },
+  responses: {
+    201: jsonResponse(FeedView, "The feed; its URL is the secret"),
+    ...problemResponses,
+  },
+});
+const revokeFeedRoute = createRoute({
+  method: "delete",
+  path: "/v1/agreements/{id}/calendar-feeds/{feedId}",
+  tags: ["Follow-up"],
+  summary: "Revoke a calendar feed URL",
+  security,
+  request: { params: FeedParams },
+  responses: { 204: { description: "Revoked" }, ...problemResponses },
+});
+
+const visible = (id: string, caller: { readonly orgNumber: string }) =>
+  Effect.gen(function* () {
+    const head = yield* readLetter(id);
+    if (!head?.viewers.includes(caller.orgNumber))
+      return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
+    return head;
+  });
+
+const ics = (body: string) => ({
+  status: 200,
+  body,
+  headers: { "content-type": "text/calendar; charset=utf-8" },
+});
+
+async function sendCalendar(c: Context<AppEnv>, deps: AppDeps, id: string, orgNumber: string) {
+  const exit = await deps.runtime.runPromiseExit(
+    Effect.gen(function* () {
+      const head = yield* visible(id, { orgNumber });
+      return letterCalendar(head.letter, yield* today);
+    }),
+  );
+  if (exit._tag === "Success") return c.body(exit.value, 200, ics(exit.value).headers);
+  return runToResponse(c, deps.runtime, Effect.failCause(exit.cause));
+}
+
+/** The calendar of a letter, for callers with a token and for calendar apps with a feed URL. */
+export function registerCalendarRoutes(app: App, deps: AppDeps) {
+  app.openapi(calendarRoute, (c) =>
+    sendCalendar(c, deps, c.req.valid("param").id, c.get("caller").orgNumber),
+  );
+
+  app.openapi(createFeedRoute, (c) => {
+    const { id } = c.req.valid("param");
+    const caller = c.get("caller");
+    const token = randomBytes(32).toString("base64url");
+    const program = Effect.gen(function* () {
+      yield* visible(id, caller);
+      const createdAt = new Date(
+        yield* Effect.clockWith((clock) => clock.currentTimeMillis),
+      ).toISOString();
+      yield* putFeed(id, hash(token), {
+        orgNumber: caller.orgNumber,
+        createdBy: caller.sub,
+        createdAt,
+      });
+      return ok(201, { id: hash(token), url: `/feeds/${id}/${token}/calendar.ics`, createdAt });
+    });
+    return runToResponse(c, deps.runtime, program);
+  });
+
+  app.openapi(revokeFeedRoute, (c) => {
+    const { id, feedId } = c.req.valid("param") as z.infer<typeof FeedParams>;
+    const caller = c.get("caller");
+    const program = Effect.gen(function* () {
+      yield* visible(id, caller);
+      if (!(yield* deleteFeed(id, feedId)))
+        return yield* Effect.fail(
+          new HttpProblem({ problem: problemOf(404, "feed-not-found", "No such calendar feed") }),
+        );
+      return { status: 204, body: null, headers: {} };
+    });
+    return runToResponse(c, deps.runtime, program);
+  });
+
+  // Public: the secret in the URL is the credential. Its organisation must still see the letter.
+  app.get("/feeds/:id/:token/calendar.ics", async (c) => {
+    const { id, token } = c.req.param();
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token) || !/^[A-Za-z0-9_-]{1,100}$/.test(id)) {
+      return sendProblem(c, problemOf(404, "feed-not-found", "No such calendar feed"));
+    }
+    const exit = await deps.runtime.runPromiseExit(readFeed(id, hash(token)));
+    if (exit._tag === "Failure")
+      return runToResponse(c, deps.runtime, Effect.failCause(exit.cause));
+    if (!exit.value)
+      return sendProblem(c, problemOf(404, "feed-not-found", "No such calendar feed"));
+    return sendCalendar(c as unknown as Context<AppEnv>, deps, id, exit.value.orgNumber);
+  });
+}
