@@ -158,7 +158,10 @@ describe("invalid input on every write route", () => {
   it("400 with the failing field for an unknown field, on every route that takes a body", async () => {
     const token = await t.token(NOK, ["signatory", "coordinator"]);
     for (const [method, path, body] of routes(id).filter(([, , body]) => body !== undefined)) {
-      const res = await t.call(method, path, { token, body: { ...(body as object), unexpected: [1, { deep: true }] } });
+      const res = await t.call(method, path, {
+        token,
+        body: { ...(body as object), unexpected: [1, { deep: true }] },
+      });
       expect(res.status, `${method} ${path}`).toBe(400);
       expect(res.json.code, `${method} ${path}`).toBe("invalid-input");
       expect(res.json.errors.length, `${method} ${path}`).toBeGreaterThan(0);

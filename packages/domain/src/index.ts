@@ -108,6 +108,13 @@ export {
   type PlannedReminder,
 } from "./reminders/reminder-plan";
 export { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from "./reminders/reminder-policy";
+export {
+  activityWatches,
+  fundingWatches,
+  letterWatches,
+  type Watch,
+  type WatchMode,
+} from "./reminders/watch-dates";
 export type { Result } from "./rules/result";
 export { RULE_CLAUSES, RULE_IDS, type RuleId } from "./rules/rule-ids";
 export type { Decision, RuleViolation } from "./rules/rule-violation";

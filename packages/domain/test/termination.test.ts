@@ -123,7 +123,17 @@ describe("R20 recording the end", () => {
   it("R20 the scheduled run records the end once the notice period is over", () => {
     givenLetter(...noticed())
       .when({ type: "RecordLetterEnded", asOf: "2027-03-01" })
-      .then([{ type: "LetterEnded", endedOn: d("2027-02-28") }]);
+      .then([
+        {
+          type: "LetterEnded",
+          endedOn: d("2027-02-28"),
+          lapsedObligations: [
+            "half-year-dialog:2027-H1",
+            "annual-needs-review:2027",
+            "structure-review:2027",
+          ],
+        },
+      ]);
   });
 
   it("R20 refuses to record the end on the last day of the notice period, and twice", () => {

@@ -6,8 +6,11 @@
 export const TABLE_DESIGN = {
   partitionKey: "pk",
   sortKey: "sk",
-  /** Finds dated obligations by due month without a Scan: its cost follows what is due. */
-  dueDateIndex: { name: "byDueDate", partitionKey: "dueMonth", sortKey: "dueKey" },
+  /**
+   * Finds what the scheduled run must look at on a date, without a Scan: items are keyed by the
+   * next date something is due about them, so a run reads only what is due.
+   */
+  dueDateIndex: { name: "byDueDate", partitionKey: "dueBucket", sortKey: "dueKey" },
   /** Epoch seconds after which DynamoDB deletes the item (idempotency records, sent notifications). */
   ttlAttribute: "expiresAt",
 } as const;
@@ -67,12 +70,12 @@ export const keys = {
     sk: `FUND#${applicationId}`,
   }),
   fundingPrefix: "FUND#",
-  /** An open dated obligation, also in the due-date index. */
-  obligation: (letterId: string, obligationId: string): ItemKey => ({
+  /** A watch: the next date the scheduled run must look at an obligation, notice or agreement. */
+  watch: (letterId: string, watchId: string): ItemKey => ({
     pk: letterPk(letterId),
-    sk: `DUE#${obligationId}`,
+    sk: `DUE#${watchId}`,
   }),
-  obligationPrefix: "DUE#",
+  watchPrefix: "DUE#",
   /** A notification the scheduled run sent (deterministic: written once). */
   notification: (letterId: string, reminderKey: string): ItemKey => ({
     pk: letterPk(letterId),
@@ -97,10 +100,19 @@ export const keys = {
   }),
 } as const;
 
-/** The due-date index attributes of an obligation item. */
-export function dueDateIndexKey(dueOn: string, letterId: string, obligationId: string) {
+/**
+ * One partition of the due-date index. A daily run reads one contiguous range of it; at ten
+ * thousand letters that is a few hundred items a day, well within one partition's throughput.
+ */
+export const DUE_BUCKET = "due";
+
+/** The due-date index attributes of a watch item. */
+export function dueDateIndexKey(on: string, letterId: string, watchId: string) {
   return {
-    [TABLE_DESIGN.dueDateIndex.partitionKey]: dueOn.slice(0, 7),
-    [TABLE_DESIGN.dueDateIndex.sortKey]: `${dueOn}#${letterId}#${obligationId}`,
+    [TABLE_DESIGN.dueDateIndex.partitionKey]: DUE_BUCKET,
+    [TABLE_DESIGN.dueDateIndex.sortKey]: `${on}#${letterId}#${watchId}`,
   };
 }
+
+/** The upper bound of the index range a run for `asOf` reads: everything due on or before it. */
+export const dueOnOrBefore = (asOf: string) => `${asOf}#\uffff`;

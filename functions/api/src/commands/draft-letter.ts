@@ -4,14 +4,14 @@ import {
   type LetterCommand,
   type LetterEvent,
   type LetterOfIntent,
-  letterObligations,
 } from "@samverkan/domain";
 import { Effect } from "effect";
 import { violationProblem } from "../http/problem";
 import { appendToLetter, type EventActor, type StoredResponse } from "../store/append";
 import type { RequestContext } from "./execute";
 import { HttpProblem } from "./http-problem";
-import { obligationIndexChanges } from "./obligation-index";
+import { stockholmDate } from "./today";
+import { watchChanges, watchesOf } from "./watch-changes";
 
 /** Writes a new letter's first events (drafting, and signatures when seeding) as one stream. */
 export const createLetter = (
@@ -42,7 +42,7 @@ export const createLetter = (
       orgNumber: context.caller.orgNumber,
       ...(context.caller.name ? { name: context.caller.name } : {}),
     };
-    const today = recordedAt.slice(0, 10) as Parameters<typeof letterObligations>[1];
+    const today = stockholmDate(Date.parse(recordedAt));
     yield* appendToLetter({
       letterId,
       expectedStreamVersion: null,
@@ -50,7 +50,7 @@ export const createLetter = (
       letter,
       viewers,
       activityIds: [],
-      obligations: obligationIndexChanges([], letterObligations(letter, today)),
+      watches: watchChanges([], watchesOf("letter", letter, null, today)),
       memberships,
       ...(context.idempotency ? { idempotency: { ...context.idempotency, response } } : {}),
       actor,

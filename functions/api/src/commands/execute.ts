@@ -10,11 +10,7 @@ import {
   evolveFunding,
   evolveLetter,
   type FundingApplication,
-  fundingObligations,
   type LetterOfIntent,
-  letterEndsOn,
-  letterObligations,
-  type Obligation,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect, Schedule } from "effect";
@@ -31,8 +27,8 @@ import {
   readLetterWith,
 } from "../store/letter-store";
 import { HttpProblem } from "./http-problem";
-import { obligationIndexChanges } from "./obligation-index";
 import { today } from "./today";
+import { watchChanges, watchesOf } from "./watch-changes";
 
 /** What a command changes: the letter itself, one of its activities, or a funding application. */
 export type Target =
@@ -60,6 +56,8 @@ export interface CommandSpec<C extends Child | null> {
   readonly letterId: string;
   readonly target: Target;
   readonly context: RequestContext;
+  /** The date the command is decided on; today in Stockholm unless given (the scheduled run gives its date). */
+  readonly on?: CalendarDate;
   /** Who may run it, checked against the current letter; a problem refuses. */
   readonly authorize: (letter: LetterOfIntent) => Problem | undefined;
   /** The domain command, built from the request and today's date. */
@@ -121,18 +119,6 @@ function evolveFor(
   };
 }
 
-function obligationsOf(
-  target: Target,
-  letter: LetterOfIntent,
-  child: Child | null,
-  on: CalendarDate,
-): Obligation[] {
-  if (target.kind === "letter") return letterObligations(letter, on);
-  if (target.kind === "funding" && child)
-    return fundingObligations(child as FundingApplication, on, letterEndsOn(letter));
-  return [];
-}
-
 /** Organisations that may see the letter after the change, and new memberships to list it by. */
 function visibility(head: LetterHead, letter: LetterOfIntent, child: Child | null) {
   const projectParties =
@@ -189,7 +175,7 @@ const attempt = <C extends Child | null>(spec: CommandSpec<C>) =>
         ),
       );
     }
-    const on = yield* today;
+    const on = spec.on ?? (yield* today);
     const decision = decideFor(
       target,
       spec.command(on, head.letter, child as C | null),
@@ -211,9 +197,9 @@ const attempt = <C extends Child | null>(spec: CommandSpec<C>) =>
       viewers,
       activityIds: [...head.activityIds, ...newActivity],
       ...(next.child ? { child: { sk: childSk(letterId, target), state: next.child } } : {}),
-      obligations: obligationIndexChanges(
-        obligationsOf(target, head.letter, child, on),
-        obligationsOf(target, next.letter, next.child, on),
+      watches: watchChanges(
+        watchesOf(target.kind, head.letter, child, on),
+        watchesOf(target.kind, next.letter, next.child, on),
       ),
       memberships,
       ...(context.idempotency ? { idempotency: { ...context.idempotency, response } } : {}),

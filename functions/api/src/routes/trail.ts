@@ -129,15 +129,17 @@ export function registerTrailRoutes(app: App, deps: AppDeps) {
     const program = Effect.gen(function* () {
       yield* visibleHead(id, caller);
       const page = yield* queryLetterItems(id, keys.notificationPrefix, limit, cursor);
-      const items = page.items.map(({ key, kind, rule, dueOn, sentOn, recipients, message }) => ({
-        key,
-        kind,
-        rule,
-        dueOn,
-        sentOn,
-        recipients,
-        message,
-      }));
+      const items = page.items
+        .filter((item) => item.status === "sent")
+        .map(({ key, kind, rule, dueOn, sentOn, recipients, message }) => ({
+          key,
+          kind,
+          rule,
+          dueOn,
+          sentOn,
+          recipients,
+          message,
+        }));
       return ok(200, { items, nextCursor: page.nextCursor });
     });
     return runToResponse(c, deps.runtime, program);

@@ -18,12 +18,10 @@ export interface EventActor {
   readonly orgNumber: string;
 }
 
-/** An open dated obligation, kept as an item in the due-date index for the scheduled run. */
-export interface ObligationIndexItem {
-  readonly obligationId: string;
-  readonly kind: string;
-  readonly rule: string;
-  readonly dueOn: string;
+/** A watch item: when the scheduled run must next look at an obligation, a notice or an agreement. */
+export interface WatchItem {
+  readonly id: string;
+  readonly on: string;
 }
 
 /** A response stored for an `Idempotency-Key`, replayed for a repeat of the same request. */
@@ -48,10 +46,7 @@ export interface AppendRequest {
   readonly activityIds: readonly string[];
   /** An activity or funding application snapshot the command changed. */
   readonly child?: { readonly sk: string; readonly state: { readonly version: number } };
-  readonly obligations: {
-    readonly put: readonly ObligationIndexItem[];
-    readonly remove: readonly string[];
-  };
+  readonly watches: { readonly put: readonly WatchItem[]; readonly remove: readonly string[] };
   readonly memberships: ReadonlyArray<{
     readonly orgNumber: string;
     readonly relation: string;
@@ -69,6 +64,17 @@ export interface AppendRequest {
 }
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+/** The stored form of a watch: its key, its place in the due-date index, and what it is. */
+export function watchItem(letterId: string, watch: WatchItem): Record<string, unknown> {
+  return {
+    ...keys.watch(letterId, watch.id),
+    ...dueDateIndexKey(watch.on, letterId, watch.id),
+    letterId,
+    watchId: watch.id,
+    on: watch.on,
+  };
+}
 
 function put(
   item: Record<string, unknown>,
@@ -126,16 +132,9 @@ function writes(request: AppendRequest): TransactWriteItem[] {
         }),
       ]
     : [];
-  const obligations = request.obligations.put.map((o) =>
-    put({
-      ...keys.obligation(letterId, o.obligationId),
-      ...dueDateIndexKey(o.dueOn, letterId, o.obligationId),
-      letterId,
-      ...o,
-    }),
-  );
-  const removals: TransactWriteItem[] = request.obligations.remove.map((id) => ({
-    Delete: { TableName: "", Key: toItem({ ...keys.obligation(letterId, id) }) },
+  const watches = request.watches.put.map((w) => put(watchItem(letterId, w)));
+  const removals: TransactWriteItem[] = request.watches.remove.map((id) => ({
+    Delete: { TableName: "", Key: toItem({ ...keys.watch(letterId, id) }) },
   }));
   const memberships = request.memberships.map((m) =>
     put({
@@ -158,7 +157,7 @@ function writes(request: AppendRequest): TransactWriteItem[] {
         ),
       ]
     : [];
-  return [head, ...events, ...child, ...obligations, ...removals, ...memberships, ...idempotency];
+  return [head, ...events, ...child, ...watches, ...removals, ...memberships, ...idempotency];
 }
 
 /**

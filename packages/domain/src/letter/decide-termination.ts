@@ -3,6 +3,7 @@ import { accept, type Decision, firstViolation, refuse, violation } from "../rul
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
 import type { LetterOfIntent } from "./letter-model";
+import { letterObligations } from "./letter-obligations";
 import { isInForceOn, noticeEndDate } from "./letter-status";
 
 /**
@@ -73,5 +74,8 @@ export function decideRecordLetterEnded(
       violation("R20", "letter-not-ended", `The letter has not ended as of ${command.asOf}`),
     );
   }
-  return accept({ type: "LetterEnded", endedOn: letter.notice.endsOn });
+  const lapsedObligations = letterObligations(letter, command.asOf)
+    .filter((obligation) => obligation.status === "lapsed")
+    .map((obligation) => obligation.id);
+  return accept({ type: "LetterEnded", endedOn: letter.notice.endsOn, lapsedObligations });
 }

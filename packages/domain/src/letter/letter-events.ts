@@ -39,7 +39,12 @@ export const LetterEvent = z.discriminatedUnion("type", [
     endsOn: CalendarDate,
     signedBy: SignedBy,
   }),
-  z.object({ type: z.literal("LetterEnded"), endedOn: CalendarDate }),
+  z.object({
+    type: z.literal("LetterEnded"),
+    endedOn: CalendarDate,
+    /** The obligations that lapsed with the end (R20): due after it and not fulfilled. */
+    lapsedObligations: z.array(z.string()),
+  }),
   z.object({
     type: z.literal("CollaborationGroupSet"),
     members: z.array(GroupMember),

@@ -1,4 +1,4 @@
-// `pnpm dev`: the whole system on this machine. DynamoDB Local (data under .data/, git-ignored),
+// The local system of `pnpm dev` (started with the scheduler by functions/scheduler/src/dev.ts): DynamoDB Local (data under .data/, git-ignored),
 // the table, the LTU–NoK letter loaded once as signed, the API on a printed URL, and ready tokens.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,7 +22,20 @@ import { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";
 
 const say = (line: string) => console.log(`[dev] ${line}`);
 
-async function main() {
+/** A running local system: how to reach its database, and how to stop it. */
+export interface LocalSystem {
+  readonly endpoint: string;
+  readonly tableName: string;
+  /** Runs `task` when the system stops (before DynamoDB Local ends). */
+  onStop(task: () => void): void;
+}
+
+/**
+ * Starts the local system: DynamoDB Local, the table, the seeded letter, the API and tokens.
+ * Ctrl-C (or SIGTERM) stops it all, Java included.
+ */
+export async function startLocalSystem(): Promise<LocalSystem> {
+  const stopTasks: Array<() => void> = [];
   const settings = readSettings();
   const signedOn = (process.env.LTU_NOK_SIGNED_ON ?? LTU_NOK_ASSUMED_SIGNED_ON) as CalendarDate;
   if (!isCalendarDate(signedOn))
@@ -40,6 +53,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say("stopping …");
+    for (const task of stopTasks) task();
     await dynamo.stop();
     rmSync(DEV_STATE_FILE, { force: true });
     process.exit(code);
@@ -106,13 +120,14 @@ async function main() {
       `try: curl -H "Authorization: Bearer <token>" http://localhost:${port}/v1/agreements/${LTU_NOK_LETTER_ID}/obligations`,
     );
     say("Ctrl-C stops everything.");
+    return {
+      endpoint: dynamo.endpoint,
+      tableName: settings.tableName,
+      onStop: (task) => stopTasks.push(task),
+    };
   } catch (error) {
     console.error(`[dev] ${(error as Error).message}`);
     await stop(1);
+    throw error;
   }
 }
-
-main().catch((error) => {
-  console.error(`[dev] ${(error as Error).message}`);
-  process.exit(1);
-});

@@ -1,0 +1,72 @@
+import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
+import { Context, Effect, Layer } from "effect";
+
+/** A reminder or alert on its way to the organisations it concerns (R22). */
+export interface Notification {
+  readonly letterId: string;
+  /** Deterministic: the same reminder has the same key on every run; consumers dedupe by it. */
+  readonly key: string;
+  readonly kind: string;
+  readonly rule: string;
+  readonly dueOn: string;
+  readonly sentOn: string;
+  readonly recipients: readonly string[];
+  readonly message: string;
+}
+
+/** Publishing failed: the notification stays pending and a later run publishes it. */
+export class PublishFailed extends Error {
+  readonly _tag = "PublishFailed";
+}
+
+/** Where notifications go: EventBridge on AWS, the log locally, a list in tests. */
+export class Notifier extends Context.Tag("Notifier")<
+  Notifier,
+  { readonly publish: (n: Notification) => Effect.Effect<void, PublishFailed> }
+>() {}
+
+/** Local development: one JSON log line per notification; `GET …/notifications` shows them too. */
+export const logNotifier = Layer.succeed(Notifier, {
+  publish: (n) =>
+    Effect.sync(() => {
+      if (process.env.SAMVERKAN_LOG !== "silent") {
+        console.log(
+          JSON.stringify({
+            level: "info",
+            message: "notification",
+            letterId: n.letterId,
+            key: n.key,
+            kind: n.kind,
+            rule: n.rule,
+            recipients: n.recipients,
+          }),
+        );
+      }
+    }),
+});
+
+/** AWS: one EventBridge event per notification on the given bus, its key as the dedupe id. */
+export function eventBridgeNotifier(busName: string, client = new EventBridgeClient({})) {
+  return Layer.succeed(Notifier, {
+    publish: (n) =>
+      Effect.tryPromise({
+        try: async () => {
+          const result = await client.send(
+            new PutEventsCommand({
+              Entries: [
+                {
+                  EventBusName: busName,
+                  Source: "samverkan.scheduler",
+                  DetailType: `notification.${n.kind}`,
+                  Detail: JSON.stringify(n),
+                },
+              ],
+            }),
+          );
+          if ((result.FailedEntryCount ?? 0) > 0)
+            throw new Error(result.Entries?.[0]?.ErrorMessage ?? "PutEvents failed");
+        },
+        catch: (error) => new PublishFailed(String(error)),
+      }).pipe(Effect.withSpan("notifier.eventBridge")),
+  });
+}
