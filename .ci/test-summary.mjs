@@ -6,10 +6,12 @@ import { join } from "node:path";
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const group of ["packages", "functions", "infra"]) {
-  if (!existsSync(group)) continue;
-  for (const name of readdirSync(group)) {
-    const report = join(group, name, ".test-results", "vitest.json");
+const packageDirs = ["packages", "functions"].flatMap((group) =>
+  existsSync(group) ? readdirSync(group).map((name) => join(group, name)) : [],
+);
+for (const dir of [...packageDirs, "infra"]) {
+  {
+    const report = join(dir, ".test-results", "vitest.json");
     if (!existsSync(report)) continue;
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(
       readFileSync(report, "utf8"),

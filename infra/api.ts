@@ -1,0 +1,44 @@
+import { authAudience, authIssuer, authJwksUrl, corsOrigins, municipalities } from "./config";
+import { table, tableAccess } from "./storage";
+
+/**
+ * The Hono app behind an HTTPS endpoint (API Gateway HTTP API). CORS is the app's own (configured
+ * origins); throttling is set on the stage so a runaway client cannot exhaust the table.
+ */
+export const api = new sst.aws.ApiGatewayV2("Api", {
+  transform: {
+    stage: (args) => {
+      args.defaultRouteSettings = { throttlingRateLimit: 50, throttlingBurstLimit: 100 };
+    },
+  },
+});
+
+export const API_HANDLER = "functions/api/src/lambda.handler";
+
+api.route("$default", {
+  handler: API_HANDLER,
+  runtime: "nodejs22.x",
+  // 512 MB: cold starts of the bundle (zod, effect, jose) are CPU-bound, and Lambda's CPU grows
+  // with memory; requests themselves need little. 10 s: one read and one transaction take
+  // milliseconds, and a client should not wait longer than a retry would take.
+  memory: "512 MB",
+  timeout: "10 seconds",
+  environment: {
+    SAMVERKAN_TABLE: table.name,
+    AUTH_ISSUER: authIssuer.value,
+    AUTH_AUDIENCE: authAudience.value,
+    AUTH_JWKS_URL: authJwksUrl.value,
+    SAMVERKAN_MUNICIPALITIES: municipalities.value,
+    CORS_ORIGINS: corsOrigins.value,
+  },
+  permissions: [
+    tableAccess([
+      "GetItem",
+      "BatchGetItem",
+      "Query",
+      "PutItem",
+      "DeleteItem",
+      "TransactWriteItems",
+    ]),
+  ],
+});
