@@ -110,6 +110,12 @@ async function badTokens() {
     "bad signature": await sign(otherKey, "samverkan-local", "samverkan-api", "1h"),
     "alg none": `${header}.${body}.`,
     expired: await t.issuer.sign({ sub: "x", ...claims }, "-1m"),
+    "wrong issuer": await t.issuer.sign({ sub: "x", ...claims }, "1h", {
+      issuer: "https://evil.example",
+    }),
+    "wrong audience": await t.issuer.sign({ sub: "x", ...claims }, "1h", {
+      audience: "another-api",
+    }),
     garbage: "not.a.token",
   };
 }
@@ -151,6 +157,33 @@ describe("authentication and authorization on every route", () => {
       if (!path.includes("/a1") && !path.includes("/f1") && !path.includes("/d1"))
         expect(res.status, `${method} ${path}`).toBe(403);
     }
+  });
+});
+
+describe("each missing role", () => {
+  it("R16 403 on every write route for a token with every role but the one it needs", async () => {
+    const signatoryRoutes = ["/signatures", "/termination", "/special-agreement/signatures"];
+    const withoutSignatory = await t.token(NOK, ["coordinator", "viewer"]);
+    const withoutCoordinator = await t.token(NOK, ["signatory", "viewer"]);
+    for (const [method, path, body] of routes(id).filter(
+      ([m, p]) => m !== "GET" && p !== "/v1/agreements" && !p.endsWith("/calendar-feeds"),
+    )) {
+      const needsSignatory = signatoryRoutes.some((suffix) => path.endsWith(suffix));
+      const res = await t.call(method, path, {
+        token: needsSignatory ? withoutSignatory : withoutCoordinator,
+        body,
+      });
+      expect([403, 404], `${method} ${path}`).toContain(res.status);
+      if (!/\/(a1|f1|d1)(\/|$)/.test(path)) expect(res.status, `${method} ${path}`).toBe(403);
+    }
+    expect(
+      (
+        await t.call("POST", "/v1/agreements", {
+          token: withoutCoordinator,
+          body: routes(id)[1]?.[2],
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 

@@ -71,7 +71,9 @@ export interface CommandSpec<C extends Child | null> {
 }
 
 // A lost race re-reads and re-decides: a few quick tries with jitter before giving up with 409.
-const conflictRetry = Schedule.exponential("10 millis").pipe(
+const conflictRetry = Schedule.exponential("5 millis").pipe(
+  // Union takes the shorter delay: backoff grows to 100 ms and stays there, never beyond.
+  Schedule.union(Schedule.spaced("100 millis")),
   Schedule.jittered,
   Schedule.intersect(Schedule.recurs(30)),
 );

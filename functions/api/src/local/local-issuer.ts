@@ -15,6 +15,8 @@ export interface LocalIssuer {
   sign(
     claims: { sub: string; org: string; roles: readonly string[]; name?: string },
     expiresIn?: string,
+    /** Tests only: sign for another issuer or audience, to see it refused. */
+    override?: { issuer?: string; audience?: string },
   ): Promise<string>;
 }
 
@@ -25,12 +27,16 @@ async function issuerFrom(privateJwk: JWK): Promise<LocalIssuer> {
   return {
     jwks,
     auth: { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, keys: createLocalJWKSet(jwks) },
-    sign: ({ sub, org, roles, name }, expiresIn = "12h") =>
+    sign: (
+      { sub, org, roles, name },
+      expiresIn = "12h",
+      override: { issuer?: string; audience?: string } = {},
+    ) =>
       new SignJWT({ org, roles: [...roles], ...(name ? { name } : {}) })
         .setProtectedHeader({ alg: ALG, kid: privateJwk.kid ?? "local" })
         .setSubject(sub)
-        .setIssuer(LOCAL_ISSUER)
-        .setAudience(LOCAL_AUDIENCE)
+        .setIssuer(override.issuer ?? LOCAL_ISSUER)
+        .setAudience(override.audience ?? LOCAL_AUDIENCE)
         .setIssuedAt()
         .setExpirationTime(expiresIn)
         .sign(key),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
@@ -28,12 +29,16 @@ export const OUTSIDER = testOrg("556036079", "Outsider AB");
 export type Role = "signatory" | "coordinator" | "viewer";
 
 /** The app on a fresh table in the run's DynamoDB Local, with a test token issuer. */
-export async function createTestApp() {
-  const endpoint = inject("dynamoEndpoint");
+export async function createTestApp(
+  options: { endpoint?: string; wrapClient?: (client: DynamoDBClient) => DynamoDBClient } = {},
+) {
+  const endpoint = options.endpoint ?? inject("dynamoEndpoint");
   const tableName = `test-${randomUUID()}`;
   const client = dynamoClient({ tableName, endpoint });
   await ensureTable(client, tableName);
-  const runtime = ManagedRuntime.make(dynamoLayer({ tableName, endpoint }, client));
+  const runtime = ManagedRuntime.make(
+    dynamoLayer({ tableName, endpoint }, options.wrapClient ? options.wrapClient(client) : client),
+  );
   const issuer: LocalIssuer = await ephemeralIssuer();
   const app = createApp({
     runtime,
