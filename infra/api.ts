@@ -18,6 +18,7 @@ export const API_HANDLER = "functions/api/src/lambda.handler";
 api.route("$default", {
   handler: API_HANDLER,
   runtime: "nodejs22.x",
+  nodejs: { plugins: "./infra/esbuild-plugins.mjs" },
   // 512 MB: cold starts of the bundle (zod, effect, jose) are CPU-bound, and Lambda's CPU grows
   // with memory; requests themselves need little. 10 s: one read and one transaction take
   // milliseconds, and a client should not wait longer than a retry would take.

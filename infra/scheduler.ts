@@ -18,6 +18,7 @@ export const enforcement = new sst.aws.CronV2("Enforcement", {
   function: {
     handler: SCHEDULER_HANDLER,
     runtime: "nodejs22.x",
+    nodejs: { plugins: "./infra/esbuild-plugins.mjs" },
     // A run handles only what is due (a few hundred items even for ten thousand letters);
     // 5 minutes leaves room for a long backlog after an outage.
     memory: "1024 MB",

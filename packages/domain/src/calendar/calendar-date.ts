@@ -22,12 +22,18 @@ function fromUtc(date: Date): CalendarDate {
   return format(date, "yyyy-MM-dd") as CalendarDate;
 }
 
-/** True when `value` is a real `YYYY-MM-DD` date (2027-02-30 is not). */
+/** True when `value` is a real `YYYY-MM-DD` date (2027-02-30 is not), years 1900–2999. */
 export function isCalendarDate(value: string): value is CalendarDate {
+  // The platform's own calendar (Date.UTC) decides, not a parse-and-format round trip through a
+  // library: this runs for every date of every request, and the round trip cost more than the rest.
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const year = Number(match[1]);
-  return year >= 1900 && year <= 2999 && fromUtc(toUtc(value as CalendarDate)) === value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2999) return false;
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return (
+    utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day
+  );
 }
 
 /** zod schema for a calendar date; rejects impossible dates with a readable message. */

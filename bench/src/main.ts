@@ -1,0 +1,125 @@
+// `pnpm bench`: speed and scale, each figure measured side by side in one run. Prints a table and
+// writes bench/results.json. Not part of the test command: timings belong here, not in tests.
+import "@samverkan/api/local/quiet-sdk-warning";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startDynamoDbLocal } from "@samverkan/api/local/dynamodb-local";
+import { measureColdStarts } from "./cold-start";
+import { measureDomain } from "./domain-throughput";
+import { measureRequestOverhead } from "./request-overhead";
+import { measureSchedulerRun } from "./scheduler-run";
+import { createBenchSystem } from "./system";
+import { measureWrites } from "./writes";
+
+process.env.SAMVERKAN_LOG = "silent";
+const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const sizes = (process.env.BENCH_LETTERS ?? "100,1000,10000").split(",").map(Number);
+
+say("building the API and scheduler bundles as SST does, timing imports (11 runs each) …");
+const coldStarts = await measureColdStarts(11);
+say("domain: obligations of 10 000 letters …");
+const domain = measureDomain(10_000);
+
+say("starting DynamoDB Local …");
+const local = await startDynamoDbLocal();
+try {
+  const system = await createBenchSystem(local.endpoint);
+  say("request overhead: 1 000 GETs through the Node server beside 1 000 raw GetItems …");
+  const overhead = await measureRequestOverhead(system, system.raw);
+  say("writes: sign/sign/dialog/notice cycles on 100 letters from 4 clients …");
+  const writes = await measureWrites(system);
+  await system.close();
+  const runs = [];
+  for (const letters of sizes) {
+    say(`scheduled run over ${letters} letters with the same 10 due …`);
+    runs.push(await measureSchedulerRun(local.endpoint, letters, say));
+  }
+
+  const budgets = {
+    bundleWithoutSdkKb: {
+      budget: 350,
+      ok: coldStarts.every((c) => c.bytesWithoutSdk / 1024 <= 350),
+    },
+    importRatio: { budget: 2, ok: coldStarts.every((c) => c.ratio <= 2) },
+    requestP50Ratio: { budget: 1.5, ok: overhead.p50Ratio <= 1.5 },
+    requestsPerCommand: { budget: 2, ok: writes.requestsPerCommand <= 2 },
+    schedulerItemsFlat: {
+      budget: 2,
+      ok:
+        Math.max(...runs.map((r) => r.itemsRead)) <= 2 * Math.min(...runs.map((r) => r.itemsRead)),
+    },
+  };
+  const results = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    coldStarts,
+    overhead,
+    writes,
+    schedulerRuns: runs,
+    domain,
+    budgets,
+  };
+  writeFileSync(
+    join(import.meta.dirname, "../results.json"),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+  const mark = (ok: boolean) => (ok ? "✓" : "✗ over budget");
+  const rows: Array<[string, string, string]> = [
+    ...coldStarts.flatMap(
+      (c): Array<[string, string, string]> => [
+        [
+          `${c.bundle} bundle without / with SDK`,
+          `${kb(c.bytesWithoutSdk)} / ${kb(c.bytesWithSdk)}`,
+          `≤ 350 KB without ${mark(c.bytesWithoutSdk / 1024 <= 350)}`,
+        ],
+        [
+          `${c.bundle} import vs bare node (median of 11)`,
+          `${Math.round(c.importMs)} ms vs ${Math.round(c.bareNodeMs)} ms = ${c.ratio.toFixed(2)}×`,
+          `≤ 2× ${mark(c.ratio <= 2)}`,
+        ],
+      ],
+    ),
+    ["GET agreement p50 / p99", `${overhead.apiP50} / ${overhead.apiP99} ms`, ""],
+    ["raw GetItem p50 / p99", `${overhead.getItemP50} / ${overhead.getItemP99} ms`, ""],
+    [
+      "request overhead p50 ratio",
+      `${overhead.p50Ratio}×`,
+      `≤ 1.5× ${mark(budgets.requestP50Ratio.ok)}`,
+    ],
+    [
+      "writes, 4 clients",
+      `${writes.commandsPerSecond} commands/s (${writes.commands} commands)`,
+      "",
+    ],
+    [
+      "DynamoDB requests per command",
+      `${writes.requestsPerCommand}`,
+      `≤ 2 (1 read + 1 transaction) ${mark(budgets.requestsPerCommand.ok)}`,
+    ],
+    ...runs.map((r): [string, string, string] => [
+      `scheduled run, ${r.letters} letters (${r.due} due)`,
+      `${r.itemsRead} items read, ${r.ms} ms`,
+      "",
+    ]),
+    [
+      "scheduled run items read, largest / smallest",
+      `${(Math.max(...runs.map((r) => r.itemsRead)) / Math.min(...runs.map((r) => r.itemsRead))).toFixed(2)}×`,
+      `≤ 2× ${mark(budgets.schedulerItemsFlat.ok)}`,
+    ],
+    [
+      "domain obligations, 10 000 letters",
+      `${domain.lettersPerSecond} letters/s (${domain.obligations} obligations)`,
+      "",
+    ],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const valueWidth = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\n${"measure".padEnd(width)}  ${"value".padEnd(valueWidth)}  budget`);
+  for (const [what, value, budget] of rows)
+    console.log(`${what.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget}`);
+  console.log("\nwritten: bench/results.json");
+} finally {
+  await local.stop();
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { createLetter } from "@samverkan/api/commands/draft-letter";
+import { createApp } from "@samverkan/api/http/app";
+import { ok } from "@samverkan/api/http/run-effect";
+import { ephemeralIssuer } from "@samverkan/api/local/local-issuer";
+import { ensureTable } from "@samverkan/api/store/create-table";
+import { Dynamo, dynamoClient } from "@samverkan/api/store/dynamo";
+import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
+import { logNotifier } from "@samverkan/scheduler/notifier";
+import { Layer, ManagedRuntime } from "effect";
+
+/** The app and the run on a fresh table in a DynamoDB Local, with a client that counts requests. */
+export async function createBenchSystem(endpoint: string) {
+  const tableName = `bench-${randomUUID()}`;
+  const raw = dynamoClient({ tableName, endpoint });
+  await ensureTable(raw, tableName);
+  const counter = { requests: 0 };
+  const client = new Proxy(raw, {
+    get(target, property, receiver) {
+      if (property !== "send") return Reflect.get(target, property, receiver);
+      return (...args: Parameters<DynamoDBClient["send"]>) => {
+        counter.requests++;
+        return (target.send as (...a: unknown[]) => Promise<unknown>)(...args);
+      };
+    },
+  });
+  const runtime = ManagedRuntime.make(
+    Layer.merge(Layer.succeed(Dynamo, { client, tableName }), logNotifier),
+  );
+  const issuer = await ephemeralIssuer();
+  const app = createApp({
+    runtime: runtime as never,
+    auth: issuer.auth,
+    corsOrigins: [],
+    municipalities: [],
+  });
+  return {
+    tableName,
+    raw,
+    app,
+    runtime,
+    counter,
+    token: (org: string, roles: string[]) => issuer.sign({ sub: "bench", org, roles }),
+    /** Loads a signed LTU–NoK letter under `letterId`, recorded on its signing day. */
+    seed: async (letterId: string, signedOn: string) => {
+      const events = signedLtuNokLetterEvents({ letterId, signedOn: date(signedOn) });
+      await runtime.runPromise(
+        createLetter(
+          letterId,
+          events,
+          {
+            caller: { sub: "bench", orgNumber: "222000-0653", roles: [] } as never,
+            requestId: "bench",
+          },
+          () => ok(201, null),
+          `${signedOn}T10:00:00Z`,
+        ),
+      );
+      return letterId;
+    },
+    close: () => runtime.dispose(),
+  };
+}
+
+export type BenchSystem = Awaited<ReturnType<typeof createBenchSystem>>;
