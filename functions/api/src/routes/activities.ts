@@ -36,8 +36,9 @@ import {
 } from "../schemas/common";
 import { presentActivity } from "../schemas/present";
 import { ActivityView } from "../schemas/views";
-import { parseActivity, queryLetterItems, readLetter, readLetterWith } from "../store/letter-store";
+import { parseActivity, readLetterWith } from "../store/letter-store";
 import { runCommandRoute } from "./command-route";
+import { listLetterChildren } from "./list-children";
 
 const security = [{ bearer: [] }];
 const ProjectParty = Organisation.extend({ orgNumber: OrgNumberInput }).strict();
@@ -179,18 +180,14 @@ export function registerActivityRoutes(app: App, deps: AppDeps) {
     const { id } = validParams(c);
     const { limit, cursor } = validQuery(c);
     const caller = c.get("caller");
-    const program = Effect.gen(function* () {
-      const head = yield* readLetter(id);
-      if (!head || !canSee(caller, head))
-        return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
-      const page = yield* queryLetterItems(id, keys.activityPrefix, limit, cursor);
-      return ok(200, {
-        items: page.items.map((item) =>
-          presentActivity(parseActivity(JSON.parse(item.state as string))),
-        ),
-        nextCursor: page.nextCursor,
-      });
-    });
+    const program = listLetterChildren(
+      id,
+      caller,
+      keys.activityPrefix,
+      (state) => presentActivity(parseActivity(state)),
+      limit,
+      cursor,
+    );
     return runToResponse(c, deps.runtime, program);
   });
 

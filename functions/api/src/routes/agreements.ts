@@ -4,9 +4,8 @@ import { FocusAreas, NORRBOTTENS_KOMMUNER, Organisation, Terms } from "@samverka
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
 import { createLetter, draftEvents } from "../commands/draft-letter";
-import { HttpProblem } from "../commands/http-problem";
 import { today } from "../commands/today";
-import { agreementNotFound, canSee } from "../http/access";
+import { readVisibleLetter } from "../commands/visible-letter";
 import type { App, AppDeps } from "../http/app-deps";
 import { problemOf, sendProblem } from "../http/problem";
 import { etag, requestContext } from "../http/request-context";
@@ -22,7 +21,7 @@ import {
 } from "../schemas/common";
 import { presentAgreement } from "../schemas/present";
 import { AgreementSummary, AgreementView } from "../schemas/views";
-import { queryPartition, readLetter, readLetters } from "../store/letter-store";
+import { queryPartition, readLetters } from "../store/letter-store";
 
 const security = [{ bearer: [] }];
 
@@ -163,9 +162,7 @@ export function registerAgreementRoutes(app: App, deps: AppDeps) {
     const { id } = c.req.valid("param");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
-      const head = yield* readLetter(id);
-      if (!head || !canSee(caller, head))
-        return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
+      const head = yield* readVisibleLetter(id, caller);
       return ok(200, presentAgreement(head.letter, yield* today), {
         etag: etag(head.letter.version),
       });

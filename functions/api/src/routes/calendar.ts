@@ -4,14 +4,13 @@ import { Effect } from "effect";
 import type { Context } from "hono";
 import { HttpProblem } from "../commands/http-problem";
 import { today } from "../commands/today";
-import { agreementNotFound } from "../http/access";
+import { readVisibleLetter } from "../commands/visible-letter";
 import type { App, AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
 import { ok, runToResponse } from "../http/run-effect";
 import { Id, jsonResponse, LetterIdParam, problemResponses } from "../schemas/common";
 import { deleteFeed, putFeed, readFeed } from "../store/feed-store";
-import { readLetter } from "../store/letter-store";
 import { letterCalendar } from "./calendar-ics";
 
 const security = [{ bearer: [] }];
@@ -54,14 +53,6 @@ const revokeFeedRoute = createRoute({
   responses: { 204: { description: "Revoked" }, ...problemResponses },
 });
 
-const visible = (id: string, caller: { readonly orgNumber: string }) =>
-  Effect.gen(function* () {
-    const head = yield* readLetter(id);
-    if (!head?.viewers.includes(caller.orgNumber))
-      return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
-    return head;
-  });
-
 const ics = (body: string) => ({
   status: 200,
   body,
@@ -71,7 +62,7 @@ const ics = (body: string) => ({
 async function sendCalendar(c: Context<AppEnv>, deps: AppDeps, id: string, orgNumber: string) {
   const exit = await deps.runtime.runPromiseExit(
     Effect.gen(function* () {
-      const head = yield* visible(id, { orgNumber });
+      const head = yield* readVisibleLetter(id, { orgNumber });
       return letterCalendar(head.letter, yield* today);
     }),
   );
@@ -90,7 +81,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps) {
     const caller = c.get("caller");
     const token = randomBytes(32).toString("base64url");
     const program = Effect.gen(function* () {
-      yield* visible(id, caller);
+      yield* readVisibleLetter(id, caller);
       const createdAt = new Date(
         yield* Effect.clockWith((clock) => clock.currentTimeMillis),
       ).toISOString();
@@ -108,7 +99,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps) {
     const { id, feedId } = c.req.valid("param") as z.infer<typeof FeedParams>;
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
-      yield* visible(id, caller);
+      yield* readVisibleLetter(id, caller);
       if (!(yield* deleteFeed(id, feedId)))
         return yield* Effect.fail(
           new HttpProblem({ problem: problemOf(404, "feed-not-found", "No such calendar feed") }),

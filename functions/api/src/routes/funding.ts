@@ -7,9 +7,7 @@ import {
   FundingStatus,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
-import { HttpProblem } from "../commands/http-problem";
-import { agreementNotFound, canSee, requireCoordinatorOfParty } from "../http/access";
+import { requireCoordinatorOfParty } from "../http/access";
 import type { App, AppDeps } from "../http/app-deps";
 import type { Caller } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
@@ -28,8 +26,9 @@ import {
 } from "../schemas/common";
 import { presentFunding } from "../schemas/present";
 import { FundingView } from "../schemas/views";
-import { parseFunding, queryLetterItems, readLetter } from "../store/letter-store";
+import { parseFunding } from "../store/letter-store";
 import { runCommandRoute } from "./command-route";
+import { listLetterChildren } from "./list-children";
 
 const security = [{ bearer: [] }];
 const base = "/v1/agreements/{id}/funding-applications";
@@ -150,18 +149,14 @@ export function registerFundingRoutes(app: App, deps: AppDeps) {
     const { id } = c.req.valid("param");
     const { limit, cursor } = c.req.valid("query");
     const caller = c.get("caller");
-    const program = Effect.gen(function* () {
-      const head = yield* readLetter(id);
-      if (!head || !canSee(caller, head))
-        return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
-      const page = yield* queryLetterItems(id, keys.fundingPrefix, limit, cursor);
-      return ok(200, {
-        items: page.items.map((item) =>
-          presentFunding(parseFunding(JSON.parse(item.state as string))),
-        ),
-        nextCursor: page.nextCursor,
-      });
-    });
+    const program = listLetterChildren(
+      id,
+      caller,
+      keys.fundingPrefix,
+      (state) => presentFunding(parseFunding(state)),
+      limit,
+      cursor,
+    );
     return runToResponse(c, deps.runtime, program);
   });
 

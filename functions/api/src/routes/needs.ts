@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import { FocusAreas, type LetterOfIntent } from "@samverkan/domain";
 import { Effect } from "effect";
-import { HttpProblem } from "../commands/http-problem";
-import { agreementNotFound, canSee } from "../http/access";
+import { readVisibleLetter } from "../commands/visible-letter";
 import type { App, AppDeps } from "../http/app-deps";
 import type { Caller } from "../http/caller";
 import { problemOf } from "../http/problem";
@@ -21,7 +20,6 @@ import {
 } from "../schemas/common";
 import { presentNeed } from "../schemas/present";
 import { NeedView } from "../schemas/views";
-import { readLetter } from "../store/letter-store";
 import { runCommandRoute } from "./command-route";
 import { pageOfList } from "./list-page";
 
@@ -87,9 +85,7 @@ export function registerNeedRoutes(app: App, deps: AppDeps) {
     const { limit, cursor } = c.req.valid("query");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
-      const head = yield* readLetter(id);
-      if (!head || !canSee(caller, head))
-        return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
+      const head = yield* readVisibleLetter(id, caller);
       return ok(200, yield* pageOfList(head.letter.needs.map(presentNeed), limit, cursor));
     });
     return runToResponse(c, deps.runtime, program);

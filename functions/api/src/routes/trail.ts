@@ -2,11 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { fundingObligations, letterEndsOn, letterObligations } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
-import { HttpProblem } from "../commands/http-problem";
 import { today } from "../commands/today";
-import { agreementNotFound, canSee } from "../http/access";
+import { readVisibleLetter } from "../commands/visible-letter";
 import type { App, AppDeps } from "../http/app-deps";
-import type { Caller } from "../http/caller";
 import { ok, runToResponse } from "../http/run-effect";
 import {
   DateInput,
@@ -17,7 +15,7 @@ import {
   problemResponses,
 } from "../schemas/common";
 import { EventView, NotificationView, ObligationView } from "../schemas/views";
-import { parseFunding, queryLetterItems, readLetter } from "../store/letter-store";
+import { parseFunding, queryLetterItems } from "../store/letter-store";
 import { pageOfList } from "./list-page";
 
 const security = [{ bearer: [] }];
@@ -69,14 +67,6 @@ const notificationsRoute = createRoute({
   },
 });
 
-const visibleHead = (id: string, caller: Caller) =>
-  Effect.gen(function* () {
-    const head = yield* readLetter(id);
-    if (!head || !canSee(caller, head))
-      return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
-    return head;
-  });
-
 /** Obligations, the audit trail and notifications. */
 export function registerTrailRoutes(app: App, deps: AppDeps) {
   app.openapi(obligationsRoute, (c) => {
@@ -84,7 +74,7 @@ export function registerTrailRoutes(app: App, deps: AppDeps) {
     const { asOf, limit, cursor } = c.req.valid("query");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
-      const head = yield* visibleHead(id, caller);
+      const head = yield* readVisibleLetter(id, caller);
       const on = asOf ?? (yield* today);
       const funding = yield* queryLetterItems(id, keys.fundingPrefix, 200);
       const endsOn = letterEndsOn(head.letter);
@@ -106,7 +96,7 @@ export function registerTrailRoutes(app: App, deps: AppDeps) {
     const { limit, cursor } = c.req.valid("query");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
-      yield* visibleHead(id, caller);
+      yield* readVisibleLetter(id, caller);
       const page = yield* queryLetterItems(id, keys.eventPrefix, limit, cursor);
       const items = page.items.map((item) => ({
         sequence: item.sequence,
@@ -127,7 +117,7 @@ export function registerTrailRoutes(app: App, deps: AppDeps) {
     const { limit, cursor } = c.req.valid("query");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
-      yield* visibleHead(id, caller);
+      yield* readVisibleLetter(id, caller);
       const page = yield* queryLetterItems(id, keys.notificationPrefix, limit, cursor);
       const items = page.items
         .filter((item) => item.status === "sent")
