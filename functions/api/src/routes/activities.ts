@@ -24,6 +24,7 @@ import { problemOf } from "../http/problem";
 import { etag } from "../http/request-context";
 import { ok, runToResponse } from "../http/run-effect";
 import {
+  bearerSecurity,
   DateInput,
   Id,
   jsonBody,
@@ -40,7 +41,6 @@ import { parseActivity, readLetterWith } from "../store/letter-store";
 import { runCommandRoute } from "./command-route";
 import { listLetterChildren } from "./list-children";
 
-const security = [{ bearer: [] }];
 const ProjectParty = Organisation.extend({ orgNumber: OrgNumberInput }).strict();
 
 const DefineBody = z
@@ -77,7 +77,7 @@ const ActivityParams = LetterIdParam.extend({
 const base = "/v1/agreements/{id}/activities";
 
 const route = <R extends Parameters<typeof createRoute>[0]>(config: Omit<R, "tags" | "security">) =>
-  createRoute({ tags: ["Activities"], security, ...config } as unknown as R);
+  createRoute({ tags: ["Activities"], security: bearerSecurity, ...config } as unknown as R);
 
 const listRoute = route({
   method: "get",

@@ -11,6 +11,7 @@ import { problemOf, sendProblem } from "../http/problem";
 import { etag, requestContext } from "../http/request-context";
 import { ok, runToResponse } from "../http/run-effect";
 import {
+  bearerSecurity,
   jsonBody,
   jsonResponse,
   LetterIdParam,
@@ -22,8 +23,6 @@ import {
 import { presentAgreement } from "../schemas/present";
 import { AgreementSummary, AgreementView } from "../schemas/views";
 import { queryPartition, readLetters } from "../store/letter-store";
-
-const security = [{ bearer: [] }];
 
 const DraftAgreementBody = z
   .object({
@@ -43,7 +42,7 @@ const listRoute = createRoute({
   path: "/v1/agreements",
   tags: ["Agreements"],
   summary: "The agreements the caller's organisation may see",
-  security,
+  security: bearerSecurity,
   request: { query: PageQuery },
   responses: {
     200: jsonResponse(pageOf(AgreementSummary), "A page of agreements"),
@@ -56,7 +55,7 @@ const draftRoute = createRoute({
   path: "/v1/agreements",
   tags: ["Agreements"],
   summary: "Draft a letter of intent between two principal parties (R1)",
-  security,
+  security: bearerSecurity,
   request: { body: jsonBody(DraftAgreementBody) },
   responses: { 201: jsonResponse(AgreementView, "The draft"), ...problemResponses },
 });
@@ -66,7 +65,7 @@ const getRoute = createRoute({
   path: "/v1/agreements/{id}",
   tags: ["Agreements"],
   summary: "An agreement: status, parties with signatures, notice (R17, R18)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam },
   responses: {
     200: jsonResponse(AgreementView, "The agreement, with its version as ETag"),

@@ -9,11 +9,16 @@ import type { App, AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
 import { ok, runToResponse } from "../http/run-effect";
-import { Id, jsonResponse, LetterIdParam, problemResponses } from "../schemas/common";
+import {
+  bearerSecurity,
+  Id,
+  jsonResponse,
+  LetterIdParam,
+  problemResponses,
+} from "../schemas/common";
 import { deleteFeed, putFeed, readFeed } from "../store/feed-store";
 import { letterCalendar } from "./calendar-ics";
 
-const security = [{ bearer: [] }];
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const FeedParams = LetterIdParam.extend({
   feedId: Id.openapi({ param: { name: "feedId", in: "path" } }),
@@ -27,7 +32,7 @@ const calendarRoute = createRoute({
   path: "/v1/agreements/{id}/calendar.ics",
   tags: ["Follow-up"],
   summary: "Dialogs and obligation due dates as iCalendar",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam },
   responses: { 200: { description: "text/calendar" }, ...problemResponses },
 });
@@ -36,7 +41,7 @@ const createFeedRoute = createRoute({
   path: "/v1/agreements/{id}/calendar-feeds",
   tags: ["Follow-up"],
   summary: "A secret calendar feed URL for calendar apps, which send no headers; revocable",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam },
   responses: {
     201: jsonResponse(FeedView, "The feed; its URL is the secret"),
@@ -48,7 +53,7 @@ const revokeFeedRoute = createRoute({
   path: "/v1/agreements/{id}/calendar-feeds/{feedId}",
   tags: ["Follow-up"],
   summary: "Revoke a calendar feed URL",
-  security,
+  security: bearerSecurity,
   request: { params: FeedParams },
   responses: { 204: { description: "Revoked" }, ...problemResponses },
 });

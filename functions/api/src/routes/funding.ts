@@ -14,6 +14,7 @@ import { problemOf, sendProblem } from "../http/problem";
 import { etag } from "../http/request-context";
 import { ok, runToResponse } from "../http/run-effect";
 import {
+  bearerSecurity,
   DateInput,
   Id,
   jsonBody,
@@ -30,7 +31,6 @@ import { parseFunding } from "../store/letter-store";
 import { runCommandRoute } from "./command-route";
 import { listLetterChildren } from "./list-children";
 
-const security = [{ bearer: [] }];
 const base = "/v1/agreements/{id}/funding-applications";
 
 const Details = {
@@ -67,7 +67,7 @@ const listRoute = createRoute({
   path: base,
   tags: ["Funding"],
   summary: "Joint funding applications (R7)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, query: PageQuery },
   responses: {
     200: jsonResponse(pageOf(FundingView), "A page of applications"),
@@ -79,7 +79,7 @@ const planRoute = createRoute({
   path: base,
   tags: ["Funding"],
   summary: "Plan a joint funding application (R7)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, body: jsonBody(PlanBody) },
   responses: { 201: jsonResponse(FundingView, "The application"), ...problemResponses },
 });
@@ -88,7 +88,7 @@ const patchRoute = createRoute({
   path: `${base}/{applicationId}`,
   tags: ["Funding"],
   summary: "Edit a planned application, or move it: submitted, granted, rejected, withdrawn (R7)",
-  security,
+  security: bearerSecurity,
   request: { params: AppParams, body: jsonBody(PatchBody) },
   responses: { 200: jsonResponse(FundingView, "The application"), ...problemResponses },
 });

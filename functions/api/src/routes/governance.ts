@@ -7,6 +7,7 @@ import { problemOf } from "../http/problem";
 import { etag } from "../http/request-context";
 import { ok } from "../http/run-effect";
 import {
+  bearerSecurity,
   DateInput,
   Id,
   jsonBody,
@@ -19,7 +20,6 @@ import { presentAgreement, presentDialog } from "../schemas/present";
 import { AgreementView, DialogView } from "../schemas/views";
 import { runCommandRoute } from "./command-route";
 
-const security = [{ bearer: [] }];
 const text = (max: number) => z.string().max(max);
 
 const GroupBody = z
@@ -102,7 +102,7 @@ const route = <P extends string>(
     path,
     tags: ["Governance"],
     summary,
-    security,
+    security: bearerSecurity,
     request: { params: params as typeof LetterIdParam, body: jsonBody(body) },
     responses: { [status]: jsonResponse(response, "Done"), ...problemResponses } as {
       201: ReturnType<typeof jsonResponse>;

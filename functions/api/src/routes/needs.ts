@@ -8,6 +8,7 @@ import type { Caller } from "../http/caller";
 import { problemOf } from "../http/problem";
 import { ok, runToResponse } from "../http/run-effect";
 import {
+  bearerSecurity,
   DateInput,
   Id,
   jsonBody,
@@ -22,8 +23,6 @@ import { presentNeed } from "../schemas/present";
 import { NeedView } from "../schemas/views";
 import { runCommandRoute } from "./command-route";
 import { pageOfList } from "./list-page";
-
-const security = [{ bearer: [] }];
 
 const NeedBody = z
   .object({
@@ -42,7 +41,7 @@ const listRoute = createRoute({
   path: "/v1/agreements/{id}/needs",
   tags: ["Needs"],
   summary: "Needs identified for the collaboration (R5, R6)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, query: PageQuery },
   responses: { 200: jsonResponse(pageOf(NeedView), "A page of needs"), ...problemResponses },
 });
@@ -52,7 +51,7 @@ const registerRoute = createRoute({
   path: "/v1/agreements/{id}/needs",
   tags: ["Needs"],
   summary: "Register a need raised by a municipality or a party (R6)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, body: jsonBody(NeedBody) },
   responses: { 201: jsonResponse(NeedView, "The need"), ...problemResponses },
 });

@@ -7,6 +7,7 @@ import { readVisibleLetter } from "../commands/visible-letter";
 import type { App, AppDeps } from "../http/app-deps";
 import { ok, runToResponse } from "../http/run-effect";
 import {
+  bearerSecurity,
   DateInput,
   jsonResponse,
   LetterIdParam,
@@ -17,8 +18,6 @@ import {
 import { EventView, NotificationView, ObligationView } from "../schemas/views";
 import { parseFunding, queryLetterItems } from "../store/letter-store";
 import { pageOfList } from "./list-page";
-
-const security = [{ bearer: [] }];
 
 const ObligationsQuery = PageQuery.extend({
   asOf: DateInput.optional().openapi({
@@ -32,7 +31,7 @@ const obligationsRoute = createRoute({
   path: "/v1/agreements/{id}/obligations",
   tags: ["Follow-up"],
   summary: "Dated obligations as of a date, with rule, due date and status (R21)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, query: ObligationsQuery },
   responses: {
     200: jsonResponse(
@@ -47,7 +46,7 @@ const eventsRoute = createRoute({
   path: "/v1/agreements/{id}/events",
   tags: ["Follow-up"],
   summary: "The audit trail: who did what, when, in order",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, query: PageQuery },
   responses: {
     200: jsonResponse(pageOf(EventView), "A page of events, oldest first"),
@@ -59,7 +58,7 @@ const notificationsRoute = createRoute({
   path: "/v1/agreements/{id}/notifications",
   tags: ["Follow-up"],
   summary: "Reminders and alerts sent by the scheduled run (R22)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, query: PageQuery },
   responses: {
     200: jsonResponse(pageOf(NotificationView), "A page of notifications"),

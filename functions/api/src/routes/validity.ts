@@ -5,6 +5,7 @@ import type { App, AppDeps } from "../http/app-deps";
 import { etag } from "../http/request-context";
 import { ok } from "../http/run-effect";
 import {
+  bearerSecurity,
   DateInput,
   jsonBody,
   jsonResponse,
@@ -15,8 +16,6 @@ import { presentAgreement } from "../schemas/present";
 import { AgreementView, NoticeView } from "../schemas/views";
 import { runCommandRoute } from "./command-route";
 
-const security = [{ bearer: [] }];
-
 const SignBody = z.object({ signedOn: DateInput.optional() }).strict().openapi("SignAgreement");
 const NoticeBody = z.object({ receivedOn: DateInput.optional() }).strict().openapi("GiveNotice");
 
@@ -25,7 +24,7 @@ const signRoute = createRoute({
   path: "/v1/agreements/{id}/signatures",
   tags: ["Validity"],
   summary: "Sign for the caller's organisation (R16, R17)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, body: jsonBody(SignBody, false) },
   responses: {
     201: jsonResponse(AgreementView, "The agreement with the signature"),
@@ -38,7 +37,7 @@ const noticeRoute = createRoute({
   path: "/v1/agreements/{id}/termination",
   tags: ["Validity"],
   summary: "Give three months' notice for the caller's organisation (R18, R19)",
-  security,
+  security: bearerSecurity,
   request: { params: LetterIdParam, body: jsonBody(NoticeBody, false) },
   responses: {
     201: jsonResponse(NoticeView, "The notice with the day the letter ends"),

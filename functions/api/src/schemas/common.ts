@@ -104,3 +104,6 @@ export const jsonResponse = <T extends z.ZodTypeAny>(schema: T, description: str
   description,
   content: { "application/json": { schema } },
 });
+
+/** Every route under /v1 takes a bearer token (api.md). */
+export const bearerSecurity = [{ bearer: [] }];
