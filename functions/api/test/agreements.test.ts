@@ -145,6 +145,29 @@ describe("GET /v1/agreements/{id} and the list", () => {
         400,
       );
       expect((await fresh.as(LTU, ["viewer"]).get("/v1/agreements?limit=500")).status).toBe(400);
+      expect(
+        (await fresh.as(LTU, ["viewer"]).get("/v1/agreements?limit=200")).json.items,
+      ).toHaveLength(3);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("lists more agreements than one BatchGetItem holds (limit 200 > DynamoDB's 100 keys)", async () => {
+    const fresh = await createTestApp();
+    try {
+      const coordinator = fresh.as(NOK, ["coordinator"]);
+      for (let i = 0; i < 105; i += 15) {
+        await Promise.all(
+          Array.from({ length: Math.min(15, 105 - i) }, () =>
+            coordinator.post("/v1/agreements", draftBody),
+          ),
+        );
+      }
+      const page = await fresh.as(LTU, ["viewer"]).get("/v1/agreements?limit=200");
+      expect(page.status).toBe(200);
+      expect(page.json.items).toHaveLength(105);
+      expect(page.json.nextCursor).toBeNull();
     } finally {
       await fresh.close();
     }

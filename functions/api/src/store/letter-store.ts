@@ -5,6 +5,7 @@ import { Effect } from "effect";
 import { decodeCursor, encodeCursor, fromItem, toItem } from "./codec";
 import { Dynamo } from "./dynamo";
 import { dynamoCall } from "./dynamo-call";
+import { StoreUnavailable } from "./store-errors";
 
 /** A letter's head item: its snapshot, the version of its whole stream, and who may see it. */
 export interface LetterHead {
@@ -20,6 +21,10 @@ export interface Page<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
 }
+
+// A BatchGetItem that DynamoDB only partly served (throttling): a missing item must never read
+// as "no such letter", so the request fails as unavailable and the client retries.
+const unprocessed = new StoreUnavailable({ operation: "BatchGetItem", cause: "unprocessed keys" });
 
 export class InvalidCursor extends Error {
   readonly _tag = "InvalidCursor";
@@ -69,6 +74,8 @@ export const readLetterWith = <T>(letterId: string, sk: string, parse: (json: un
         }),
       ),
     );
+    if (Object.keys(result.UnprocessedKeys ?? {}).length > 0)
+      return yield* Effect.fail(unprocessed);
     const items = (result.Responses?.[tableName] ?? []).map(fromItem);
     const headItem = items.find((item) => item.sk === head.sk);
     const childItem = items.find((item) => item.sk === sk);
@@ -115,20 +122,25 @@ export const queryPartition = (pk: string, prefix: string, limit: number, cursor
     >;
   }).pipe(Effect.withSpan("store.queryPartition"));
 
-/** Reads up to 100 letter heads by id in one `BatchGetItem`. */
+/** Reads letter heads by id: one `BatchGetItem` per 100 (DynamoDB's limit), in the ids' order. */
 export const readLetters = (letterIds: readonly string[]) =>
   Effect.gen(function* () {
-    if (letterIds.length === 0) return [] as LetterHead[];
     const { client, tableName } = yield* Dynamo;
-    const result = yield* dynamoCall("BatchGetItem", () =>
-      client.send(
-        new BatchGetItemCommand({
-          RequestItems: {
-            [tableName]: { Keys: letterIds.map((id) => toItem({ ...keys.letter(id) })) },
-          },
-        }),
-      ),
-    );
-    const heads = (result.Responses?.[tableName] ?? []).map((item) => headOf(fromItem(item)));
+    const heads: LetterHead[] = [];
+    for (let i = 0; i < letterIds.length; i += 100) {
+      const chunk = letterIds.slice(i, i + 100);
+      const result = yield* dynamoCall("BatchGetItem", () =>
+        client.send(
+          new BatchGetItemCommand({
+            RequestItems: {
+              [tableName]: { Keys: chunk.map((id) => toItem({ ...keys.letter(id) })) },
+            },
+          }),
+        ),
+      );
+      if (Object.keys(result.UnprocessedKeys ?? {}).length > 0)
+        return yield* Effect.fail(unprocessed);
+      heads.push(...(result.Responses?.[tableName] ?? []).map((item) => headOf(fromItem(item))));
+    }
     return letterIds.flatMap((id) => heads.filter((head) => head.letter.letterId === id));
   }).pipe(Effect.withSpan("store.readLetters"));

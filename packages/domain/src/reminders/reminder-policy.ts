@@ -10,6 +10,12 @@ export interface ReminderPolicy {
   readonly noticeEndLeadDays: number;
   /** Days a special agreement may wait for signatures before the missing parties are reminded (R14). */
   readonly signatureWaitDays: number;
+  /**
+   * How long after a due date a command still asks the run to look at a missed obligation. The
+   * run alerts the day after; older misses were alerted then, and leaving them out keeps a
+   * command's transaction small however long a letter has run.
+   */
+  readonly missedLookbackDays: number;
 }
 
 /**
@@ -35,4 +41,5 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   },
   noticeEndLeadDays: 30,
   signatureWaitDays: 14,
+  missedLookbackDays: 31,
 };

@@ -58,7 +58,9 @@ function obligationWatch(
   // Inside a lead window, or missed with an alert due: today's run has something to say about it.
   const activeOnFrom =
     (from <= obligation.dueOn && from >= addDays(obligation.dueOn, -maxLead) && leads.length > 0) ||
-    (alert && from > obligation.dueOn);
+    (alert &&
+      from > obligation.dueOn &&
+      from <= addDays(obligation.dueOn, policy.missedLookbackDays));
   return next(obligation.id, dates, from, mode, activeOnFrom);
 }
 
