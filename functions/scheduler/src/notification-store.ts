@@ -1,12 +1,12 @@
 import {
   ConditionalCheckFailedException,
-  GetItemCommand,
   PutItemCommand,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
-import { fromItem, toItem } from "@samverkan/api/store/codec";
+import { toItem } from "@samverkan/api/store/codec";
 import { Dynamo } from "@samverkan/api/store/dynamo";
 import { dynamoCall } from "@samverkan/api/store/dynamo-call";
+import { getItem } from "@samverkan/api/store/get-item";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
 import { type Notification, Notifier } from "./notifier";
@@ -60,10 +60,7 @@ export const sendOnce = (
       ),
     );
     if (!claimed) {
-      const existing = yield* dynamoCall("GetItem", () =>
-        client.send(new GetItemCommand({ TableName: tableName, Key: key, ConsistentRead: true })),
-      );
-      const item = existing.Item ? fromItem(existing.Item) : null;
+      const item = yield* getItem(keys.notification(notification.letterId, notification.key));
       if (!item || item.status === "sent") return "already-sent" as SendOutcome;
       if ((item.claimedAt as number) > nowMs - leaseMs) return "held-by-another-run" as SendOutcome;
       const tookOver = yield* dynamoCall(

@@ -7,7 +7,7 @@ import {
 } from "@samverkan/domain";
 import { Effect } from "effect";
 import { violationProblem } from "../http/problem";
-import { appendToLetter, type EventActor, type StoredResponse } from "../store/append";
+import { appendToLetter, eventActorOf, type StoredResponse } from "../store/append";
 import type { RequestContext } from "./execute";
 import { HttpProblem } from "./http-problem";
 import { stockholmDate } from "./today";
@@ -37,11 +37,7 @@ export const createLetter = (
         title: letter.title,
       })),
     ];
-    const actor: EventActor = {
-      sub: context.caller.sub,
-      orgNumber: context.caller.orgNumber,
-      ...(context.caller.name ? { name: context.caller.name } : {}),
-    };
+    const actor = eventActorOf(context.caller);
     const today = stockholmDate(Date.parse(recordedAt));
     yield* appendToLetter({
       letterId,

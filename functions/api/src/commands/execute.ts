@@ -17,7 +17,7 @@ import { Effect, Schedule } from "effect";
 import { agreementNotFound, canSee } from "../http/access";
 import type { Caller } from "../http/caller";
 import { type Problem, problemOf, violationProblem } from "../http/problem";
-import { appendToLetter, type StoredResponse } from "../store/append";
+import { appendToLetter, eventActorOf, type StoredResponse } from "../store/append";
 import { readIdempotency } from "../store/idempotency-store";
 import {
   type LetterHead,
@@ -27,7 +27,7 @@ import {
   readLetterWith,
 } from "../store/letter-store";
 import { HttpProblem } from "./http-problem";
-import { today } from "./today";
+import { nowIso, today } from "./today";
 import { watchChanges, watchesOf } from "./watch-changes";
 
 /** What a command changes: the letter itself, one of its activities, or a funding application. */
@@ -205,15 +205,9 @@ const attempt = <C extends Child | null>(spec: CommandSpec<C>) =>
       ),
       memberships,
       ...(context.idempotency ? { idempotency: { ...context.idempotency, response } } : {}),
-      actor: {
-        sub: context.caller.sub,
-        orgNumber: context.caller.orgNumber,
-        ...(context.caller.name ? { name: context.caller.name } : {}),
-      },
+      actor: eventActorOf(context.caller),
       requestId: context.requestId,
-      recordedAt: new Date(
-        yield* Effect.clockWith((clock) => clock.currentTimeMillis),
-      ).toISOString(),
+      recordedAt: yield* nowIso,
     });
     return response;
   });

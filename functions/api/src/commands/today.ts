@@ -10,3 +10,8 @@ export function stockholmDate(epochMillis: number): CalendarDate {
 
 /** Today in Europe/Stockholm, from Effect's clock (which tests can move). */
 export const today = Clock.currentTimeMillis.pipe(Effect.map(stockholmDate));
+
+/** Now as an ISO instant, from Effect's clock: when an event or a feed was recorded. */
+export const nowIso = Clock.currentTimeMillis.pipe(
+  Effect.map((millis) => new Date(millis).toISOString()),
+);

@@ -1,4 +1,4 @@
-import { Cause, Effect, Exit, type ManagedRuntime } from "effect";
+import { Cause, type Effect, Exit, type ManagedRuntime } from "effect";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { HttpProblem } from "../commands/http-problem";
@@ -71,5 +71,3 @@ export const ok = (
   body: unknown,
   headers: Record<string, string> = {},
 ): StoredResponse => ({ status, body, headers });
-
-export { Effect };

@@ -1,6 +1,7 @@
 import {
   type CalendarDate,
   type LetterOfIntent,
+  NORRBOTTENS_KOMMUNER,
   type Organisation,
   signedLtuNokLetterEvents,
 } from "@samverkan/domain";
@@ -21,15 +22,11 @@ export const seedLtuNokLetter = (signedOn: CalendarDate, members: readonly Organ
   Effect.gen(function* () {
     if (yield* readLetter(LTU_NOK_LETTER_ID)) return false;
     const events = signedLtuNokLetterEvents({ letterId: LTU_NOK_LETTER_ID, signedOn, members });
-    const seeder = {
-      sub: "seed",
-      orgNumber: events[0] && "parties" in events[0] ? events[0].parties[0].orgNumber : "",
-      roles: [],
-    } as never;
+    const seeder = { sub: "seed", orgNumber: NORRBOTTENS_KOMMUNER.orgNumber, roles: [] };
     yield* createLetter(
       LTU_NOK_LETTER_ID,
       events,
-      { caller: seeder, requestId: "seed" },
+      { caller: seeder as never, requestId: "seed" },
       (letter: LetterOfIntent) => ok(201, presentAgreement(letter, signedOn)),
       new Date().toISOString(),
     ).pipe(Effect.catchTag("VersionConflict", () => Effect.succeed(null)));

@@ -4,7 +4,7 @@ import { FocusAreas, NORRBOTTENS_KOMMUNER, Organisation, Terms } from "@samverka
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
 import { createLetter, draftEvents } from "../commands/draft-letter";
-import { today } from "../commands/today";
+import { nowIso, today } from "../commands/today";
 import { readVisibleLetter } from "../commands/visible-letter";
 import type { App, AppDeps } from "../http/app-deps";
 import { problemOf, sendProblem } from "../http/problem";
@@ -139,9 +139,7 @@ export function registerAgreementRoutes(app: App, deps: AppDeps) {
         memberOrganisations: isNoK ? [...deps.municipalities] : [],
         draftedOn: on,
       });
-      const recordedAt = new Date(
-        yield* Effect.clockWith((clock) => clock.currentTimeMillis),
-      ).toISOString();
+      const recordedAt = yield* nowIso;
       return yield* createLetter(
         letterId,
         events,

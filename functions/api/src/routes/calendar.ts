@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { Effect } from "effect";
 import type { Context } from "hono";
 import { HttpProblem } from "../commands/http-problem";
-import { today } from "../commands/today";
+import { nowIso, today } from "../commands/today";
 import { readVisibleLetter } from "../commands/visible-letter";
 import type { App, AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
@@ -87,9 +87,7 @@ export function registerCalendarRoutes(app: App, deps: AppDeps) {
     const token = randomBytes(32).toString("base64url");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
-      const createdAt = new Date(
-        yield* Effect.clockWith((clock) => clock.currentTimeMillis),
-      ).toISOString();
+      const createdAt = yield* nowIso;
       yield* putFeed(id, hash(token), {
         orgNumber: caller.orgNumber,
         createdBy: caller.sub,

@@ -18,6 +18,19 @@ export interface EventActor {
   readonly orgNumber: string;
 }
 
+/** The actor an event records, from the caller (R16: who signed or acted). */
+export function eventActorOf(caller: {
+  sub: string;
+  name?: string;
+  orgNumber: string;
+}): EventActor {
+  return {
+    sub: caller.sub,
+    orgNumber: caller.orgNumber,
+    ...(caller.name ? { name: caller.name } : {}),
+  };
+}
+
 /** A watch item: when the scheduled run must next look at an obligation, a notice or an agreement. */
 export interface WatchItem {
   readonly id: string;

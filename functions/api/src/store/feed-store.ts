@@ -1,9 +1,10 @@
-import { DeleteItemCommand, GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { DeleteItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
-import { fromItem, toItem } from "./codec";
+import { toItem } from "./codec";
 import { Dynamo } from "./dynamo";
 import { dynamoCall } from "./dynamo-call";
+import { getItem } from "./get-item";
 
 /** Who made a calendar feed: the feed shows what that organisation may see. */
 export interface CalendarFeed {
@@ -26,18 +27,9 @@ export const putFeed = (letterId: string, tokenHash: string, feed: CalendarFeed)
   });
 
 export const readFeed = (letterId: string, tokenHash: string) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const result = yield* dynamoCall("GetItem", () =>
-      client.send(
-        new GetItemCommand({
-          TableName: tableName,
-          Key: toItem({ ...keys.calendarFeed(letterId, tokenHash) }),
-        }),
-      ),
-    );
-    return result.Item ? (fromItem(result.Item) as unknown as CalendarFeed) : null;
-  });
+  getItem(keys.calendarFeed(letterId, tokenHash)).pipe(
+    Effect.map((item) => item as unknown as CalendarFeed | null),
+  );
 
 /** Revokes a feed; returns whether it existed. */
 export const deleteFeed = (letterId: string, tokenHash: string) =>

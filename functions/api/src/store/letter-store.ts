@@ -1,10 +1,11 @@
-import { BatchGetItemCommand, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { BatchGetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import type { Activity, FundingApplication, LetterOfIntent } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
 import { decodeCursor, encodeCursor, fromItem, toItem } from "./codec";
 import { Dynamo } from "./dynamo";
 import { dynamoCall } from "./dynamo-call";
+import { getItem } from "./get-item";
 import { StoreUnavailable } from "./store-errors";
 
 /** A letter's head item: its snapshot, the version of its whole stream, and who may see it. */
@@ -43,19 +44,10 @@ function headOf(item: Record<string, unknown>): LetterHead {
 
 /** Reads a letter's head in one `GetItem`; null when there is no such letter. */
 export const readLetter = (letterId: string) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const result = yield* dynamoCall("GetItem", () =>
-      client.send(
-        new GetItemCommand({
-          TableName: tableName,
-          Key: toItem({ ...keys.letter(letterId) }),
-          ConsistentRead: true,
-        }),
-      ),
-    );
-    return result.Item ? headOf(fromItem(result.Item)) : null;
-  }).pipe(Effect.withSpan("store.readLetter"));
+  getItem(keys.letter(letterId)).pipe(
+    Effect.map((item) => (item ? headOf(item) : null)),
+    Effect.withSpan("store.readLetter"),
+  );
 
 /** Reads a letter's head and one of its activities or funding applications in one `BatchGetItem`. */
 export const readLetterWith = <T>(letterId: string, sk: string, parse: (json: unknown) => T) =>
