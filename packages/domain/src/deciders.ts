@@ -1,38 +1,61 @@
-import { decideActivity } from "./activity/activity-decide";
-import { evolveActivity, initialActivityState } from "./activity/activity-evolve";
-import { decideFunding } from "./funding/funding-decide";
-import { evolveFunding, initialFundingState } from "./funding/funding-evolve";
-import { fundingObligations } from "./funding/funding-obligations";
+import { type ActivityState, decideActivity } from "./activity/activity-decide";
+import type { ActivityEvent } from "./activity/activity-events";
+import { evolveActivity } from "./activity/activity-evolve";
+import { decideDialog } from "./dialog/dialog-decide";
+import { evolveDialog } from "./dialog/dialog-evolve";
+import { decideFunding, type FundingState } from "./funding/funding-decide";
+import type { FundingEvent } from "./funding/funding-events";
+import { evolveFunding } from "./funding/funding-evolve";
 import { decideLetter } from "./letter/letter-decide";
 import { evolveLetter, initialLetterState } from "./letter/letter-evolve";
-import { letterObligations } from "./letter/letter-obligations";
+import { decideNeed, evolveNeed } from "./need/need-decide";
+import type { Decision } from "./rules/rule-violation";
 
 /**
- * The letter of intent as a Decider: `decide(command, state)`, `evolve(state, event)`, its
- * initial state, and `obligations(state, asOf)`.
+ * An aggregate's rules in one shape: `decide(command, state)` gives the events to record or the
+ * rule that refuses; `evolve(state, event)` folds an event into the state. Whatever a rule needs
+ * besides the aggregate itself (the letter's parties, which needs exist) is part of its state.
+ */
+export interface Decider<Command, State, Event> {
+  readonly decide: (command: Command, state: State) => Decision<Event>;
+  readonly evolve: (state: State, event: Event) => State;
+}
+
+/**
+ * The letter of intent: signatures, notice, collaboration group, structure reviews.
  *
  * @example
- * const state = events.reduce(letterDecider.evolve, letterDecider.initialState);
- * const due = letterDecider.obligations(state!, date("2027-03-01"));
+ * const state = events.reduce(letterDecider.evolve, null);
+ * const decision = letterDecider.decide({ type: "SignLetter", actor, signedOn }, state);
  */
 export const letterDecider = {
   decide: decideLetter,
   evolve: evolveLetter,
   initialState: initialLetterState,
-  obligations: letterObligations,
 } as const;
 
-/** An activity with its special agreement as a Decider; `decide` also takes the letter. */
-export const activityDecider = {
+/** A leadership dialog with its letter: schedule, basis, record (and the needs it identifies). */
+export const dialogDecider = { decide: decideDialog, evolve: evolveDialog } as const;
+
+/** A need raised by a party, a municipality or a dialog. */
+export const needDecider = { decide: decideNeed, evolve: evolveNeed } as const;
+
+/** An activity with its special agreement. */
+export const activityDecider: Decider<
+  Parameters<typeof decideActivity>[0],
+  ActivityState,
+  ActivityEvent
+> = {
   decide: decideActivity,
-  evolve: evolveActivity,
-  initialState: initialActivityState,
-} as const;
+  evolve: (state, event) => ({ ...state, activity: evolveActivity(state.activity, event) }),
+};
 
-/** A joint funding application as a Decider; `decide` also takes the letter and its activity ids. */
-export const fundingDecider = {
+/** A joint funding application. */
+export const fundingDecider: Decider<
+  Parameters<typeof decideFunding>[0],
+  FundingState,
+  FundingEvent
+> = {
   decide: decideFunding,
-  evolve: evolveFunding,
-  initialState: initialFundingState,
-  obligations: fundingObligations,
-} as const;
+  evolve: (state, event) => ({ ...state, application: evolveFunding(state.application, event) }),
+};

@@ -5,7 +5,7 @@ export {
   type ActivityCommandInput,
   type ActivityCommandOf,
 } from "./activity/activity-commands";
-export { decideActivity } from "./activity/activity-decide";
+export { type ActivityState, decideActivity } from "./activity/activity-decide";
 export { ActivityEvent } from "./activity/activity-events";
 export { evolveActivity, foldActivity, initialActivityState } from "./activity/activity-evolve";
 export { Activity, missingSignatories, SpecialAgreement } from "./activity/activity-model";
@@ -28,13 +28,30 @@ export {
   periodContaining,
   periodsBeginningAfter,
 } from "./calendar/periods";
-export { activityDecider, fundingDecider, letterDecider } from "./deciders";
+export {
+  activityDecider,
+  type Decider,
+  dialogDecider,
+  fundingDecider,
+  letterDecider,
+  needDecider,
+} from "./deciders";
+export {
+  DialogCommand,
+  type DialogCommandInput,
+  type DialogCommandOf,
+  MAX_NEEDS_PER_RECORD,
+} from "./dialog/dialog-commands";
+export { type DialogState, decideDialog } from "./dialog/dialog-decide";
+export { DialogEvent } from "./dialog/dialog-events";
+export { evolveDialog, evolveDialogItem } from "./dialog/dialog-evolve";
+export { DIALOG_TOPICS } from "./dialog/dialog-record";
 export {
   FundingCommand,
   type FundingCommandInput,
   type FundingCommandOf,
 } from "./funding/funding-commands";
-export { decideFunding, type FundingContext } from "./funding/funding-decide";
+export { decideFunding, type FundingState } from "./funding/funding-decide";
 export { FundingEvent } from "./funding/funding-events";
 export { evolveFunding, foldFunding, initialFundingState } from "./funding/funding-evolve";
 export {
@@ -44,25 +61,33 @@ export {
   FundingStatus,
 } from "./funding/funding-model";
 export { fundingObligations } from "./funding/funding-obligations";
-export { DIALOG_TOPICS } from "./letter/decide-dialog-record";
+export { keepEarliestRecords } from "./letter/held-dialogs";
 export {
   LetterCommand,
   type LetterCommandInput,
   type LetterCommandOf,
-  NewNeed,
 } from "./letter/letter-commands";
 export { decideLetter } from "./letter/letter-decide";
 export { LetterEvent, type LetterEventOf } from "./letter/letter-events";
-export { evolveLetter, foldLetter, initialLetterState } from "./letter/letter-evolve";
+export {
+  evolveLetter,
+  foldLetter,
+  initialLetterState,
+  type LetterHeadEvent,
+} from "./letter/letter-evolve";
+export { knownOn } from "./letter/letter-known-on";
 export {
   Dialog,
   DialogTopics,
   EntityId,
   GroupMember,
+  HeldDialog,
   LetterOfIntent,
+  MAX_OPEN_DIALOGS,
   Need,
   NeedSource,
   Notice,
+  OpenDialog,
   Signature,
   SignedBy,
   StructureReview,
@@ -76,6 +101,9 @@ export {
   noticeEndDate,
 } from "./letter/letter-status";
 export { type LetterAsOf, letterAsOf } from "./letter/letter-view";
+export { NeedCommand, type NeedCommandInput, NewNeed } from "./need/need-commands";
+export { decideNeed, evolveNeed, type NeedState, needOf } from "./need/need-decide";
+export { NeedEvent } from "./need/need-events";
 export {
   DUE_SOON_DAYS,
   OBLIGATION_RULES,

@@ -3,13 +3,13 @@ import {
   activityReminders,
   DEFAULT_REMINDER_POLICY,
   foldActivity,
-  type LetterEvent,
+  type LetterHeadEvent,
 } from "../src/index";
 import { coordinatorOf, KIRUNA, LTU, NOK, OUTSIDER, RISE, signatoryOf } from "./support/fixtures";
 import { activityHistoryOf, givenActivity, historyOf } from "./support/given-when-then";
 import { d, signedLetter } from "./support/letters";
 
-function letterWithNeed(): LetterEvent[] {
+function letterWithNeed(): LetterHeadEvent[] {
   return historyOf(
     [
       {

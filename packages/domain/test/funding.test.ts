@@ -32,7 +32,10 @@ const actor = coordinatorOf(LTU);
 function run(commands: FundingCommandInput[]) {
   const events: FundingEvent[] = [];
   for (const command of commands) {
-    const decision = decideFunding(FundingCommand.parse(command), foldFunding(events), context);
+    const decision = decideFunding(FundingCommand.parse(command), {
+      ...context,
+      application: foldFunding(events),
+    });
     if (!decision.ok) return { events, violation: decision.violation };
     events.push(...decision.events);
   }

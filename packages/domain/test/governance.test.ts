@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coordinatorOf, LTU, NOK, OUTSIDER, signatoryOf } from "./support/fixtures";
-import { givenLetter, historyOf } from "./support/given-when-then";
+import { givenLetter, historyOf, needsIn } from "./support/given-when-then";
 import { d, holdDialog, letterWithGroup, signedLetter, stateOf } from "./support/letters";
 
 const topics = {
@@ -255,7 +255,7 @@ describe("R11 recording a held dialog", () => {
       .thenAccepted();
     expect(events.map((e) => e.type)).toEqual(["DialogRecorded", "NeedRegistered"]);
     expect(events[0]).toMatchObject({ needsReview: { needIds: ["need-1"] } });
-    expect(stateOf([...scheduled(), ...events]).needs[0]).toMatchObject({
+    expect(needsIn([...scheduled(), ...events])[0]).toMatchObject({
       needId: "need-1",
       raisedBy: { kind: "dialog", dialogId: "spring" },
       raisedOn: "2026-04-15",

@@ -80,3 +80,23 @@ describe("R6 needs and who raised them", () => {
     ).toThrow();
   });
 });
+
+describe("R16 who may register a need", () => {
+  it("R16 a member municipality's coordinator registers the needs it raises itself, not others'", () => {
+    givenLetter(...signedLetter())
+      .when(register(KIRUNA.orgNumber, { actor: coordinatorOf(KIRUNA) }))
+      .thenAccepted();
+    givenLetter(...signedLetter())
+      .when(register(NOK.orgNumber, { actor: coordinatorOf(KIRUNA) }))
+      .thenRefuses("R16", "not-allowed-to-register-need");
+  });
+
+  it("R16 only a coordinator registers needs; an outsider's coordinator may not", () => {
+    givenLetter(...signedLetter())
+      .when(register(KIRUNA.orgNumber, { actor: { ...coordinatorOf(NOK), roles: ["viewer"] } }))
+      .thenRefuses("R16", "coordinator-role-required");
+    givenLetter(...signedLetter())
+      .when(register(OUTSIDER.orgNumber, { actor: coordinatorOf(OUTSIDER) }))
+      .thenRefuses("R16", "not-allowed-to-register-need");
+  });
+});

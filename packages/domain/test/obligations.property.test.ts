@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   type CalendarDate,
-  type LetterEvent,
+  type LetterHeadEvent,
   letterObligations,
   periodContaining,
 } from "../src/index";
@@ -17,7 +17,7 @@ const dayAfterSigning = fc
 /** Events that carry no date an obligation depends on: needs and collaboration group changes. */
 const unrelatedEvent = fc.oneof(
   fc.record({ id: fc.uuid(), raisedOn: dayAfterSigning }).map(
-    ({ id, raisedOn }): LetterEvent => ({
+    ({ id, raisedOn }): LetterHeadEvent => ({
       type: "NeedRegistered",
       needId: `need-${id}`,
       title: "A need",
@@ -28,7 +28,7 @@ const unrelatedEvent = fc.oneof(
     }),
   ),
   dayAfterSigning.map(
-    (setOn): LetterEvent => ({
+    (setOn): LetterHeadEvent => ({
       type: "CollaborationGroupSet",
       members: [
         { name: "N", orgNumber: NOK.orgNumber },
@@ -40,7 +40,7 @@ const unrelatedEvent = fc.oneof(
 );
 
 const heldDialogs = fc.uniqueArray(dayAfterSigning, { maxLength: 6 }).map((days) =>
-  days.flatMap((heldOn, i): LetterEvent[] => [
+  days.flatMap((heldOn, i): LetterHeadEvent[] => [
     { type: "DialogScheduled", dialogId: `dlg-${i}`, scheduledOn: heldOn },
     {
       type: "DialogRecorded",
@@ -79,8 +79,9 @@ describe("R21 properties of derived obligations", () => {
     fc.assert(
       fc.property(heldDialogs, dayAfterSigning, (dialogs, asOf) => {
         const letter = stateOf([...signedLetter("2025-10-01"), ...dialogs]);
-        const heldOn = letter.dialogs.flatMap((dialog) =>
-          dialog.record ? [dialog.record.heldOn] : [],
+        // From the recorded events, not from the head, which keeps only the earliest per period.
+        const heldOn = dialogs.flatMap((event) =>
+          event.type === "DialogRecorded" ? [event.heldOn] : [],
         );
         for (const obligation of letterObligations(letter, asOf).filter(
           (o) => o.kind === "half-year-dialog",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   foldLetter,
-  type LetterEvent,
+  type LetterHeadEvent,
   letterReminders,
   type PlannedReminder,
 } from "../src/index";
@@ -12,7 +12,7 @@ import { d, holdDialog, letterWithGroup, signedLetter, stateOf } from "./support
 
 /** Plans reminders day by day as a daily run would, keeping each key the first day it appears. */
 function simulateDailyRuns(
-  events: LetterEvent[],
+  events: LetterHeadEvent[],
   from: string,
   to: string,
 ): Map<string, { day: string; reminder: PlannedReminder }> {

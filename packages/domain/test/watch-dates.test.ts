@@ -4,7 +4,7 @@ import {
   addDays,
   type CalendarDate,
   DEFAULT_REMINDER_POLICY,
-  type LetterEvent,
+  type LetterHeadEvent,
   type LetterOfIntent,
   letterReminders,
   letterWatches,
@@ -82,7 +82,7 @@ describe("R22 watch dates: the run finds what is due without looking at every le
               actor: signatoryOf(NOK),
               receivedOn: noticeDay,
             });
-          let events: LetterEvent[];
+          let events: LetterHeadEvent[];
           try {
             events = historyOf(commands, signedLetter("2025-10-01"));
           } catch {

@@ -1,4 +1,4 @@
-import type { LetterOfIntent } from "../letter/letter-model";
+import type { LetterOfIntent, Need } from "../letter/letter-model";
 import { type Decision, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommand } from "./activity-commands";
 import type { ActivityEvent } from "./activity-events";
@@ -12,15 +12,25 @@ import {
 } from "./decide-signing-and-start";
 
 /**
- * Decides a command against an activity and the letter it belongs to (for its parties, needs
- * and focus areas). Pure.
+ * What an activity's decisions read: the activity (null before it is defined), its letter (for
+ * the parties and focus areas) and the registered needs a definition names (those that exist).
+ */
+export interface ActivityState {
+  readonly letter: LetterOfIntent;
+  readonly activity: Activity | null;
+  readonly needs: readonly Need[];
+}
+
+/**
+ * Decides a command against an activity and what it reads. Pure.
+ *
+ * @example activityDecider.decide(command, { letter, activity: null, needs })
  */
 export function decideActivity(
   command: ActivityCommand,
-  state: Activity | null,
-  letter: LetterOfIntent,
+  { letter, activity: state, needs }: ActivityState,
 ): Decision<ActivityEvent> {
-  if (command.type === "DefineActivity") return decideDefineActivity(command, state, letter);
+  if (command.type === "DefineActivity") return decideDefineActivity(command, state, letter, needs);
   if (!state)
     return refuse(violation("R14", "activity-not-found", "No such activity has been defined"));
   switch (command.type) {

@@ -1,5 +1,5 @@
 import { checkInForceOn } from "../letter/letter-checks";
-import type { LetterOfIntent } from "../letter/letter-model";
+import type { LetterOfIntent, Need } from "../letter/letter-model";
 import type { Organisation } from "../organisation/actor";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommandOf } from "./activity-commands";
@@ -29,10 +29,9 @@ export function decideDefineActivity(
   command: ActivityCommandOf<"DefineActivity">,
   state: Activity | null,
   letter: LetterOfIntent,
+  needs: readonly Need[],
 ): Decision<ActivityEvent> {
-  const unknownNeeds = command.needIds.filter(
-    (id) => !letter.needs.some((need) => need.needId === id),
-  );
+  const unknownNeeds = command.needIds.filter((id) => !needs.some((need) => need.needId === id));
   const outsideAreas = command.focusAreas.filter((area) => !letter.focusAreas.includes(area));
   const refusal = firstViolation(
     () =>

@@ -13,12 +13,18 @@ import type { FundingCommand, FundingCommandOf } from "./funding-commands";
 import type { FundingEvent } from "./funding-events";
 import type { FundingApplication, FundingDetails, FundingStatus } from "./funding-model";
 
-/** What a funding decision needs to know beside the application: its letter and activities. */
-export interface FundingContext {
+/**
+ * What a funding application's decisions read: the application (null before it is planned), its
+ * letter, and which of the activities a command links to exist in the letter.
+ */
+export interface FundingState {
   readonly letter: LetterOfIntent;
-  /** Ids of the letter's activities, for checking linked activities. */
+  readonly application: FundingApplication | null;
+  /** The ids among those the command links to that are activities of this letter. */
   readonly activityIds: readonly string[];
 }
+
+type FundingContext = Omit<FundingState, "application">;
 
 function checkDetails(details: FundingDetails, context: FundingContext, on: CalendarDate): Check {
   const { letter, activityIds } = context;
@@ -136,9 +142,9 @@ function decideExisting(
  */
 export function decideFunding(
   command: FundingCommand,
-  state: FundingApplication | null,
-  context: FundingContext,
+  context: FundingState,
 ): Decision<FundingEvent> {
+  const state = context.application;
   if (command.type !== "PlanFundingApplication") {
     return state
       ? decideExisting(command, state, context)

@@ -1,8 +1,6 @@
 import type { CalendarDate } from "../calendar/calendar-date";
-import type { Result } from "../rules/result";
-import type { RuleId } from "../rules/rule-ids";
 import { type Check, violation } from "../rules/rule-violation";
-import type { Dialog, LetterOfIntent } from "./letter-model";
+import type { LetterOfIntent } from "./letter-model";
 import { isInForceOn } from "./letter-status";
 
 /** R17/R20: a dated act of the collaboration needs the letter in force that day. */
@@ -20,21 +18,6 @@ export function checkInForceOn(letter: LetterOfIntent, day: CalendarDate, what: 
     "letter-not-in-force",
     `${what} on ${day}: the letter is not in force that day`,
   );
-}
-
-/** The dialog with `dialogId`, or a refusal under `rule`. */
-export function findDialog(letter: LetterOfIntent, dialogId: string, rule: RuleId): Result<Dialog> {
-  const dialog = letter.dialogs.find((d) => d.dialogId === dialogId);
-  return dialog
-    ? { ok: true, value: dialog }
-    : {
-        ok: false,
-        violation: violation(
-          rule,
-          "dialog-not-found",
-          `No dialog ${dialogId} is scheduled for this letter`,
-        ),
-      };
 }
 
 /** The principal parties with no member in the collaboration group (R9, R12). */

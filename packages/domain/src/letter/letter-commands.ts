@@ -1,21 +1,11 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Actor, Organisation } from "../organisation/actor";
-import { OrgNumber } from "../organisation/org-number";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
-import { DialogTopics, EntityId, GroupMember } from "./letter-model";
+import { EntityId, GroupMember } from "./letter-model";
 
 const summary = z.string().trim().min(1).max(10_000);
-
-/** A need as a command describes it, before the letter knows it. */
-export const NewNeed = z.object({
-  needId: EntityId,
-  title: z.string().trim().min(1).max(300),
-  description: z.string().max(10_000).default(""),
-  focusAreas: FocusAreas,
-});
-export type NewNeed = z.infer<typeof NewNeed>;
 
 /**
  * What people (and the scheduled run) ask of a letter of intent. Every date a command needs is on
@@ -42,36 +32,6 @@ export const LetterCommand = z.discriminatedUnion("type", [
     actor: Actor,
     members: z.array(GroupMember).min(1).max(100),
     setOn: CalendarDate,
-  }),
-  z.object({
-    type: z.literal("ScheduleDialog"),
-    actor: Actor,
-    dialogId: EntityId,
-    scheduledOn: CalendarDate,
-  }),
-  z.object({
-    type: z.literal("SubmitDialogBasis"),
-    actor: Actor,
-    dialogId: EntityId,
-    submittedOn: CalendarDate,
-    summary,
-  }),
-  z.object({
-    type: z.literal("RecordDialog"),
-    actor: Actor,
-    dialogId: EntityId,
-    heldOn: CalendarDate,
-    /** Parsed loosely so that missing topics come back as one R11 refusal naming them all. */
-    topics: DialogTopics.partial(),
-    needsReview: z.object({ needs: z.array(NewNeed).max(200) }).optional(),
-  }),
-  z.object({
-    type: z.literal("RegisterNeed"),
-    actor: Actor,
-    need: NewNeed,
-    raisedBy: OrgNumber,
-    raisedOn: CalendarDate,
-    dialogId: EntityId.optional(),
   }),
   z.object({
     type: z.literal("RecordStructureReview"),

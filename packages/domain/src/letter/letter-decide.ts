@@ -1,12 +1,5 @@
 import { type Decision, refuse, violation } from "../rules/rule-violation";
-import { decideRecordDialog } from "./decide-dialog-record";
-import {
-  decideRecordStructureReview,
-  decideScheduleDialog,
-  decideSetCollaborationGroup,
-  decideSubmitDialogBasis,
-} from "./decide-governance";
-import { decideRegisterNeed } from "./decide-needs";
+import { decideRecordStructureReview, decideSetCollaborationGroup } from "./decide-governance";
 import { decideDraftLetter, decideSignLetter } from "./decide-signing";
 import { decideGiveTerminationNotice, decideRecordLetterEnded } from "./decide-termination";
 import type { LetterCommand } from "./letter-commands";
@@ -37,14 +30,6 @@ export function decideLetter(
       return decideRecordLetterEnded(command, state);
     case "SetCollaborationGroup":
       return decideSetCollaborationGroup(command, state);
-    case "ScheduleDialog":
-      return decideScheduleDialog(command, state);
-    case "SubmitDialogBasis":
-      return decideSubmitDialogBasis(command, state);
-    case "RecordDialog":
-      return decideRecordDialog(command, state);
-    case "RegisterNeed":
-      return decideRegisterNeed(command, state);
     case "RecordStructureReview":
       return decideRecordStructureReview(command, state);
   }

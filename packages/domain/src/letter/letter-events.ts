@@ -4,16 +4,12 @@ import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
-import {
-  DialogTopics,
-  EntityId,
-  GroupMember,
-  Need,
-  SignedBy,
-  StructureReview,
-} from "./letter-model";
+import { EntityId, GroupMember, SignedBy, StructureReview } from "./letter-model";
 
-/** The events of a letter of intent: its audit trail, and what its state is folded from. */
+/**
+ * The events of the letter of intent itself. With the events of its dialogs and needs
+ * (`DialogEvent`, `NeedEvent`) they are what the letter's head is folded from.
+ */
 export const LetterEvent = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("LetterDrafted"),
@@ -44,27 +40,14 @@ export const LetterEvent = z.discriminatedUnion("type", [
     endedOn: CalendarDate,
     /** The obligations that lapsed with the end (R20): due after it and not fulfilled. */
     lapsedObligations: z.array(z.string()),
+    /** The run's date that recorded it (D-21): the record is a fact of that day. */
+    recordedOn: CalendarDate.optional(),
   }),
   z.object({
     type: z.literal("CollaborationGroupSet"),
     members: z.array(GroupMember),
     setOn: CalendarDate,
   }),
-  z.object({ type: z.literal("DialogScheduled"), dialogId: EntityId, scheduledOn: CalendarDate }),
-  z.object({
-    type: z.literal("DialogBasisSubmitted"),
-    dialogId: EntityId,
-    submittedOn: CalendarDate,
-    summary: z.string(),
-  }),
-  z.object({
-    type: z.literal("DialogRecorded"),
-    dialogId: EntityId,
-    heldOn: CalendarDate,
-    topics: DialogTopics,
-    needsReview: z.object({ needIds: z.array(EntityId) }).nullable(),
-  }),
-  Need.extend({ type: z.literal("NeedRegistered") }),
   StructureReview.extend({ type: z.literal("StructureReviewRecorded") }),
 ]);
 export type LetterEvent = z.infer<typeof LetterEvent>;

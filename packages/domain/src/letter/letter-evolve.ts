@@ -1,19 +1,46 @@
 import type { CalendarDate } from "../calendar/calendar-date";
+import type { DialogEvent } from "../dialog/dialog-events";
+import type { NeedEvent } from "../need/need-events";
+import { keepEarliestRecords } from "./held-dialogs";
 import type { LetterEvent } from "./letter-events";
-import type { Dialog, LetterOfIntent } from "./letter-model";
+import type { LetterOfIntent } from "./letter-model";
+
+/** Every event the letter's head is folded from: its own, and its dialogs' and needs'. */
+export type LetterHeadEvent = LetterEvent | DialogEvent | NeedEvent;
 
 /** A letter not yet drafted. */
 export const initialLetterState: LetterOfIntent | null = null;
 
-function updateDialog(
-  state: LetterOfIntent,
-  dialogId: string,
-  change: (dialog: Dialog) => Dialog,
-): Dialog[] {
-  return state.dialogs.map((dialog) => (dialog.dialogId === dialogId ? change(dialog) : dialog));
+function applyDialogEvent(state: LetterOfIntent, event: DialogEvent): LetterOfIntent {
+  switch (event.type) {
+    case "DialogScheduled": {
+      const open = {
+        dialogId: event.dialogId,
+        scheduledOn: event.scheduledOn,
+        basisSubmittedOn: null,
+      };
+      return { ...state, openDialogs: [...state.openDialogs, open] };
+    }
+    case "DialogBasisSubmitted": {
+      const openDialogs = state.openDialogs.map((dialog) =>
+        dialog.dialogId === event.dialogId
+          ? { ...dialog, basisSubmittedOn: event.submittedOn }
+          : dialog,
+      );
+      return { ...state, openDialogs };
+    }
+    case "DialogRecorded": {
+      const held = { heldOn: event.heldOn, needsReview: event.needsReview !== null };
+      return {
+        ...state,
+        openDialogs: state.openDialogs.filter((dialog) => dialog.dialogId !== event.dialogId),
+        heldDialogs: keepEarliestRecords([...state.heldDialogs, held], state.terms.dialogsPerYear),
+      };
+    }
+  }
 }
 
-function applyEvent(state: LetterOfIntent, event: LetterEvent): LetterOfIntent {
+function applyEvent(state: LetterOfIntent, event: LetterHeadEvent): LetterOfIntent {
   switch (event.type) {
     case "LetterDrafted":
       return state;
@@ -31,31 +58,14 @@ function applyEvent(state: LetterOfIntent, event: LetterEvent): LetterOfIntent {
       return { ...state, endedOn: event.endedOn };
     case "CollaborationGroupSet":
       return { ...state, collaborationGroup: event.members };
-    case "DialogScheduled": {
-      const dialog: Dialog = {
-        dialogId: event.dialogId,
-        scheduledOn: event.scheduledOn,
-        basis: null,
-        record: null,
-      };
-      return { ...state, dialogs: [...state.dialogs, dialog] };
-    }
-    case "DialogBasisSubmitted": {
-      const basis = { submittedOn: event.submittedOn, summary: event.summary };
-      return { ...state, dialogs: updateDialog(state, event.dialogId, (d) => ({ ...d, basis })) };
-    }
-    case "DialogRecorded": {
-      const record = { heldOn: event.heldOn, topics: event.topics, needsReview: event.needsReview };
-      return { ...state, dialogs: updateDialog(state, event.dialogId, (d) => ({ ...d, record })) };
-    }
-    case "NeedRegistered": {
-      const { type: _type, ...need } = event;
-      return { ...state, needs: [...state.needs, need] };
-    }
     case "StructureReviewRecorded": {
       const { type: _type, ...review } = event;
       return { ...state, structureReviews: [...state.structureReviews, review] };
     }
+    case "NeedRegistered":
+      return state;
+    default:
+      return applyDialogEvent(state, event);
   }
 }
 
@@ -68,25 +78,27 @@ function drafted(event: Extract<LetterEvent, { type: "LetterDrafted" }>): Letter
     notice: null,
     endedOn: null as CalendarDate | null,
     collaborationGroup: null,
-    dialogs: [],
-    needs: [],
+    openDialogs: [],
+    heldDialogs: [],
     structureReviews: [],
     version: 0,
   };
 }
 
 /**
- * Folds one event into the letter's state. Pure: the recorded events are the truth, the state is
- * derived from them and can always be rebuilt.
+ * Folds one event into the letter's head. Pure: the recorded events are the truth, the head is
+ * derived from them and can always be rebuilt. A need changes nothing in the head (needs live in
+ * their own items), so it leaves the head's version as it is.
  */
-export function evolveLetter(state: LetterOfIntent | null, event: LetterEvent): LetterOfIntent {
+export function evolveLetter(state: LetterOfIntent | null, event: LetterHeadEvent): LetterOfIntent {
   const base = state ?? (event.type === "LetterDrafted" ? drafted(event) : null);
   if (!base) throw new Error(`A letter's first event must be LetterDrafted, not ${event.type}`);
+  if (state && event.type === "NeedRegistered") return state;
   const next = state ? applyEvent(base, event) : base;
   return { ...next, version: base.version + 1 };
 }
 
-/** The state after all `events`, from nothing. */
-export function foldLetter(events: readonly LetterEvent[]): LetterOfIntent | null {
+/** The head after all `events`, from nothing. */
+export function foldLetter(events: readonly LetterHeadEvent[]): LetterOfIntent | null {
   return events.reduce<LetterOfIntent | null>(evolveLetter, initialLetterState);
 }

@@ -66,6 +66,8 @@ export const Dialog = z.object({
       needsReview: z.object({ needIds: z.array(EntityId) }).nullable(),
     })
     .nullable(),
+  /** How many events made this dialog: its optimistic-concurrency version. */
+  version: z.number().int().min(0),
 });
 export type Dialog = z.infer<typeof Dialog>;
 
@@ -89,6 +91,30 @@ export const Need = z.object({
 });
 export type Need = z.infer<typeof Need>;
 
+/**
+ * A dialog scheduled and not yet held, as the letter's head keeps it: enough for its basis
+ * obligation (R12). Held dialogs leave the head; their records stay in their own items.
+ */
+export const OpenDialog = z.object({
+  dialogId: EntityId,
+  scheduledOn: CalendarDate,
+  basisSubmittedOn: CalendarDate.nullable(),
+});
+export type OpenDialog = z.infer<typeof OpenDialog>;
+
+/**
+ * What the letter's obligations need of a held dialog (R10, R13): when it was held and whether it
+ * reviewed needs. The head keeps only the earliest per period (see `keepEarliestRecords`).
+ */
+export const HeldDialog = z.object({ heldOn: CalendarDate, needsReview: z.boolean() });
+export type HeldDialog = z.infer<typeof HeldDialog>;
+
+/**
+ * D-23: at most this many dialogs scheduled and not yet held at once (twelve years at two a year).
+ * It keeps the letter's head, and so every command on the letter, bounded.
+ */
+export const MAX_OPEN_DIALOGS = 24;
+
 /** The yearly follow-up of the collaboration structure (R15). */
 export const StructureReview = z.object({
   year: z.number().int().min(1900).max(2999),
@@ -97,7 +123,11 @@ export const StructureReview = z.object({
 });
 export type StructureReview = z.infer<typeof StructureReview>;
 
-/** The letter of intent as folded from its events: the snapshot an event store keeps. */
+/**
+ * The letter of intent as folded from its events: the snapshot an event store keeps. Bounded:
+ * dialogs and needs live in their own items; the head keeps at most `MAX_OPEN_DIALOGS` open
+ * dialogs and three held-dialog dates and one structure review per calendar year.
+ */
 export const LetterOfIntent = z.object({
   letterId: EntityId,
   title: text(300),
@@ -112,8 +142,11 @@ export const LetterOfIntent = z.object({
   notice: Notice.nullable(),
   endedOn: CalendarDate.nullable(),
   collaborationGroup: z.array(GroupMember).nullable(),
-  dialogs: z.array(Dialog),
-  needs: z.array(Need),
+  /** Dialogs scheduled and not yet held (at most `MAX_OPEN_DIALOGS`). */
+  openDialogs: z.array(OpenDialog).max(MAX_OPEN_DIALOGS),
+  /** The earliest held dialog of each dialog period and the earliest needs review of each year. */
+  heldDialogs: z.array(HeldDialog),
+  /** One per calendar year at most (R15). */
   structureReviews: z.array(StructureReview),
   /** How many events made this state: the optimistic-concurrency version. */
   version: z.number().int().min(0),

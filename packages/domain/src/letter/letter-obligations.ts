@@ -12,6 +12,7 @@ import {
   type ObligationKind,
   type ObligationSpec,
 } from "../obligations/obligation";
+import { knownOn } from "./letter-known-on";
 import type { LetterOfIntent } from "./letter-model";
 import { letterEndsOn } from "./letter-status";
 
@@ -24,8 +25,7 @@ const earliest = (days: CalendarDate[]): CalendarDate | null =>
     null,
   );
 
-const heldDialogs = (letter: LetterOfIntent) =>
-  letter.dialogs.flatMap((dialog) => (dialog.record ? [dialog.record] : []));
+const heldDialogs = (letter: LetterOfIntent) => letter.heldDialogs;
 
 /**
  * The periods an obligation recurs in: those that begin while the letter is in force up to
@@ -90,7 +90,7 @@ function recurringDuties(letter: LetterOfIntent): Recurring[] {
       fulfilledOn: (year) =>
         earliest(
           heldDialogs(letter)
-            .filter((r) => r.needsReview !== null && within(r.heldOn, year))
+            .filter((r) => r.needsReview && within(r.heldOn, year))
             .map((r) => r.heldOn),
         ),
       fulfilledBy: (year) =>
@@ -115,25 +115,30 @@ function recurringDuties(letter: LetterOfIntent): Recurring[] {
   ];
 }
 
-/** R12, D-3: each scheduled dialog's basis, due `basisLeadDays` before it. */
+/**
+ * R12, D-3: the basis of each dialog scheduled and not yet held, due `basisLeadDays` before it.
+ * Once the dialog is held its basis is history: the dialog's own item keeps it.
+ */
 function dialogBasisSpecs(letter: LetterOfIntent): ObligationSpec[] {
-  return letter.dialogs.map((dialog) => ({
+  return letter.openDialogs.map((dialog) => ({
     kind: "dialog-basis",
     key: dialog.dialogId,
     subject: { dialogId: dialog.dialogId },
     dueOn: addDays(dialog.scheduledOn, -letter.terms.basisLeadDays),
-    fulfilledOn: dialog.basis?.submittedOn ?? null,
+    fulfilledOn: dialog.basisSubmittedOn,
     fulfilledBy: `the collaboration group's basis for the dialog on ${dialog.scheduledOn}`,
   }));
 }
 
 /**
- * Every dated obligation of a letter as of `asOf`, with its rule, due date and status (R21). A
- * draft has none (R17); after the end, those due later have lapsed (R20).
+ * Every dated obligation of a letter as of `asOf`, with its rule, due date and status (R21), from
+ * the facts dated on or before `asOf` only (D-21). A draft has none (R17); after the end, those
+ * due later have lapsed (R20).
  *
  * @example letterObligations(letter, date("2027-03-01")).filter((o) => o.status === "overdue")
  */
-export function letterObligations(letter: LetterOfIntent, asOf: CalendarDate): Obligation[] {
+export function letterObligations(recorded: LetterOfIntent, asOf: CalendarDate): Obligation[] {
+  const letter = knownOn(recorded, asOf);
   if (!letter.inForceFrom || asOf < letter.inForceFrom) return [];
   const specs = [
     ...recurringDuties(letter).flatMap((recurring) => recurringSpecs(letter, asOf, recurring)),

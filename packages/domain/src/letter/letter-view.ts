@@ -1,5 +1,6 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import type { Obligation } from "../obligations/obligation";
+import { knownOn } from "./letter-known-on";
 import type { LetterOfIntent, Notice, Signature } from "./letter-model";
 import { letterObligations } from "./letter-obligations";
 import { type LetterStatus, letterStatusAsOf } from "./letter-status";
@@ -15,19 +16,19 @@ export interface LetterAsOf {
 }
 
 /**
- * The "as of" view of a letter (R17, R18, R21): facts recorded after `asOf` (signatures, a notice
- * received later) do not show.
+ * The "as of" view of a letter (R17, R18, R21, D-21): computed from the facts dated on or before
+ * `asOf` only, so a signature or notice dated later neither shows nor changes anything.
  *
  * @example letterAsOf(foldLetter(events)!, date("2027-03-01")).status // "ended"
  */
 export function letterAsOf(letter: LetterOfIntent, asOf: CalendarDate): LetterAsOf {
-  const status = letterStatusAsOf(letter, asOf);
+  const known = knownOn(letter, asOf);
   return {
     asOf,
-    status,
-    inForceFrom: status === "draft" ? null : letter.inForceFrom,
-    signatures: letter.signatures.filter((signature) => signature.signedOn <= asOf),
-    notice: letter.notice && letter.notice.receivedOn <= asOf ? letter.notice : null,
-    obligations: letterObligations(letter, asOf),
+    status: letterStatusAsOf(known, asOf),
+    inForceFrom: known.inForceFrom,
+    signatures: known.signatures,
+    notice: known.notice,
+    obligations: letterObligations(known, asOf),
   };
 }

@@ -2,7 +2,7 @@ import {
   type CalendarDate,
   date,
   foldLetter,
-  type LetterEvent,
+  type LetterHeadEvent,
   type LetterOfIntent,
   signedLtuNokLetterEvents,
 } from "../../src/index";
@@ -10,7 +10,7 @@ import { coordinatorOf, KIRUNA, LTU, NOK, PITEA } from "./fixtures";
 import { historyOf } from "./given-when-then";
 
 /** The LTU–NoK letter signed by both on `signedOn`, with Kiruna and Piteå configured as members. */
-export function signedLetter(signedOn = "2025-10-01"): LetterEvent[] {
+export function signedLetter(signedOn = "2025-10-01"): LetterHeadEvent[] {
   return signedLtuNokLetterEvents({
     letterId: "ltu-nok",
     signedOn: date(signedOn),
@@ -19,12 +19,12 @@ export function signedLetter(signedOn = "2025-10-01"): LetterEvent[] {
 }
 
 /** The LTU–NoK letter drafted but not signed. */
-export function draftLetter(): LetterEvent[] {
+export function draftLetter(): LetterHeadEvent[] {
   return signedLetter().filter((event) => event.type === "LetterDrafted");
 }
 
 /** The letter with a collaboration group of both parties. */
-export function letterWithGroup(signedOn = "2025-10-01"): LetterEvent[] {
+export function letterWithGroup(signedOn = "2025-10-01"): LetterHeadEvent[] {
   return historyOf(
     [
       {
@@ -61,5 +61,5 @@ export function holdDialog(dialogId: string, heldOn: string, needsReview = false
   ];
 }
 
-export const stateOf = (events: LetterEvent[]) => foldLetter(events) as LetterOfIntent;
+export const stateOf = (events: LetterHeadEvent[]) => foldLetter(events) as LetterOfIntent;
 export const d = (value: string): CalendarDate => date(value);

@@ -1,8 +1,9 @@
+import { checkInForceOn } from "../letter/letter-checks";
+import type { Dialog, DialogTopics, LetterOfIntent } from "../letter/letter-model";
+import type { NeedEvent } from "../need/need-events";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
-import { checkInForceOn, findDialog } from "./letter-checks";
-import type { LetterCommandOf } from "./letter-commands";
-import type { LetterEvent } from "./letter-events";
-import type { DialogTopics, LetterOfIntent } from "./letter-model";
+import type { DialogCommandOf } from "./dialog-commands";
+import type { DialogEvent } from "./dialog-events";
 
 /** The four topics of R11 in the letter's order, with the letter's words. */
 export const DIALOG_TOPICS: ReadonlyArray<{ key: keyof DialogTopics; sv: string }> = [
@@ -18,12 +19,10 @@ export const DIALOG_TOPICS: ReadonlyArray<{ key: keyof DialogTopics; sv: string 
  * @clause Samverkan på ledningsnivå och uppföljning
  */
 export function decideRecordDialog(
-  command: LetterCommandOf<"RecordDialog">,
+  command: DialogCommandOf<"RecordDialog">,
   letter: LetterOfIntent,
-): Decision<LetterEvent> {
-  const found = findDialog(letter, command.dialogId, "R11");
-  if (!found.ok) return refuse(found.violation);
-  const dialog = found.value;
+  dialog: Dialog,
+): Decision<DialogEvent | NeedEvent> {
   const missing = DIALOG_TOPICS.filter(({ key }) => !command.topics[key]?.trim()).map(
     ({ key }) => key,
   );
@@ -49,30 +48,27 @@ export function decideRecordDialog(
         : undefined,
     () => checkInForceOn(letter, command.heldOn, "A leadership dialog"),
     () => {
-      const taken = needIds.filter(
-        (id, i) => needIds.indexOf(id) !== i || letter.needs.some((n) => n.needId === id),
-      );
-      return taken.length > 0
-        ? violation("R6", "need-exists", `Need ids already used: ${taken.join(", ")}`)
+      const repeated = needIds.filter((id, i) => needIds.indexOf(id) !== i);
+      return repeated.length > 0
+        ? violation("R6", "need-exists", `Need ids used twice: ${repeated.join(", ")}`)
         : undefined;
     },
   );
   if (refusal) return refuse(refusal);
 
-  const topics = command.topics as DialogTopics;
-  const recorded: LetterEvent = {
+  const recorded: DialogEvent = {
     type: "DialogRecorded",
     dialogId: dialog.dialogId,
     heldOn: command.heldOn,
-    topics,
+    topics: command.topics as DialogTopics,
     needsReview: command.needsReview ? { needIds } : null,
   };
-  const needs: LetterEvent[] = newNeeds.map((need) => ({
+  const needs: NeedEvent[] = newNeeds.map((need) => ({
     type: "NeedRegistered",
     ...need,
     raisedBy: { kind: "dialog", dialogId: dialog.dialogId },
     raisedOn: command.heldOn,
     dialogId: dialog.dialogId,
   }));
-  return accept(recorded, ...needs);
+  return accept<DialogEvent | NeedEvent>(recorded, ...needs);
 }

@@ -1,0 +1,29 @@
+import { evolveLetter } from "../letter/letter-evolve";
+import type { Dialog } from "../letter/letter-model";
+import type { NeedEvent } from "../need/need-events";
+import type { DialogState } from "./dialog-decide";
+import type { DialogEvent } from "./dialog-events";
+
+/** Folds one event into a dialog of its own (null before it is scheduled). */
+export function evolveDialogItem(dialog: Dialog | null, event: DialogEvent): Dialog {
+  if (event.type === "DialogScheduled") {
+    const { dialogId, scheduledOn } = event;
+    return { dialogId, scheduledOn, basis: null, record: null, version: 1 };
+  }
+  if (!dialog) throw new Error(`A dialog's first event must be DialogScheduled, not ${event.type}`);
+  if (event.type === "DialogBasisSubmitted") {
+    const basis = { submittedOn: event.submittedOn, summary: event.summary };
+    return { ...dialog, basis, version: dialog.version + 1 };
+  }
+  const record = { heldOn: event.heldOn, topics: event.topics, needsReview: event.needsReview };
+  return { ...dialog, record, version: dialog.version + 1 };
+}
+
+/** Folds one event into a dialog and its letter's head; a need it registers leaves both as they are. */
+export function evolveDialog(state: DialogState, event: DialogEvent | NeedEvent): DialogState {
+  if (event.type === "NeedRegistered") return state;
+  return {
+    letter: evolveLetter(state.letter, event),
+    dialog: evolveDialogItem(state.dialog, event),
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { CalendarDate } from "../calendar/calendar-date";
+import { EntityId } from "../letter/letter-model";
+import { Actor } from "../organisation/actor";
+import { OrgNumber } from "../organisation/org-number";
+import { FocusAreas } from "../vocabulary/focus-areas";
+
+/** A need as a command describes it, before the letter knows it. */
+export const NewNeed = z.object({
+  needId: EntityId,
+  title: z.string().trim().min(1).max(300),
+  description: z.string().max(10_000).default(""),
+  focusAreas: FocusAreas,
+});
+export type NewNeed = z.infer<typeof NewNeed>;
+
+/** Registering a need raised by a party or a member municipality (R6). */
+export const NeedCommand = z.object({
+  type: z.literal("RegisterNeed"),
+  actor: Actor,
+  need: NewNeed,
+  raisedBy: OrgNumber,
+  raisedOn: CalendarDate,
+  dialogId: EntityId.optional(),
+});
+export type NeedCommand = z.output<typeof NeedCommand>;
+/** A command as untrusted input gives it, before `NeedCommand.parse`. */
+export type NeedCommandInput = z.input<typeof NeedCommand>;
