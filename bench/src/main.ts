@@ -1,9 +1,8 @@
 // `pnpm bench`: speed and scale, each figure measured side by side in one run. Prints a table and
 // writes bench/results.json. Not part of the test command: timings belong here, not in tests.
-import "@samverkan/api/local/quiet-sdk-warning";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startDynamoDbLocal } from "@samverkan/api/local/dynamodb-local";
+import { startDynamoDbLocal } from "@samverkan/core/local";
 import { measureColdStarts } from "./cold-start";
 import { measureDomain } from "./domain-throughput";
 import { measureRequestOverhead } from "./request-overhead";

@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
-import { serveApp } from "@samverkan/api/local/node-server";
+import { serveApp } from "@samverkan/local";
 import { keys } from "@samverkan/table";
 import { ms, quantile } from "./stats";
 import type { BenchSystem } from "./system";

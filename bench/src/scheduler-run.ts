@@ -1,5 +1,5 @@
+import { enforce } from "@samverkan/core";
 import { date } from "@samverkan/domain";
-import { enforce } from "@samverkan/scheduler/run";
 import { createBenchSystem } from "./system";
 
 export interface SchedulerRun {

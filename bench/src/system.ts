@@ -1,13 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createLetter } from "@samverkan/api/commands/draft-letter";
-import { createApp } from "@samverkan/api/http/app";
-import { ok } from "@samverkan/api/http/run-effect";
-import { ephemeralIssuer } from "@samverkan/api/local/local-issuer";
-import { ensureTable } from "@samverkan/api/store/create-table";
-import { Dynamo, dynamoClient } from "@samverkan/api/store/dynamo";
+import { createApp } from "@samverkan/api";
+import { createLetter, Dynamo, dynamoClient, ensureTable, logNotifier } from "@samverkan/core";
+import { ephemeralIssuer } from "@samverkan/core/local";
 import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
-import { logNotifier } from "@samverkan/scheduler/notifier";
 import { Layer, ManagedRuntime } from "effect";
 
 /** The app and the run on a fresh table in a DynamoDB Local, with a client that counts requests. */
@@ -46,16 +42,12 @@ export async function createBenchSystem(endpoint: string) {
     seed: async (letterId: string, signedOn: string) => {
       const events = signedLtuNokLetterEvents({ letterId, signedOn: date(signedOn) });
       await runtime.runPromise(
-        createLetter(
-          letterId,
-          events,
-          {
-            caller: { sub: "bench", orgNumber: "222000-0653", roles: [] } as never,
-            requestId: "bench",
-          },
-          () => ok(201, null),
-          `${signedOn}T10:00:00Z`,
-        ),
+        createLetter(letterId, events, {
+          actor: { sub: "bench", orgNumber: "222000-0653" },
+          requestId: "bench",
+          recordedAt: `${signedOn}T10:00:00Z`,
+          reply: () => null,
+        }),
       );
       return letterId;
     },

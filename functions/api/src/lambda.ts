@@ -1,10 +1,8 @@
+import { dynamoLayer, LOCAL_ISSUER, readSettings } from "@samverkan/core";
 import { ManagedRuntime } from "effect";
 import { handle } from "hono/aws-lambda";
 import { createRemoteJWKSet } from "jose";
-import { readSettings } from "./config/settings";
 import { createApp } from "./http/app";
-import { LOCAL_ISSUER } from "./local/local-issuer";
-import { dynamoLayer } from "./store/dynamo";
 
 function required(name: string): string {
   const value = process.env[name];

@@ -140,7 +140,9 @@ describe("concurrency", () => {
     expect(ok).toHaveLength(5);
     expect(new Set(ok.map((r) => r.json.id)).size).toBe(1);
     const letter = (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}`)).json;
-    expect(letter.dialogs).toHaveLength(1);
+    expect(letter.upcomingDialogs).toHaveLength(1);
+    const dialogs = (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}/dialogs`)).json;
+    expect(dialogs.items).toHaveLength(1);
   });
 });
 

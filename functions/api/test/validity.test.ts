@@ -107,13 +107,16 @@ describe("POST /termination", () => {
       receivedOn: "2026-11-30",
       endsOn: "2027-02-28",
     });
-    const letter = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}`);
+    // As of the day it is received (D-21: a view shows the facts dated by its day).
+    const letter = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}?asOf=2026-11-30`);
     expect(letter.json.notice).toEqual({
       givenBy: LTU.orgNumber,
       receivedOn: "2026-11-30",
       endsOn: "2027-02-28",
     });
     expect(letter.json.status).toBe("notice-given");
+    const ended = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}?asOf=2027-03-01`);
+    expect(ended.json.status).toBe("ended");
   });
 
   it("R19 notice on a draft is refused with 422 and the rule", async () => {

@@ -8,7 +8,12 @@ export {
 export { type ActivityState, decideActivity } from "./activity/activity-decide";
 export { ActivityEvent } from "./activity/activity-events";
 export { evolveActivity, foldActivity, initialActivityState } from "./activity/activity-evolve";
-export { Activity, missingSignatories, SpecialAgreement } from "./activity/activity-model";
+export {
+  Activity,
+  missingSignatories,
+  runningAgreementsToFlag,
+  SpecialAgreement,
+} from "./activity/activity-model";
 export { requiredSignatories } from "./activity/decide-definition";
 export {
   addCalendarMonths,
@@ -104,6 +109,7 @@ export { type LetterAsOf, letterAsOf } from "./letter/letter-view";
 export { NeedCommand, type NeedCommandInput, NewNeed } from "./need/need-commands";
 export { decideNeed, evolveNeed, type NeedState, needOf } from "./need/need-decide";
 export { NeedEvent } from "./need/need-events";
+export { obligationsOfLetter } from "./obligations/letter-and-funding";
 export {
   DUE_SOON_DAYS,
   OBLIGATION_RULES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coordinatorOf, LTU, NOK, OUTSIDER, signatoryOf } from "./support/fixtures";
 import { givenLetter, historyOf, needsIn } from "./support/given-when-then";
-import { d, holdDialog, letterWithGroup, signedLetter, stateOf } from "./support/letters";
+import { d, holdDialog, letterWithGroup, signedLetter } from "./support/letters";
 
 const topics = {
   outsideWorld: "EU cohesion funds",

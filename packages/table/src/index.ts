@@ -65,6 +65,18 @@ export const keys = {
     sk: `ACT#${activityId}`,
   }),
   activityPrefix: "ACT#",
+  /** A leadership dialog's snapshot: its basis and record. */
+  dialog: (letterId: string, dialogId: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `DLG#${dialogId}`,
+  }),
+  dialogPrefix: "DLG#",
+  /** A need's snapshot. */
+  need: (letterId: string, needId: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `NEED#${needId}`,
+  }),
+  needPrefix: "NEED#",
   funding: (letterId: string, applicationId: string): ItemKey => ({
     pk: letterPk(letterId),
     sk: `FUND#${applicationId}`,
@@ -93,12 +105,22 @@ export const keys = {
     sk: letterPk(letterId),
   }),
   membershipsOf: (orgNumber: string) => `ORG#${orgNumber}`,
-  /** A stored response for an `Idempotency-Key`, scoped to the caller. */
-  idempotency: (scope: string, key: string): ItemKey => ({
-    pk: `IDEM#${scope}#${key}`,
+  /**
+   * A stored response for an `Idempotency-Key`. `scopedKeyHash` is a hash of the caller and the
+   * key together (see core's `idempotencyKeyHash`), so no two callers' keys can meet, whatever
+   * characters either contains.
+   */
+  idempotency: (scopedKeyHash: string): ItemKey => ({
+    pk: `IDEM#${scopedKeyHash}`,
     sk: "IDEM",
   }),
 } as const;
+
+/**
+ * The layout version of the items this code writes. A letter head of another version (an older
+ * `.data/` folder) is refused with a message instead of being half-read.
+ */
+export const ITEM_LAYOUT_VERSION = 2;
 
 /**
  * One partition of the due-date index. A daily run reads one contiguous range of it; at ten

@@ -1,24 +1,23 @@
 import { swaggerUI } from "@hono/swagger-ui";
-import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { registerActivityRoutes } from "../routes/activities";
-import { registerAgreementRoutes } from "../routes/agreements";
-import { registerCalendarRoutes } from "../routes/calendar";
-import { registerFundingRoutes } from "../routes/funding";
-import { registerGovernanceRoutes } from "../routes/governance";
-import { registerNeedRoutes } from "../routes/needs";
-import { registerTrailRoutes } from "../routes/trail";
-import { registerValidityRoutes } from "../routes/validity";
+import { activityRoutes } from "../routes/activities";
+import { agreementRoutes } from "../routes/agreements";
+import { calendarRoutes } from "../routes/calendar";
+import { fundingRoutes } from "../routes/funding";
+import { governanceRoutes } from "../routes/governance";
+import { needRoutes } from "../routes/needs";
+import { trailRoutes } from "../routes/trail";
+import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
 import { authenticate } from "./auth";
-import type { AppEnv } from "./caller";
 import { idempotency } from "./idempotency";
 import { logLine } from "./log";
 import { problemOf, sendProblem } from "./problem";
+import { newRouter } from "./router";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -39,20 +38,7 @@ const OPENAPI_INFO = {
  * @example const app = createApp({ runtime, auth, corsOrigins: [], municipalities: [] });
  */
 export function createApp(deps: AppDeps): App {
-  const app: App = new OpenAPIHono<AppEnv>({
-    // Invalid input is a 400 problem listing each failing field, never a 500.
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const errors = result.error.issues.map((issue) => ({
-        path: issue.path.join(".") || result.target,
-        message: issue.message,
-      }));
-      return sendProblem(
-        c,
-        problemOf(400, "invalid-input", `The request's ${result.target} is not valid`, { errors }),
-      );
-    },
-  });
+  const app: App = newRouter();
 
   app.use("*", requestId({ headerName: "x-request-id" }));
   app.use("*", async function logRequest(c, next) {
@@ -98,14 +84,17 @@ export function createApp(deps: AppDeps): App {
     scheme: "bearer",
     bearerFormat: "JWT",
   });
-  registerAgreementRoutes(app, deps);
-  registerValidityRoutes(app, deps);
-  registerGovernanceRoutes(app, deps);
-  registerNeedRoutes(app, deps);
-  registerActivityRoutes(app, deps);
-  registerFundingRoutes(app, deps);
-  registerTrailRoutes(app, deps);
-  registerCalendarRoutes(app, deps);
+  for (const routes of [
+    agreementRoutes,
+    validityRoutes,
+    governanceRoutes,
+    needRoutes,
+    activityRoutes,
+    fundingRoutes,
+    trailRoutes,
+    calendarRoutes,
+  ])
+    app.route("/", routes(deps));
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   app.doc31("/openapi.json", OPENAPI_INFO);

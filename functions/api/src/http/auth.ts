@@ -1,15 +1,11 @@
+import type { AuthSettings } from "@samverkan/core";
 import { OrgNumber, Role } from "@samverkan/domain";
 import type { MiddlewareHandler } from "hono";
-import { errors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { errors, jwtVerify } from "jose";
 import type { AppEnv, Caller } from "./caller";
 import { problemOf, sendProblem } from "./problem";
 
-/** How tokens are verified: the issuer, the audience and the issuer's keys (JWKS). */
-export interface AuthSettings {
-  readonly issuer: string;
-  readonly audience: string;
-  readonly keys: JWTVerifyGetKey;
-}
+export type { AuthSettings };
 
 // Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused.
 const ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA"];

@@ -1,23 +1,23 @@
 import { createHash } from "node:crypto";
+import { idempotencyKeyHash, readIdempotency } from "@samverkan/core";
 import type { MiddlewareHandler } from "hono";
-import type { RequestContext } from "../commands/execute";
-import { readIdempotency } from "../store/idempotency-store";
 import type { AppEnv } from "./caller";
 import { problemOf, sendProblem } from "./problem";
-import { type AppRuntime, sendStored } from "./run-effect";
+import { type AppRuntime, type StoredResponse, sendStored } from "./run-effect";
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
 declare module "hono" {
   interface ContextVariableMap {
-    idempotency: RequestContext["idempotency"];
+    idempotency: { keyHash: string; requestHash: string } | undefined;
   }
 }
 
 /**
- * `Idempotency-Key` on POST (api.md): the same key with the same body replays the first response
- * and changes nothing; with another body it is refused (422). The record is written in the same
- * transaction as the command's events, so a crash cannot leave one without the other.
+ * `Idempotency-Key` on every POST (api.md): the same key with the same body replays the first
+ * response and changes nothing; with another body it is refused (422). The key is stored as a
+ * hash of caller and key together, so no two callers' keys can meet. The record is written in
+ * the same transaction as the command's events, so a crash cannot leave one without the other.
  */
 export function idempotency(runtime: AppRuntime): MiddlewareHandler<AppEnv> {
   return async function idempotentPost(c, next) {
@@ -32,18 +32,19 @@ export function idempotency(runtime: AppRuntime): MiddlewareHandler<AppEnv> {
           "Idempotency-Key must be 1–200 visible ASCII characters",
         ),
       );
-    const caller = c.get("caller");
     const body = await c.req.raw.clone().text();
     const requestHash = createHash("sha256")
       .update(`${c.req.method} ${c.req.path}\n${body}`)
       .digest("base64url");
-    const scope = `${caller.orgNumber}#${caller.sub}`;
-    const exit = await runtime.runPromiseExit(readIdempotency(scope, key));
+    const keyHash = idempotencyKeyHash(c.get("caller"), key);
+    const exit = await runtime.runPromiseExit(readIdempotency(keyHash));
     if (exit._tag === "Failure")
       return sendProblem(
         c,
         problemOf(503, "storage-unavailable", "Storage is temporarily unavailable"),
-        { "retry-after": "1" },
+        {
+          "retry-after": "1",
+        },
       );
     const record = exit.value;
     if (record && record.requestHash !== requestHash) {
@@ -56,12 +57,14 @@ export function idempotency(runtime: AppRuntime): MiddlewareHandler<AppEnv> {
         ),
       );
     }
-    if (record)
+    if (record) {
+      const response = record.reply as StoredResponse;
       return sendStored(c, {
-        ...record.response,
-        headers: { ...record.response.headers, "idempotent-replay": "true" },
+        ...response,
+        headers: { ...response.headers, "idempotent-replay": "true" },
       });
-    c.set("idempotency", { scope, key, requestHash });
+    }
+    c.set("idempotency", { keyHash, requestHash });
     return next();
   };
 }

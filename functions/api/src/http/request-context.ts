@@ -1,25 +1,47 @@
+import type { EventActor } from "@samverkan/core";
 import type { Context } from "hono";
-import type { RequestContext } from "../commands/execute";
 import type { AppEnv } from "./caller";
-import { problemOf } from "./problem";
+import { type Problem, problemOf } from "./problem";
 
-/** The version in an `If-Match` header (`"3"`, `W/"3"` or `3`); `*` or none means any. */
-export function parseIfMatch(header: string | undefined): number | undefined | "invalid" {
+// RFC 9110 entity-tag: optional weak prefix, then a quoted string of etagc characters.
+const ENTITY_TAG = /^(?:W\/)?"([\x21\x23-\x7e\x80-\xff]*)"$/;
+
+/**
+ * The entity tag in an `If-Match` header, unquoted (`"3"` → `3`); undefined for none or `*`. A
+ * well-formed tag that is not a version the server issued is kept: it will not match (412). A
+ * bare number is accepted for clients that drop the quotes. Anything else is malformed (400).
+ */
+export function parseIfMatch(header: string | undefined): string | undefined | "invalid" {
   if (header === undefined || header.trim() === "*") return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  return match ? Number(match[1]) : "invalid";
+  const value = header.trim();
+  if (/^\d{1,9}$/.test(value)) return value;
+  const match = ENTITY_TAG.exec(value);
+  return match ? (match[1] as string) : "invalid";
 }
 
-/** The caller, request id, If-Match and idempotency of a request, for a command. */
-export function requestContext(
-  c: Context<AppEnv>,
-): RequestContext | { problem: ReturnType<typeof problemOf> } {
+/** What every command carries from its request: who, which request, If-Match and idempotency. */
+export interface CommandContext {
+  readonly actor: EventActor;
+  readonly requestId: string;
+  readonly ifMatch?: string;
+  readonly idempotency?: { readonly keyHash: string; readonly requestHash: string };
+}
+
+/** The command context of a request, or the problem with its headers. */
+export function commandContext(c: Context<AppEnv>): CommandContext | { problem: Problem } {
   const ifMatch = parseIfMatch(c.req.header("if-match"));
   if (ifMatch === "invalid")
-    return { problem: problemOf(400, "invalid-if-match", 'If-Match must be an ETag such as "3"') };
+    return {
+      problem: problemOf(400, "invalid-if-match", 'If-Match must be an entity tag such as "3"'),
+    };
+  const caller = c.get("caller");
   const idempotency = c.get("idempotency");
   return {
-    caller: c.get("caller"),
+    actor: {
+      sub: caller.sub,
+      orgNumber: caller.orgNumber,
+      ...(caller.name ? { name: caller.name } : {}),
+    },
     requestId: c.get("requestId"),
     ...(ifMatch !== undefined ? { ifMatch } : {}),
     ...(idempotency ? { idempotency } : {}),

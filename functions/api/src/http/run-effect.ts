@@ -1,16 +1,20 @@
+import type { CoreError, Dynamo } from "@samverkan/core";
 import { Cause, type Effect, Exit, type ManagedRuntime } from "effect";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { HttpProblem } from "../commands/http-problem";
-import type { StoredResponse } from "../store/append";
-import type { Dynamo } from "../store/dynamo";
-import { InvalidCursor } from "../store/letter-store";
-import { StoreUnavailable } from "../store/store-errors";
+import { problemOfError } from "./error-status";
 import { logLine } from "./log";
 import { problemOf, sendProblem } from "./problem";
 
 /** The runtime the handlers run their effects with: DynamoDB Local or AWS. */
 export type AppRuntime = ManagedRuntime.ManagedRuntime<Dynamo, never>;
+
+/** A response as a value: what a handler computes and the idempotency store keeps. */
+export interface StoredResponse {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers: Record<string, string>;
+}
 
 /** Sends a stored or computed response. */
 export function sendStored(c: Context, response: StoredResponse) {
@@ -22,34 +26,28 @@ export function sendStored(c: Context, response: StoredResponse) {
 }
 
 /**
- * Runs a handler's effect and maps its outcome to HTTP in one place: a problem is sent as is,
- * an unavailable store is 503 with Retry-After, a bad cursor is 400, anything else is a logged 500
- * that tells the client nothing of the internals.
+ * Runs a handler's effect and maps its outcome to HTTP in one place: a core error through the
+ * one table (`error-status.ts`), an unavailable store with Retry-After, anything unexpected a
+ * logged 500 that tells the client nothing of the internals.
  */
 export async function runToResponse(
   c: Context,
   runtime: AppRuntime,
-  effect: Effect.Effect<StoredResponse, unknown, Dynamo>,
+  effect: Effect.Effect<StoredResponse, CoreError, Dynamo>,
 ) {
   const exit = await runtime.runPromiseExit(effect);
   if (Exit.isSuccess(exit)) return sendStored(c, exit.value);
   const failure = Cause.failureOption(exit.cause);
   if (failure._tag === "Some") {
     const error = failure.value;
-    if (error instanceof HttpProblem) return sendProblem(c, error.problem);
-    if (error instanceof InvalidCursor)
-      return sendProblem(c, problemOf(400, "invalid-cursor", error.message));
-    if (error instanceof StoreUnavailable) {
+    if (error._tag === "StoreUnavailable") {
       logLine("warn", "store unavailable", {
         requestId: c.get("requestId"),
         operation: error.operation,
       });
-      return sendProblem(
-        c,
-        problemOf(503, "storage-unavailable", "Storage is temporarily unavailable; retry shortly"),
-        { "retry-after": "1" },
-      );
+      return sendProblem(c, problemOfError(error), { "retry-after": "1" });
     }
+    return sendProblem(c, problemOfError(error));
   }
   logLine("error", "request failed", {
     requestId: c.get("requestId"),

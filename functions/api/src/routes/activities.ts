@@ -1,9 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  activityAggregate,
+  ItemNotFound,
+  queryLetterItems,
+  readItems,
+  readVisibleLetter,
+  snapshotOf,
+} from "@samverkan/core";
+import {
   type Activity,
   type ActivityCommand,
   ActivityKind,
+  type ActivityState,
   type CalendarDate,
   FocusAreas,
   Organisation,
@@ -11,17 +20,11 @@ import {
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
 import type { Context } from "hono";
-import { HttpProblem } from "../commands/http-problem";
-import {
-  agreementNotFound,
-  canSee,
-  requireCoordinatorOfParty,
-  requireSignatory,
-} from "../http/access";
-import type { App, AppDeps } from "../http/app-deps";
+import { requireCoordinatorOfParty, requireSignatory } from "../http/access";
+import type { AppDeps } from "../http/app-deps";
 import type { AppEnv, Caller } from "../http/caller";
-import { problemOf } from "../http/problem";
 import { etag } from "../http/request-context";
+import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
@@ -37,9 +40,7 @@ import {
 } from "../schemas/common";
 import { presentActivity } from "../schemas/present";
 import { ActivityView } from "../schemas/views";
-import { parseActivity, readLetterWith } from "../store/letter-store";
-import { runCommandRoute } from "./command-route";
-import { listLetterChildren } from "./list-children";
+import { runCommand } from "./command-route";
 
 const ProjectParty = Organisation.extend({ orgNumber: OrgNumberInput }).strict();
 
@@ -76,10 +77,11 @@ const ActivityParams = LetterIdParam.extend({
 });
 const base = "/v1/agreements/{id}/activities";
 
-const route = <R extends Parameters<typeof createRoute>[0]>(config: Omit<R, "tags" | "security">) =>
-  createRoute({ tags: ["Activities"], security: bearerSecurity, ...config } as unknown as R);
+const tags = ["Activities"];
 
-const listRoute = route({
+const listRoute = createRoute({
+  tags,
+  security: bearerSecurity,
   method: "get",
   path: base,
   summary: "The letter's activities",
@@ -89,14 +91,18 @@ const listRoute = route({
     ...problemResponses,
   },
 });
-const defineRoute = route({
+const defineRoute = createRoute({
+  tags,
+  security: bearerSecurity,
   method: "post",
   path: base,
   summary: "Define an activity and draft its special agreement (R4, R5, R8, R14)",
   request: { params: LetterIdParam, body: jsonBody(DefineBody) },
   responses: { 201: jsonResponse(ActivityView, "The activity"), ...problemResponses },
 });
-const getRoute = route({
+const getRoute = createRoute({
+  tags,
+  security: bearerSecurity,
   method: "get",
   path: `${base}/{activityId}`,
   summary: "An activity with its special agreement, version and signatures",
@@ -106,28 +112,36 @@ const getRoute = route({
     ...problemResponses,
   },
 });
-const reviseRoute = route({
+const reviseRoute = createRoute({
+  tags,
+  security: bearerSecurity,
   method: "put",
   path: `${base}/{activityId}/special-agreement`,
   summary: "A new version of the special agreement; signatures reset (R14)",
   request: { params: ActivityParams, body: jsonBody(ReviseBody) },
   responses: { 200: jsonResponse(ActivityView, "The activity"), ...problemResponses },
 });
-const signRoute = route({
+const signRoute = createRoute({
+  tags,
+  security: bearerSecurity,
   method: "post",
   path: `${base}/{activityId}/special-agreement/signatures`,
   summary: "Sign the special agreement for the caller's organisation (R14, R16)",
   request: { params: ActivityParams, body: jsonBody(SignBody, false) },
   responses: { 201: jsonResponse(ActivityView, "The activity"), ...problemResponses },
 });
-const startRoute = route({
+const startRoute = createRoute({
+  tags,
+  security: bearerSecurity,
   method: "post",
   path: `${base}/{activityId}/start`,
   summary: "Start the activity: only when fully signed (R14)",
   request: { params: ActivityParams, body: jsonBody(StartBody, false) },
   responses: { 201: jsonResponse(ActivityView, "The activity"), ...problemResponses },
 });
-const completeRoute = route({
+const completeRoute = createRoute({
+  tags,
+  security: bearerSecurity,
   method: "post",
   path: `${base}/{activityId}/complete`,
   summary: "Complete the activity with its outcome",
@@ -135,137 +149,122 @@ const completeRoute = route({
   responses: { 201: jsonResponse(ActivityView, "The activity"), ...problemResponses },
 });
 
-const activityNotFound = (activityId: string) =>
-  problemOf(404, "activity-not-found", `No activity ${activityId}`);
-
-type Ctx = Context<AppEnv>;
-const validParams = (c: Ctx) =>
-  (c.req as unknown as { valid: (target: "param") => { id: string; activityId: string } }).valid(
-    "param",
-  );
-const validQuery = (c: Ctx) =>
-  (c.req as unknown as { valid: (target: "query") => { limit: number; cursor?: string } }).valid(
-    "query",
-  );
-const validBody = <T>(c: Ctx) =>
-  ((c.req as unknown as { valid: (target: "json") => T | undefined }).valid("json") ?? {}) as T;
-
-const presentWith = (status: number) => (_letter: unknown, activity: Activity | null) =>
-  ok(status, presentActivity(activity as Activity), { etag: etag((activity as Activity).version) });
-
-/** Activities and their special agreements. */
-export function registerActivityRoutes(app: App, deps: AppDeps) {
-  /** A command on an existing activity; an unknown one is the domain's `activity-not-found` (404). */
-  const onActivity = (
-    c: Ctx,
-    role: "coordinator" | "signatory",
-    status: number,
-    command: (caller: Caller, today: CalendarDate) => ActivityCommand,
-  ) => {
-    const { id, activityId } = validParams(c);
-    const caller = c.get("caller");
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "activity", id: activityId },
-      authorize: (letter) =>
-        role === "coordinator"
-          ? requireCoordinatorOfParty(caller, letter)
-          : requireSignatory(caller),
-      command: (today) => command(caller, today),
-      respond: presentWith(status),
-    });
+const presentWith =
+  (status: number, headers: Record<string, string> = {}) =>
+  ({ state }: { state: ActivityState }) => {
+    const activity = state.activity as Activity;
+    return ok(status, presentActivity(activity), { ...headers, etag: etag(activity.version) });
   };
 
-  app.openapi(listRoute, (c) => {
-    const { id } = validParams(c);
-    const { limit, cursor } = validQuery(c);
+/** Activities and their special agreements (R4, R5, R8, R14). */
+export function activityRoutes(deps: AppDeps) {
+  /** A command on an existing activity; an unknown one is the domain's `activity-not-found` (404). */
+  const onActivity = (
+    c: Context<AppEnv>,
+    ids: { id: string; activityId: string },
+    role: "coordinator" | "signatory",
+    status: number,
+    command: (caller: Caller, on: CalendarDate) => ActivityCommand,
+  ) => {
     const caller = c.get("caller");
-    const program = listLetterChildren(
-      id,
-      caller,
-      keys.activityPrefix,
-      (state) => presentActivity(parseActivity(state)),
-      limit,
-      cursor,
+    return runCommand(
+      c,
+      deps,
+      activityAggregate,
+      { letterId: ids.id, id: ids.activityId },
+      (on) => command(caller, on),
+      {
+        authorize: (letter) =>
+          role === "coordinator"
+            ? requireCoordinatorOfParty(caller, letter)
+            : requireSignatory(caller),
+        reply: presentWith(status),
+      },
     );
-    return runToResponse(c, deps.runtime, program);
-  });
+  };
 
-  app.openapi(defineRoute, (c) => {
-    const { id } = validParams(c);
-    const body = validBody<z.infer<typeof DefineBody>>(c);
-    const caller = c.get("caller");
-    const activityId = randomUUID();
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "activity", id: activityId },
-      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-      command: (today) => ({
-        type: "DefineActivity",
-        actor: caller,
-        activityId,
-        ...body,
-        definedOn: today,
-      }),
-      respond: (_letter, activity: Activity | null) =>
-        ok(201, presentActivity(activity as Activity), {
-          location: `/v1/agreements/${id}/activities/${activityId}`,
-          etag: etag((activity as Activity).version),
+  return newRouter()
+    .openapi(listRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const { limit, cursor } = c.req.valid("query");
+      const program = Effect.gen(function* () {
+        yield* readVisibleLetter(id, c.get("caller"));
+        const page = yield* queryLetterItems(id, keys.activityPrefix, limit, cursor);
+        const items = page.items.map((item) =>
+          presentActivity(snapshotOf<Activity>(item) as Activity),
+        );
+        return ok(200, { items, nextCursor: page.nextCursor });
+      });
+      return runToResponse(c, deps.runtime, program);
+    })
+    .openapi(defineRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const caller = c.get("caller");
+      const activityId = randomUUID();
+      return runCommand(
+        c,
+        deps,
+        activityAggregate,
+        { letterId: id, id: activityId },
+        (on): ActivityCommand => ({
+          type: "DefineActivity",
+          actor: caller,
+          activityId,
+          ...body,
+          definedOn: on,
         }),
-    });
-  });
-
-  app.openapi(getRoute, (c) => {
-    const { id, activityId } = validParams(c);
-    const caller = c.get("caller");
-    const program = Effect.gen(function* () {
-      const { head, child } = yield* readLetterWith(
-        id,
-        keys.activity(id, activityId).sk,
-        parseActivity,
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: presentWith(201, { location: `/v1/agreements/${id}/activities/${activityId}` }),
+        },
       );
-      if (!head || !canSee(caller, head))
-        return yield* Effect.fail(new HttpProblem({ problem: agreementNotFound(id) }));
-      if (!child)
-        return yield* Effect.fail(new HttpProblem({ problem: activityNotFound(activityId) }));
-      return ok(200, presentActivity(child), { etag: etag(child.version) });
+    })
+    .openapi(getRoute, (c) => {
+      const { id, activityId } = c.req.valid("param");
+      const program = Effect.gen(function* () {
+        yield* readVisibleLetter(id, c.get("caller"));
+        const itemOf = yield* readItems([keys.activity(id, activityId)]);
+        const activity = snapshotOf<Activity>(itemOf(keys.activity(id, activityId)));
+        if (!activity)
+          return yield* Effect.fail(new ItemNotFound({ kind: "activity", id: activityId }));
+        return ok(200, presentActivity(activity), { etag: etag(activity.version) });
+      });
+      return runToResponse(c, deps.runtime, program);
+    })
+    .openapi(reviseRoute, (c) => {
+      const body = c.req.valid("json");
+      return onActivity(c, c.req.valid("param"), "coordinator", 200, (actor, on) => ({
+        type: "ReviseSpecialAgreement",
+        actor,
+        ...body,
+        revisedOn: on,
+      }));
+    })
+    .openapi(signRoute, (c) => {
+      const body = c.req.valid("json") ?? {};
+      return onActivity(c, c.req.valid("param"), "signatory", 201, (actor, on) => ({
+        type: "SignSpecialAgreement",
+        actor,
+        signedOn: body.signedOn ?? on,
+        ...(body.version ? { version: body.version } : {}),
+      }));
+    })
+    .openapi(startRoute, (c) => {
+      const body = c.req.valid("json") ?? {};
+      return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
+        type: "StartActivity",
+        actor,
+        startedOn: body.startedOn ?? on,
+      }));
+    })
+    .openapi(completeRoute, (c) => {
+      const body = c.req.valid("json");
+      return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
+        type: "CompleteActivity",
+        actor,
+        completedOn: body.completedOn ?? on,
+        outcome: body.outcome,
+      }));
     });
-    return runToResponse(c, deps.runtime, program);
-  });
-
-  app.openapi(reviseRoute, (c) => {
-    const body = validBody<z.infer<typeof ReviseBody>>(c);
-    return onActivity(c, "coordinator", 200, (actor, today) => ({
-      type: "ReviseSpecialAgreement",
-      actor,
-      ...body,
-      revisedOn: today,
-    }));
-  });
-  app.openapi(signRoute, (c) => {
-    const body = validBody<z.infer<typeof SignBody>>(c);
-    return onActivity(c, "signatory", 201, (actor, today) => ({
-      type: "SignSpecialAgreement",
-      actor,
-      signedOn: body.signedOn ?? today,
-      ...(body.version ? { version: body.version } : {}),
-    }));
-  });
-  app.openapi(startRoute, (c) => {
-    const body = validBody<z.infer<typeof StartBody>>(c);
-    return onActivity(c, "coordinator", 201, (actor, today) => ({
-      type: "StartActivity",
-      actor,
-      startedOn: body.startedOn ?? today,
-    }));
-  });
-  app.openapi(completeRoute, (c) => {
-    const body = validBody<z.infer<typeof CompleteBody>>(c);
-    return onActivity(c, "coordinator", 201, (actor, today) => ({
-      type: "CompleteActivity",
-      actor,
-      completedOn: body.completedOn ?? today,
-      outcome: body.outcome,
-    }));
-  });
 }

@@ -19,13 +19,14 @@ export function letterCalendar(letter: LetterOfIntent, today: CalendarDate): str
     method: ICalCalendarMethod.PUBLISH,
     prodId: { company: "samverkan", product: "letter-calendar" },
   });
-  for (const dialog of letter.dialogs) {
+  // The dialogs still ahead: a held dialog leaves the letter's head and its date is past.
+  for (const dialog of letter.openDialogs) {
     calendar.createEvent({
       id: `dialog-${dialog.dialogId}@${letter.letterId}`,
       start: day(dialog.scheduledOn),
       end: day(addDays(dialog.scheduledOn, 1)),
       allDay: true,
-      summary: dialog.record ? "Ledningsdialog (held)" : "Ledningsdialog",
+      summary: "Ledningsdialog",
       description:
         "Leadership dialog: omvärld, trender, framtida utmaningar, justeringar av inriktning (R11)",
     });

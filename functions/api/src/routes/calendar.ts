@@ -1,13 +1,20 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  deleteFeed,
+  ItemNotFound,
+  nowIso,
+  putFeed,
+  readFeed,
+  readVisibleLetter,
+  today,
+} from "@samverkan/core";
 import { Effect } from "effect";
 import type { Context } from "hono";
-import { HttpProblem } from "../commands/http-problem";
-import { nowIso, today } from "../commands/today";
-import { readVisibleLetter } from "../commands/visible-letter";
-import type { App, AppDeps } from "../http/app-deps";
+import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
+import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
@@ -16,7 +23,6 @@ import {
   LetterIdParam,
   problemResponses,
 } from "../schemas/common";
-import { deleteFeed, putFeed, readFeed } from "../store/feed-store";
 import { letterCalendar } from "./calendar-ics";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -76,7 +82,8 @@ async function sendCalendar(c: Context<AppEnv>, deps: AppDeps, id: string, orgNu
 }
 
 /** The calendar of a letter, for callers with a token and for calendar apps with a feed URL. */
-export function registerCalendarRoutes(app: App, deps: AppDeps) {
+export function calendarRoutes(deps: AppDeps) {
+  const app = newRouter();
   app.openapi(calendarRoute, (c) =>
     sendCalendar(c, deps, c.req.valid("param").id, c.get("caller").orgNumber),
   );
@@ -99,14 +106,12 @@ export function registerCalendarRoutes(app: App, deps: AppDeps) {
   });
 
   app.openapi(revokeFeedRoute, (c) => {
-    const { id, feedId } = c.req.valid("param") as z.infer<typeof FeedParams>;
+    const { id, feedId } = c.req.valid("param");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
       if (!(yield* deleteFeed(id, feedId)))
-        return yield* Effect.fail(
-          new HttpProblem({ problem: problemOf(404, "feed-not-found", "No such calendar feed") }),
-        );
+        return yield* Effect.fail(new ItemNotFound({ kind: "calendar-feed", id: feedId }));
       return { status: 204, body: null, headers: {} };
     });
     return runToResponse(c, deps.runtime, program);
@@ -125,4 +130,5 @@ export function registerCalendarRoutes(app: App, deps: AppDeps) {
       return sendProblem(c, problemOf(404, "feed-not-found", "No such calendar feed"));
     return sendCalendar(c as unknown as Context<AppEnv>, deps, id, exit.value.orgNumber);
   });
+  return app;
 }

@@ -1,17 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  fundingAggregate,
+  InputOutOfRange,
+  queryLetterItems,
+  readVisibleLetter,
+  snapshotOf,
+} from "@samverkan/core";
+import {
   AmountSek,
+  type CalendarDate,
   type FundingApplication,
   type FundingCommand,
+  type FundingState,
   FundingStatus,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
+import { Effect } from "effect";
 import { requireCoordinatorOfParty } from "../http/access";
-import type { App, AppDeps } from "../http/app-deps";
+import type { AppDeps } from "../http/app-deps";
 import type { Caller } from "../http/caller";
-import { problemOf, sendProblem } from "../http/problem";
 import { etag } from "../http/request-context";
+import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
@@ -27,9 +37,7 @@ import {
 } from "../schemas/common";
 import { presentFunding } from "../schemas/present";
 import { FundingView } from "../schemas/views";
-import { parseFunding } from "../store/letter-store";
-import { runCommandRoute } from "./command-route";
-import { listLetterChildren } from "./list-children";
+import { runCommand } from "./command-route";
 
 const base = "/v1/agreements/{id}/funding-applications";
 
@@ -47,9 +55,12 @@ const PlanBody = z
   .openapi("PlanFundingApplication");
 const PatchBody = z
   .object({
-    ...Object.fromEntries(
-      Object.entries(Details).map(([key, schema]) => [key, (schema as z.ZodTypeAny).optional()]),
-    ),
+    funder: Details.funder.optional(),
+    call: Details.call.optional(),
+    submissionDeadline: Details.submissionDeadline.optional(),
+    amountRequestedSek: Details.amountRequestedSek.optional(),
+    applicantParties: Details.applicantParties.optional(),
+    linkedActivityIds: Details.linkedActivityIds.optional(),
     status: FundingStatus.exclude(["planned"]).optional(),
     on: DateInput.optional().openapi({
       description: "The date of the status change; today when omitted",
@@ -93,17 +104,13 @@ const patchRoute = createRoute({
   responses: { 200: jsonResponse(FundingView, "The application"), ...problemResponses },
 });
 
-type Patch = z.infer<typeof PatchBody> & Partial<z.infer<typeof PlanBody>>;
+type Patch = z.infer<typeof PatchBody>;
 
-/** The domain command a PATCH stands for: a status change, or an edit of a planned application. */
-function patchCommand(
-  patch: Patch,
-  current: FundingApplication | null,
-  actor: Caller,
-  today: string,
-): FundingCommand {
-  const on = (patch.on ?? today) as FundingApplication["plannedOn"];
-  switch (patch.status) {
+/** The domain command a PATCH stands for: a status change, or changes to a planned application. */
+function patchCommand(patch: Patch, actor: Caller, today: CalendarDate): FundingCommand {
+  const { status, on: given, amountGrantedSek, ...changes } = patch;
+  const on = given ?? today;
+  switch (status) {
     case "submitted":
       return { type: "SubmitFundingApplication", actor, submittedOn: on };
     case "granted":
@@ -111,95 +118,90 @@ function patchCommand(
       return {
         type: "RecordFundingDecision",
         actor,
-        decision: patch.status,
+        decision: status,
         decidedOn: on,
-        amountGrantedSek: patch.amountGrantedSek ?? null,
+        amountGrantedSek: amountGrantedSek ?? null,
       };
     case "withdrawn":
       return { type: "WithdrawFundingApplication", actor, withdrawnOn: on };
-    default: {
-      const { status: _s, on: _o, amountGrantedSek: _a, ...edits } = patch;
-      // An unknown application is refused by the domain before these fields are read.
-      const {
-        funder,
-        call,
-        submissionDeadline,
-        amountRequestedSek,
-        applicantParties,
-        linkedActivityIds,
-      } = current ?? ({} as FundingApplication);
-      return {
-        type: "ReviseFundingApplication",
-        actor,
-        funder,
-        call,
-        submissionDeadline,
-        amountRequestedSek,
-        applicantParties,
-        linkedActivityIds,
-        ...edits,
-      } as FundingCommand;
-    }
+    default:
+      return { type: "ReviseFundingApplication", actor, ...changes };
   }
 }
 
-/** GET, POST and PATCH of funding applications. */
-export function registerFundingRoutes(app: App, deps: AppDeps) {
-  app.openapi(listRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const { limit, cursor } = c.req.valid("query");
-    const caller = c.get("caller");
-    const program = listLetterChildren(
-      id,
-      caller,
-      keys.fundingPrefix,
-      (state) => presentFunding(parseFunding(state)),
-      limit,
-      cursor,
-    );
-    return runToResponse(c, deps.runtime, program);
-  });
+const presentWith =
+  (status: number, headers: Record<string, string> = {}) =>
+  ({ state }: { state: FundingState }) => {
+    const application = state.application as FundingApplication;
+    return ok(status, presentFunding(application), { ...headers, etag: etag(application.version) });
+  };
 
-  app.openapi(planRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json");
-    const caller = c.get("caller");
-    const applicationId = randomUUID();
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "funding", id: applicationId },
-      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-      command: (today) => ({
-        type: "PlanFundingApplication",
-        actor: caller,
-        applicationId,
-        ...body,
-        plannedOn: today,
-      }),
-      respond: (_letter, application: FundingApplication | null) =>
-        ok(201, presentFunding(application as FundingApplication), {
-          location: `/v1/agreements/${id}/funding-applications/${applicationId}`,
-          etag: etag((application as FundingApplication).version),
+/** GET, POST and PATCH of joint funding applications (R7). */
+export function fundingRoutes(deps: AppDeps) {
+  return newRouter()
+    .openapi(listRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const { limit, cursor } = c.req.valid("query");
+      const program = Effect.gen(function* () {
+        yield* readVisibleLetter(id, c.get("caller"));
+        const page = yield* queryLetterItems(id, keys.fundingPrefix, limit, cursor);
+        const items = page.items.map((item) =>
+          presentFunding(snapshotOf<FundingApplication>(item) as FundingApplication),
+        );
+        return ok(200, { items, nextCursor: page.nextCursor });
+      });
+      return runToResponse(c, deps.runtime, program);
+    })
+    .openapi(planRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const caller = c.get("caller");
+      const applicationId = randomUUID();
+      return runCommand(
+        c,
+        deps,
+        fundingAggregate,
+        { letterId: id, id: applicationId },
+        (on): FundingCommand => ({
+          type: "PlanFundingApplication",
+          actor: caller,
+          applicationId,
+          ...body,
+          plannedOn: on,
         }),
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: presentWith(201, {
+            location: `/v1/agreements/${id}/funding-applications/${applicationId}`,
+          }),
+        },
+      );
+    })
+    .openapi(patchRoute, (c) => {
+      const { id, applicationId } = c.req.valid("param");
+      const patch = c.req.valid("json");
+      const caller = c.get("caller");
+      if (Object.keys(patch).length === 0)
+        return runToResponse(
+          c,
+          deps.runtime,
+          Effect.fail(
+            new InputOutOfRange({
+              code: "empty-patch",
+              message: "Send at least one field or a status",
+            }),
+          ),
+        );
+      return runCommand(
+        c,
+        deps,
+        fundingAggregate,
+        { letterId: id, id: applicationId },
+        (on) => patchCommand(patch, caller, on),
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: presentWith(200),
+        },
+      );
     });
-  });
-
-  app.openapi(patchRoute, (c) => {
-    const { id, applicationId } = c.req.valid("param") as z.infer<typeof AppParams>;
-    const patch = c.req.valid("json") as Patch;
-    const caller = c.get("caller");
-    if (Object.keys(patch).length === 0)
-      return sendProblem(c, problemOf(400, "empty-patch", "Send at least one field or a status"));
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "funding", id: applicationId },
-      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-      command: (today, _letter, current: FundingApplication | null) =>
-        patchCommand(patch, current, caller, today),
-      respond: (_letter, application: FundingApplication | null) =>
-        ok(200, presentFunding(application as FundingApplication), {
-          etag: etag((application as FundingApplication).version),
-        }),
-    });
-  });
 }

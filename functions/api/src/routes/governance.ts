@@ -1,11 +1,28 @@
 import { randomUUID } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { FocusAreas, type LetterOfIntent } from "@samverkan/domain";
+import {
+  dialogAggregate,
+  ItemNotFound,
+  letterAggregate,
+  queryLetterItems,
+  readItems,
+  readVisibleLetter,
+  snapshotOf,
+} from "@samverkan/core";
+import {
+  type Dialog,
+  type DialogCommand,
+  FocusAreas,
+  type LetterCommand,
+  MAX_NEEDS_PER_RECORD,
+} from "@samverkan/domain";
+import { keys } from "@samverkan/table";
+import { Effect } from "effect";
 import { requireCoordinatorOfParty } from "../http/access";
-import type { App, AppDeps } from "../http/app-deps";
-import { problemOf } from "../http/problem";
+import type { AppDeps } from "../http/app-deps";
 import { etag } from "../http/request-context";
-import { ok } from "../http/run-effect";
+import { newRouter } from "../http/router";
+import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -14,11 +31,13 @@ import {
   jsonResponse,
   LetterIdParam,
   OrgNumberInput,
+  PageQuery,
+  pageOf,
   problemResponses,
 } from "../schemas/common";
 import { presentAgreement, presentDialog } from "../schemas/present";
 import { AgreementView, DialogView } from "../schemas/views";
-import { runCommandRoute } from "./command-route";
+import { runCommand } from "./command-route";
 
 const text = (max: number) => z.string().max(max);
 
@@ -68,7 +87,7 @@ const RecordBody = z
               })
               .strict(),
           )
-          .max(50),
+          .max(MAX_NEEDS_PER_RECORD),
       })
       .strict()
       .optional(),
@@ -87,194 +106,218 @@ const ReviewBody = z
 const DialogParams = LetterIdParam.extend({
   dialogId: Id.openapi({ param: { name: "dialogId", in: "path" } }),
 });
+const tags = ["Governance"];
+const security = bearerSecurity;
+const done = (schema: z.ZodTypeAny) => jsonResponse(schema, "Done");
 
-const route = <P extends string>(
-  method: "post" | "put",
-  path: P,
-  summary: string,
-  params: z.ZodTypeAny,
-  body: z.ZodTypeAny,
-  response: z.ZodTypeAny,
-  status = 201,
-) =>
-  createRoute({
-    method,
-    path,
-    tags: ["Governance"],
-    summary,
-    security: bearerSecurity,
-    request: { params: params as typeof LetterIdParam, body: jsonBody(body) },
-    responses: { [status]: jsonResponse(response, "Done"), ...problemResponses } as {
-      201: ReturnType<typeof jsonResponse>;
-    } & typeof problemResponses,
-  });
+const groupRoute = createRoute({
+  method: "put",
+  path: "/v1/agreements/{id}/collaboration-group",
+  tags,
+  security,
+  summary: "Appoint the collaboration group (R9)",
+  request: { params: LetterIdParam, body: jsonBody(GroupBody) },
+  responses: { 200: done(AgreementView), ...problemResponses },
+});
+const listRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/dialogs",
+  tags,
+  security,
+  summary: "The leadership dialogs, scheduled and held (R10)",
+  request: { params: LetterIdParam, query: PageQuery },
+  responses: { 200: jsonResponse(pageOf(DialogView), "A page of dialogs"), ...problemResponses },
+});
+const getRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/dialogs/{dialogId}",
+  tags,
+  security,
+  summary: "A leadership dialog with its basis and record (R11, R12)",
+  request: { params: DialogParams },
+  responses: { 200: jsonResponse(DialogView, "The dialog"), ...problemResponses },
+});
+const scheduleRoute = createRoute({
+  method: "post",
+  path: "/v1/agreements/{id}/dialogs",
+  tags,
+  security,
+  summary: "Schedule a leadership dialog (R10)",
+  request: { params: LetterIdParam, body: jsonBody(ScheduleBody) },
+  responses: { 201: done(DialogView), ...problemResponses },
+});
+const basisRoute = createRoute({
+  method: "post",
+  path: "/v1/agreements/{id}/dialogs/{dialogId}/basis",
+  tags,
+  security,
+  summary: "Submit the collaboration group's basis (R12)",
+  request: { params: DialogParams, body: jsonBody(BasisBody) },
+  responses: { 201: done(DialogView), ...problemResponses },
+});
+const recordRoute = createRoute({
+  method: "post",
+  path: "/v1/agreements/{id}/dialogs/{dialogId}/record",
+  tags,
+  security,
+  summary: "Record a held dialog and its needs review (R11, R13)",
+  request: { params: DialogParams, body: jsonBody(RecordBody) },
+  responses: { 201: done(DialogView), ...problemResponses },
+});
+const reviewRoute = createRoute({
+  method: "post",
+  path: "/v1/agreements/{id}/structure-reviews",
+  tags,
+  security,
+  summary: "Record the yearly structure review (R15)",
+  request: { params: LetterIdParam, body: jsonBody(ReviewBody) },
+  responses: { 201: done(AgreementView), ...problemResponses },
+});
 
-const groupRoute = route(
-  "put",
-  "/v1/agreements/{id}/collaboration-group",
-  "Appoint the collaboration group (R9)",
-  LetterIdParam,
-  GroupBody,
-  AgreementView,
-  200,
-);
-const scheduleRoute = route(
-  "post",
-  "/v1/agreements/{id}/dialogs",
-  "Schedule a leadership dialog (R10)",
-  LetterIdParam,
-  ScheduleBody,
-  DialogView,
-);
-const basisRoute = route(
-  "post",
-  "/v1/agreements/{id}/dialogs/{dialogId}/basis",
-  "Submit the collaboration group's basis (R12)",
-  DialogParams,
-  BasisBody,
-  DialogView,
-);
-const recordRoute = route(
-  "post",
-  "/v1/agreements/{id}/dialogs/{dialogId}/record",
-  "Record a held dialog and its needs review (R11, R13)",
-  DialogParams,
-  RecordBody,
-  DialogView,
-);
-const reviewRoute = route(
-  "post",
-  "/v1/agreements/{id}/structure-reviews",
-  "Record the yearly structure review (R15)",
-  LetterIdParam,
-  ReviewBody,
-  AgreementView,
-);
-
-const dialogIn = (letter: LetterOfIntent, dialogId: string) =>
-  letter.dialogs.find((d) => d.dialogId === dialogId);
-const coordinatorAndDialog = (
-  caller: Parameters<typeof requireCoordinatorOfParty>[0],
-  letter: LetterOfIntent,
-  dialogId: string,
-) =>
-  requireCoordinatorOfParty(caller, letter) ??
-  (dialogIn(letter, dialogId)
-    ? undefined
-    : problemOf(404, "dialog-not-found", `No dialog ${dialogId}`));
+const dialogReply =
+  (status: number) =>
+  ({ state }: { state: { dialog: Dialog | null } }) => {
+    const dialog = state.dialog as Dialog;
+    return ok(status, presentDialog(dialog), { etag: etag(dialog.version) });
+  };
 
 /** The collaboration group, leadership dialogs and structure reviews. */
-export function registerGovernanceRoutes(app: App, deps: AppDeps) {
-  app.openapi(groupRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json") as z.infer<typeof GroupBody>;
-    const caller = c.get("caller");
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-      command: (today) => ({
-        type: "SetCollaborationGroup",
-        actor: caller,
-        members: body.members,
-        setOn: today,
-      }),
-      respond: (letter, _child, today) =>
-        ok(200, presentAgreement(letter, today), { etag: etag(letter.version) }),
-    });
-  });
-
-  app.openapi(scheduleRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json") as z.infer<typeof ScheduleBody>;
-    const caller = c.get("caller");
-    const dialogId = randomUUID();
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-      command: () => ({
-        type: "ScheduleDialog",
-        actor: caller,
-        dialogId,
-        scheduledOn: body.scheduledOn,
-      }),
-      respond: (letter) =>
-        ok(
-          201,
-          presentDialog(dialogIn(letter, dialogId) as NonNullable<ReturnType<typeof dialogIn>>),
-          {
-            location: `/v1/agreements/${id}/dialogs/${dialogId}`,
+export function governanceRoutes(deps: AppDeps) {
+  return newRouter()
+    .openapi(groupRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const { members } = c.req.valid("json");
+      const caller = c.get("caller");
+      return runCommand(
+        c,
+        deps,
+        letterAggregate,
+        { letterId: id },
+        (on): LetterCommand => ({
+          type: "SetCollaborationGroup",
+          actor: caller,
+          members,
+          setOn: on,
+        }),
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: ({ state, on }) =>
+            ok(200, presentAgreement(state, on), { etag: etag(state.version) }),
+        },
+      );
+    })
+    .openapi(listRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const { limit, cursor } = c.req.valid("query");
+      const program = Effect.gen(function* () {
+        yield* readVisibleLetter(id, c.get("caller"));
+        const page = yield* queryLetterItems(id, keys.dialogPrefix, limit, cursor);
+        const items = page.items.map((item) => presentDialog(snapshotOf<Dialog>(item) as Dialog));
+        return ok(200, { items, nextCursor: page.nextCursor });
+      });
+      return runToResponse(c, deps.runtime, program);
+    })
+    .openapi(getRoute, (c) => {
+      const { id, dialogId } = c.req.valid("param");
+      const program = Effect.gen(function* () {
+        yield* readVisibleLetter(id, c.get("caller"));
+        const itemOf = yield* readItems([keys.dialog(id, dialogId)]);
+        const dialog = snapshotOf<Dialog>(itemOf(keys.dialog(id, dialogId)));
+        if (!dialog) return yield* Effect.fail(new ItemNotFound({ kind: "dialog", id: dialogId }));
+        return ok(200, presentDialog(dialog), { etag: etag(dialog.version) });
+      });
+      return runToResponse(c, deps.runtime, program);
+    })
+    .openapi(scheduleRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const { scheduledOn } = c.req.valid("json");
+      const caller = c.get("caller");
+      const dialogId = randomUUID();
+      return runCommand(
+        c,
+        deps,
+        dialogAggregate,
+        { letterId: id, id: dialogId },
+        (): DialogCommand => ({ type: "ScheduleDialog", actor: caller, dialogId, scheduledOn }),
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: (outcome) => {
+            const reply = dialogReply(201)(outcome);
+            return {
+              ...reply,
+              headers: { ...reply.headers, location: `/v1/agreements/${id}/dialogs/${dialogId}` },
+            };
           },
-        ),
+        },
+      );
+    })
+    .openapi(basisRoute, (c) => {
+      const { id, dialogId } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const caller = c.get("caller");
+      return runCommand(
+        c,
+        deps,
+        dialogAggregate,
+        { letterId: id, id: dialogId },
+        (on): DialogCommand => ({
+          type: "SubmitDialogBasis",
+          actor: caller,
+          dialogId,
+          submittedOn: body.submittedOn ?? on,
+          summary: body.summary,
+        }),
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: dialogReply(201),
+        },
+      );
+    })
+    .openapi(recordRoute, (c) => {
+      const { id, dialogId } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const caller = c.get("caller");
+      const needs = body.needsReview?.needs.map((need) => ({ needId: randomUUID(), ...need }));
+      return runCommand(
+        c,
+        deps,
+        dialogAggregate,
+        { letterId: id, id: dialogId },
+        (): DialogCommand => ({
+          type: "RecordDialog",
+          actor: caller,
+          dialogId,
+          heldOn: body.heldOn,
+          topics: body.topics,
+          ...(needs ? { needsReview: { needs } } : {}),
+        }),
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: dialogReply(201),
+        },
+      );
+    })
+    .openapi(reviewRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const caller = c.get("caller");
+      return runCommand(
+        c,
+        deps,
+        letterAggregate,
+        { letterId: id },
+        (on): LetterCommand => ({
+          type: "RecordStructureReview",
+          actor: caller,
+          year: body.year,
+          reviewedOn: body.reviewedOn ?? on,
+          summary: body.summary,
+        }),
+        {
+          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+          reply: ({ state, on }) =>
+            ok(201, presentAgreement(state, on), { etag: etag(state.version) }),
+        },
+      );
     });
-  });
-
-  app.openapi(basisRoute, (c) => {
-    const { id, dialogId } = c.req.valid("param") as z.infer<typeof DialogParams>;
-    const body = c.req.valid("json") as z.infer<typeof BasisBody>;
-    const caller = c.get("caller");
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: (letter) => coordinatorAndDialog(caller, letter, dialogId),
-      command: (today) => ({
-        type: "SubmitDialogBasis",
-        actor: caller,
-        dialogId,
-        submittedOn: body.submittedOn ?? today,
-        summary: body.summary,
-      }),
-      respond: (letter) =>
-        ok(
-          201,
-          presentDialog(dialogIn(letter, dialogId) as NonNullable<ReturnType<typeof dialogIn>>),
-        ),
-    });
-  });
-
-  app.openapi(recordRoute, (c) => {
-    const { id, dialogId } = c.req.valid("param") as z.infer<typeof DialogParams>;
-    const body = c.req.valid("json") as z.infer<typeof RecordBody>;
-    const caller = c.get("caller");
-    const needs = body.needsReview?.needs.map((need) => ({ needId: randomUUID(), ...need }));
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: (letter) => coordinatorAndDialog(caller, letter, dialogId),
-      command: () => ({
-        type: "RecordDialog",
-        actor: caller,
-        dialogId,
-        heldOn: body.heldOn,
-        topics: body.topics,
-        ...(needs ? { needsReview: { needs } } : {}),
-      }),
-      respond: (letter) =>
-        ok(
-          201,
-          presentDialog(dialogIn(letter, dialogId) as NonNullable<ReturnType<typeof dialogIn>>),
-        ),
-    });
-  });
-
-  app.openapi(reviewRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json") as z.infer<typeof ReviewBody>;
-    const caller = c.get("caller");
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-      command: (today) => ({
-        type: "RecordStructureReview",
-        actor: caller,
-        year: body.year,
-        reviewedOn: body.reviewedOn ?? today,
-        summary: body.summary,
-      }),
-      respond: (letter, _child, today) =>
-        ok(201, presentAgreement(letter, today), { etag: etag(letter.version) }),
-    });
-  });
 }

@@ -1,5 +1,5 @@
+import { InvalidCursor } from "@samverkan/core";
 import { Effect } from "effect";
-import { InvalidCursor } from "../store/letter-store";
 
 /**
  * One page of a list held in a snapshot (needs, obligations): the cursor is the offset, opaque to
@@ -8,6 +8,8 @@ import { InvalidCursor } from "../store/letter-store";
 export function pageOfList<T>(items: readonly T[], limit: number, cursor: string | undefined) {
   let start = 0;
   if (cursor !== undefined) {
+    if (cursor.length > 100)
+      return Effect.fail(new InvalidCursor({ reason: "not an offset this list issued" }));
     const decoded = Number(
       Buffer.from(cursor, "base64url")
         .toString("utf8")
@@ -18,7 +20,7 @@ export function pageOfList<T>(items: readonly T[], limit: number, cursor: string
       decoded < 0 ||
       !Buffer.from(cursor, "base64url").toString("utf8").startsWith("offset:")
     ) {
-      return Effect.fail(new InvalidCursor("cursor is not valid for this list"));
+      return Effect.fail(new InvalidCursor({ reason: "not an offset this list issued" }));
     }
     start = decoded;
   }

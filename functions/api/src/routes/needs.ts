@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { FocusAreas, type LetterOfIntent } from "@samverkan/domain";
+import { needAggregate, queryLetterItems, readVisibleLetter, snapshotOf } from "@samverkan/core";
+import { FocusAreas, type Need, type NeedCommand } from "@samverkan/domain";
+import { keys } from "@samverkan/table";
 import { Effect } from "effect";
-import { readVisibleLetter } from "../commands/visible-letter";
-import type { App, AppDeps } from "../http/app-deps";
-import type { Caller } from "../http/caller";
-import { problemOf } from "../http/problem";
+import { requireCoordinator } from "../http/access";
+import type { AppDeps } from "../http/app-deps";
+import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
@@ -21,8 +22,7 @@ import {
 } from "../schemas/common";
 import { presentNeed } from "../schemas/present";
 import { NeedView } from "../schemas/views";
-import { runCommandRoute } from "./command-route";
-import { pageOfList } from "./list-page";
+import { runCommand } from "./command-route";
 
 const NeedBody = z
   .object({
@@ -50,74 +50,56 @@ const registerRoute = createRoute({
   method: "post",
   path: "/v1/agreements/{id}/needs",
   tags: ["Needs"],
-  summary: "Register a need raised by a municipality or a party (R6)",
+  summary: "Register a need raised by a municipality or a party (R6, R16)",
   security: bearerSecurity,
   request: { params: LetterIdParam, body: jsonBody(NeedBody) },
   responses: { 201: jsonResponse(NeedView, "The need"), ...problemResponses },
 });
 
-/**
- * A coordinator of a principal party registers needs for anyone who raised them; a member
- * municipality's coordinator registers the needs it raises itself.
- */
-function mayRegister(caller: Caller, letter: LetterOfIntent, raisedBy: string) {
-  if (!caller.roles.includes("coordinator"))
-    return problemOf(403, "coordinator-role-required", "Only a coordinator may register needs");
-  if (letter.parties.some((party) => party.orgNumber === caller.orgNumber)) return undefined;
-  if (
-    letter.memberOrganisations.some((member) => member.orgNumber === caller.orgNumber) &&
-    raisedBy === caller.orgNumber
-  )
-    return undefined;
-  return problemOf(
-    403,
-    "not-allowed-to-register-need",
-    "A municipality registers only the needs it raises itself",
-    { rule: "R16" },
-  );
-}
-
-/** GET and POST /v1/agreements/{id}/needs. */
-export function registerNeedRoutes(app: App, deps: AppDeps) {
-  app.openapi(listRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const { limit, cursor } = c.req.valid("query");
-    const caller = c.get("caller");
-    const program = Effect.gen(function* () {
-      const head = yield* readVisibleLetter(id, caller);
-      return ok(200, yield* pageOfList(head.letter.needs.map(presentNeed), limit, cursor));
-    });
-    return runToResponse(c, deps.runtime, program);
-  });
-
-  app.openapi(registerRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json");
-    const caller = c.get("caller");
-    const needId = randomUUID();
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: (letter) => mayRegister(caller, letter, body.raisedBy),
-      command: (today) => ({
-        type: "RegisterNeed",
-        actor: caller,
-        need: {
-          needId,
-          title: body.title,
-          description: body.description,
-          focusAreas: body.focusAreas,
+/** GET and POST /v1/agreements/{id}/needs. Who may register which need is the domain's (R16). */
+export function needRoutes(deps: AppDeps) {
+  return newRouter()
+    .openapi(listRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const { limit, cursor } = c.req.valid("query");
+      const program = Effect.gen(function* () {
+        yield* readVisibleLetter(id, c.get("caller"));
+        const page = yield* queryLetterItems(id, keys.needPrefix, limit, cursor);
+        const items = page.items.map((item) => presentNeed(snapshotOf<Need>(item) as Need));
+        return ok(200, { items, nextCursor: page.nextCursor });
+      });
+      return runToResponse(c, deps.runtime, program);
+    })
+    .openapi(registerRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const caller = c.get("caller");
+      const needId = randomUUID();
+      return runCommand(
+        c,
+        deps,
+        needAggregate,
+        { letterId: id, id: needId },
+        (on): NeedCommand => ({
+          type: "RegisterNeed",
+          actor: caller,
+          need: {
+            needId,
+            title: body.title,
+            description: body.description,
+            focusAreas: body.focusAreas,
+          },
+          raisedBy: body.raisedBy,
+          raisedOn: body.raisedOn ?? on,
+          ...(body.dialogId ? { dialogId: body.dialogId } : {}),
+        }),
+        {
+          authorize: () => requireCoordinator(caller),
+          reply: ({ state }) =>
+            ok(201, presentNeed(state.need as Need), {
+              location: `/v1/agreements/${id}/needs/${needId}`,
+            }),
         },
-        raisedBy: body.raisedBy,
-        raisedOn: body.raisedOn ?? today,
-        ...(body.dialogId ? { dialogId: body.dialogId } : {}),
-      }),
-      respond: (letter) => {
-        const need = letter.needs.find(
-          (n) => n.needId === needId,
-        ) as LetterOfIntent["needs"][number];
-        return ok(201, presentNeed(need), { location: `/v1/agreements/${id}/needs/${needId}` });
-      },
+      );
     });
-  });
 }

@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { LetterOfIntent } from "@samverkan/domain";
+import { letterAggregate } from "@samverkan/core";
+import type { LetterCommand } from "@samverkan/domain";
 import { requireSignatory } from "../http/access";
-import type { App, AppDeps } from "../http/app-deps";
+import type { AppDeps } from "../http/app-deps";
 import { etag } from "../http/request-context";
+import { newRouter } from "../http/router";
 import { ok } from "../http/run-effect";
 import {
   bearerSecurity,
@@ -12,9 +14,9 @@ import {
   LetterIdParam,
   problemResponses,
 } from "../schemas/common";
-import { presentAgreement } from "../schemas/present";
+import { presentAgreement, presentNotice } from "../schemas/present";
 import { AgreementView, NoticeView } from "../schemas/views";
-import { runCommandRoute } from "./command-route";
+import { runCommand } from "./command-route";
 
 const SignBody = z.object({ signedOn: DateInput.optional() }).strict().openapi("SignAgreement");
 const NoticeBody = z.object({ receivedOn: DateInput.optional() }).strict().openapi("GiveNotice");
@@ -45,43 +47,48 @@ const noticeRoute = createRoute({
   },
 });
 
-/** POST /signatures and /termination: the letter's validity (Giltighet). */
-export function registerValidityRoutes(app: App, deps: AppDeps) {
-  app.openapi(signRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json") ?? {};
-    const caller = c.get("caller");
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: () => requireSignatory(caller),
-      command: (today) => ({ type: "SignLetter", actor: caller, signedOn: body.signedOn ?? today }),
-      respond: (letter: LetterOfIntent, _child, today) =>
-        ok(201, presentAgreement(letter, today), { etag: etag(letter.version) }),
+/** POST …/signatures and …/termination: the letter's validity (Giltighet). */
+export function validityRoutes(deps: AppDeps) {
+  return newRouter()
+    .openapi(signRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json") ?? {};
+      const caller = c.get("caller");
+      return runCommand(
+        c,
+        deps,
+        letterAggregate,
+        { letterId: id },
+        (on): LetterCommand => ({
+          type: "SignLetter",
+          actor: caller,
+          signedOn: body.signedOn ?? on,
+        }),
+        {
+          authorize: () => requireSignatory(caller),
+          reply: ({ state, on }) =>
+            ok(201, presentAgreement(state, on), { etag: etag(state.version) }),
+        },
+      );
+    })
+    .openapi(noticeRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json") ?? {};
+      const caller = c.get("caller");
+      return runCommand(
+        c,
+        deps,
+        letterAggregate,
+        { letterId: id },
+        (on): LetterCommand => ({
+          type: "GiveTerminationNotice",
+          actor: caller,
+          receivedOn: body.receivedOn ?? on,
+        }),
+        {
+          authorize: () => requireSignatory(caller),
+          reply: ({ state }) => ok(201, presentNotice(state), { etag: etag(state.version) }),
+        },
+      );
     });
-  });
-
-  app.openapi(noticeRoute, (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json") ?? {};
-    const caller = c.get("caller");
-    return runCommandRoute(c, deps, {
-      letterId: id,
-      target: { kind: "letter" },
-      authorize: () => requireSignatory(caller),
-      command: (today) => ({
-        type: "GiveTerminationNotice",
-        actor: caller,
-        receivedOn: body.receivedOn ?? today,
-      }),
-      respond: (letter: LetterOfIntent) => {
-        const notice = letter.notice as NonNullable<LetterOfIntent["notice"]>;
-        return ok(
-          201,
-          { givenBy: notice.givenBy, receivedOn: notice.receivedOn, endsOn: notice.endsOn },
-          { etag: etag(letter.version) },
-        );
-      },
-    });
-  });
 }

@@ -107,3 +107,11 @@ export const jsonResponse = <T extends z.ZodTypeAny>(schema: T, description: str
 
 /** Every route under /v1 takes a bearer token (api.md). */
 export const bearerSecurity = [{ bearer: [] }];
+
+/** `?asOf=YYYY-MM-DD`: the day a view is as of; today in Europe/Stockholm when omitted (D-21). */
+export const AsOfQuery = z.object({
+  asOf: DateInput.optional().openapi({
+    param: { name: "asOf", in: "query" },
+    description: "Today in Europe/Stockholm when omitted; within 10 years of the letter's start",
+  }),
+});

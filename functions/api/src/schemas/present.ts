@@ -3,6 +3,7 @@ import {
   type CalendarDate,
   type Dialog,
   type FundingApplication,
+  knownOn,
   type LetterOfIntent,
   letterStatusAsOf,
   missingSignatories,
@@ -21,37 +22,49 @@ const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
 export const presentDialog = (dialog: Dialog) => ({
   id: dialog.dialogId,
   scheduledOn: dialog.scheduledOn,
+  version: dialog.version,
   basis: dialog.basis,
   record: dialog.record,
 });
 
-/** The agreement as of `today`: status, parties with signatures, notice. */
-export function presentAgreement(letter: LetterOfIntent, today: CalendarDate) {
-  const status = letterStatusAsOf(letter, today);
+/**
+ * The agreement as of `asOf` (D-21): status, parties with signatures, notice, from the facts
+ * dated on or before that day only. Once the letter's end is recorded, a view as of a later day
+ * is `ended`, as the recorded facts say.
+ */
+export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
+  const letter = knownOn(recorded, asOf);
   return {
     id: letter.letterId,
     title: letter.title,
-    // A notice recorded with a future receipt date is already shown: the parties know of it.
-    status: letter.notice && status === "in-force" ? ("notice-given" as const) : status,
+    status: letterStatusAsOf(letter, asOf),
     parties: letter.parties.map((party) => ({
       ...party,
       signature: signatureOf(letter.signatures, party),
     })),
     terms: letter.terms,
     focusAreas: letter.focusAreas,
+    draftedOn: letter.draftedOn,
     inForceFrom: letter.inForceFrom,
-    notice: letter.notice
-      ? {
-          givenBy: letter.notice.givenBy,
-          receivedOn: letter.notice.receivedOn,
-          endsOn: letter.notice.endsOn,
-        }
-      : null,
+    notice: letter.notice ? presentNotice(letter) : null,
     collaborationGroup: letter.collaborationGroup ? { members: letter.collaborationGroup } : null,
-    dialogs: letter.dialogs.map(presentDialog),
+    upcomingDialogs: letter.openDialogs.map((dialog) => ({
+      id: dialog.dialogId,
+      scheduledOn: dialog.scheduledOn,
+      basisSubmittedOn: dialog.basisSubmittedOn,
+    })),
     structureReviews: letter.structureReviews,
-    version: letter.version,
+    asOf,
+    version: recorded.version,
   };
+}
+
+/** The notice of a letter that has one: who gave it, when it was received, when the letter ends. */
+export function presentNotice(letter: LetterOfIntent) {
+  const notice = letter.notice;
+  return notice
+    ? { givenBy: notice.givenBy, receivedOn: notice.receivedOn, endsOn: notice.endsOn }
+    : null;
 }
 
 export const presentNeed = (need: Need) => ({

@@ -14,6 +14,7 @@ export const DialogView = z
   .object({
     id: z.string(),
     scheduledOn: z.string(),
+    version: z.number().int(),
     basis: z.object({ submittedOn: z.string(), summary: z.string() }).nullable(),
     record: z
       .object({
@@ -54,10 +55,20 @@ export const AgreementView = z
         ),
       })
       .nullable(),
-    dialogs: z.array(DialogView),
+    draftedOn: z.string(),
+    /** Dialogs scheduled and not yet held; held ones are listed under …/dialogs. */
+    upcomingDialogs: z.array(
+      z.object({
+        id: z.string(),
+        scheduledOn: z.string(),
+        basisSubmittedOn: z.string().nullable(),
+      }),
+    ),
     structureReviews: z.array(
       z.object({ year: z.number(), reviewedOn: z.string(), summary: z.string() }),
     ),
+    /** The day the view is as of (D-21): today unless `?asOf=` names another. */
+    asOf: z.string(),
     version: z.number().int(),
   })
   .openapi("Agreement");

@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const dialogsOf = async (id: string) =>
-  (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}`)).json.dialogs as unknown[];
+  (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}/dialogs`)).json.items as unknown[];
 const eventCount = async (id: string) =>
   (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}/events?limit=200`)).json.items
     .length as number;

@@ -112,7 +112,9 @@ describe("load", () => {
         counts.notices,
       );
       const letter = (await t.call("GET", `/v1/agreements/${id}`, { token: ltu })).json;
-      expect(letter.dialogs).toHaveLength(counts.dialogs);
+      expect(letter.upcomingDialogs).toHaveLength(counts.dialogs);
+      const dialogs = await t.call("GET", `/v1/agreements/${id}/dialogs?limit=200`, { token: ltu });
+      expect(dialogs.json.items).toHaveLength(counts.dialogs);
     }
   }, 240_000);
 });

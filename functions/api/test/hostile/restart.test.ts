@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type DynamoDbLocal, freePort, startDynamoDbLocal } from "@samverkan/core/local";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DynamoDbLocal, freePort, startDynamoDbLocal } from "../../src/local/dynamodb-local";
 import { createTestApp, LTU, signedAgreement, type TestApp } from "../support/test-app";
 
 const dataDir = mkdtempSync(join(tmpdir(), "samverkan-restart-"));

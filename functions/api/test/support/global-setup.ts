@@ -1,5 +1,5 @@
+import { startDynamoDbLocal } from "@samverkan/core/local";
 import type { TestProject } from "vitest/node";
-import { startDynamoDbLocal } from "../../src/local/dynamodb-local";
 
 declare module "vitest" {
   export interface ProvidedContext {

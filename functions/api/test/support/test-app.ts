@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { dynamoClient, dynamoLayer, ensureTable } from "@samverkan/core";
+import { ephemeralIssuer, type LocalIssuer } from "@samverkan/core/local";
 import {
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
@@ -10,9 +12,6 @@ import { ManagedRuntime } from "effect";
 import Organisationsnummer from "organisationsnummer";
 import { inject } from "vitest";
 import { createApp } from "../../src/http/app";
-import { ephemeralIssuer, type LocalIssuer } from "../../src/local/local-issuer";
-import { ensureTable } from "../../src/store/create-table";
-import { dynamoClient, dynamoLayer } from "../../src/store/dynamo";
 
 export const NOK = NORRBOTTENS_KOMMUNER;
 export const LTU = LULEA_TEKNISKA_UNIVERSITET;

@@ -44,3 +44,11 @@ export function missingSignatories(agreement: SpecialAgreement): Organisation[] 
     (party) => !agreement.signatures.some((signature) => signature.orgNumber === party.orgNumber),
   );
 }
+
+/**
+ * R20: the special agreements to flag for review when the letter ends: those of activities that
+ * run (started, not completed) and are not flagged yet. The letter's end does not end them.
+ */
+export function runningAgreementsToFlag(activities: readonly Activity[]): Activity[] {
+  return activities.filter((a) => a.startedOn && !a.completedOn && !a.flaggedForReviewOn);
+}

@@ -12,7 +12,8 @@ export const FundingCommand = z.discriminatedUnion("type", [
     applicationId: EntityId,
     plannedOn: CalendarDate,
   }),
-  FundingDetails.extend({ type: z.literal("ReviseFundingApplication"), actor: Actor }),
+  /** Changes to a planned application: the fields given replace the current ones. */
+  FundingDetails.partial().extend({ type: z.literal("ReviseFundingApplication"), actor: Actor }),
   z.object({
     type: z.literal("SubmitFundingApplication"),
     actor: Actor,

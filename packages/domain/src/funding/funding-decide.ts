@@ -26,9 +26,15 @@ export interface FundingState {
 
 type FundingContext = Omit<FundingState, "application">;
 
-function checkDetails(details: FundingDetails, context: FundingContext, on: CalendarDate): Check {
+function checkDetails(
+  details: FundingDetails,
+  context: FundingContext,
+  on: CalendarDate,
+  newlyLinked: readonly string[] = details.linkedActivityIds,
+): Check {
   const { letter, activityIds } = context;
-  const unknown = details.linkedActivityIds.filter((id) => !activityIds.includes(id));
+  // Only links the command makes are checked: those already made were checked when they were.
+  const unknown = newlyLinked.filter((id) => !activityIds.includes(id));
   return firstViolation(
     () =>
       details.applicantParties.some((org) =>
@@ -84,9 +90,18 @@ function decideExisting(
 ): Decision<FundingEvent> {
   switch (command.type) {
     case "ReviseFundingApplication": {
+      const { type: _type, actor: _actor, ...changes } = command;
+      const details: FundingDetails = {
+        funder: changes.funder ?? app.funder,
+        call: changes.call ?? app.call,
+        submissionDeadline: changes.submissionDeadline ?? app.submissionDeadline,
+        amountRequestedSek: changes.amountRequestedSek ?? app.amountRequestedSek,
+        applicantParties: changes.applicantParties ?? app.applicantParties,
+        linkedActivityIds: changes.linkedActivityIds ?? app.linkedActivityIds,
+      };
       const refusal =
-        checkStatus(app, ["planned"], "revised") ?? checkDetails(command, context, app.plannedOn);
-      const { type: _type, actor: _actor, ...details } = command;
+        checkStatus(app, ["planned"], "revised") ??
+        checkDetails(details, context, app.plannedOn, changes.linkedActivityIds ?? []);
       return refusal ? refuse(refusal) : accept({ type: "FundingApplicationRevised", ...details });
     }
     case "SubmitFundingApplication": {

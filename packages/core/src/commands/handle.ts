@@ -1,0 +1,147 @@
+import {
+  type CalendarDate,
+  DEFAULT_REMINDER_POLICY,
+  type LetterOfIntent,
+  letterWatches,
+} from "@samverkan/domain";
+import { keys } from "@samverkan/table";
+import { Effect, Schedule } from "effect";
+import {
+  AgreementNotFound,
+  IdempotencyInProgress,
+  IdempotencyKeyReused,
+  type NotAllowed,
+  RuleRefused,
+  VersionMismatch,
+} from "../errors";
+import { appendToLetter, type EventActor } from "../store/append";
+import { readIdempotency } from "../store/idempotency-store";
+import { readLetterWith } from "../store/letter-store";
+import type { Aggregate, StreamId } from "./aggregates";
+import { nowIso, today } from "./clock";
+import { mayView } from "./visibility";
+import { watchChanges } from "./watches";
+
+/** What a command's caller gives besides the command: who, which request, and its guards. */
+export interface HandleOptions<State, Event, Reply> {
+  readonly actor: EventActor;
+  readonly requestId: string;
+  /** The entity tag the client last saw (`If-Match`); a lost race is then a mismatch, not a retry. */
+  readonly ifMatch?: string;
+  /** The date the command is decided on; today in Europe/Stockholm unless given. */
+  readonly on?: CalendarDate;
+  /** Who may run it, checked against the current letter. */
+  readonly authorize?: (letter: LetterOfIntent) => NotAllowed | undefined;
+  /** The reply to keep for an idempotency key, made from the outcome. */
+  readonly reply: (outcome: { state: State; events: readonly Event[]; on: CalendarDate }) => Reply;
+  readonly idempotency?: { readonly keyHash: string; readonly requestHash: string };
+}
+
+// A lost race re-reads and re-decides: a few quick tries with jitter before giving up.
+const conflictRetry = Schedule.exponential("5 millis").pipe(
+  // Union takes the shorter delay: backoff grows to 100 ms and stays there, never beyond.
+  Schedule.union(Schedule.spaced("100 millis")),
+  Schedule.jittered,
+  Schedule.intersect(Schedule.recurs(30)),
+);
+
+const policy = DEFAULT_REMINDER_POLICY;
+
+// A dialog's record registers the needs it identified: each is a need's first event.
+const streamOfEvent = (event: { readonly type: string }, tag: string) =>
+  event.type === "NeedRegistered" ? `need:${(event as { readonly needId?: string }).needId}` : tag;
+
+const attempt = <Command, State, Event extends { readonly type: string }, Reply>(
+  aggregate: Aggregate<Command, State, Event>,
+  stream: StreamId,
+  command: Command | ((on: CalendarDate) => Command),
+  options: HandleOptions<State, Event, Reply>,
+) =>
+  Effect.gen(function* () {
+    const { letterId } = stream;
+    const on = options.on ?? (yield* today);
+    const built =
+      typeof command === "function" ? (command as (on: CalendarDate) => Command)(on) : command;
+    const viewer = options.actor.orgNumber;
+    const membership = viewer ? [keys.membership(viewer, letterId)] : [];
+    const { head, itemOf } = yield* readLetterWith(letterId, [
+      ...aggregate.reads(stream, built),
+      ...membership,
+    ]);
+    if (!head) return yield* Effect.fail(new AgreementNotFound({ letterId }));
+    if (viewer && !mayView(head.letter, viewer, itemOf(keys.membership(viewer, letterId)))) {
+      return yield* Effect.fail(new AgreementNotFound({ letterId }));
+    }
+    const refusal = options.authorize?.(head.letter);
+    if (refusal) return yield* Effect.fail(refusal);
+    const before = aggregate.load(stream, head.letter, itemOf, built);
+    const version = aggregate.versionOf(before);
+    if (options.ifMatch !== undefined && version !== null && options.ifMatch !== String(version)) {
+      return yield* Effect.fail(
+        new VersionMismatch({ expected: options.ifMatch, current: version }),
+      );
+    }
+    const decision = aggregate.decider.decide(built, before);
+    if (!decision.ok) return yield* Effect.fail(new RuleRefused({ violation: decision.violation }));
+    const after = decision.events.reduce(aggregate.decider.evolve, before);
+    const letterBefore = aggregate.letterOf(before);
+    const letterAfter = aggregate.letterOf(after);
+    const reply = options.reply({ state: after, events: decision.events, on });
+    const aggregateTag = stream.id ? `${aggregate.kind}:${stream.id}` : aggregate.kind;
+    yield* appendToLetter({
+      letterId,
+      expectedStreamVersion: head.streamVersion,
+      events: decision.events.map((event) => ({
+        aggregate: streamOfEvent(event, aggregateTag),
+        event,
+      })),
+      head: letterAfter,
+      snapshots: aggregate.snapshots(stream, after, decision.events),
+      watches: watchChanges(
+        [...letterWatches(letterBefore, on, "from", policy), ...aggregate.watches(before, on)],
+        [...letterWatches(letterAfter, on, "from", policy), ...aggregate.watches(after, on)],
+      ),
+      memberships: aggregate.memberships(before, after),
+      ...(options.idempotency ? { idempotency: { ...options.idempotency, reply } } : {}),
+      actor: options.actor,
+      requestId: options.requestId,
+      recordedAt: yield* nowIso,
+    });
+    return reply;
+  });
+
+/**
+ * Runs one command: read the letter's head and what the aggregate needs in one request, check
+ * who may see and do it, decide, evolve, and append everything it changes in one transaction.
+ * A lost race re-reads and re-decides, unless the caller sent `If-Match` (then it is a conflict).
+ * A concurrent request with the same idempotency key gets that request's reply.
+ *
+ * @example handle(letterAggregate, { letterId }, (on) => ({ type: "SignLetter", actor, signedOn: on }), { actor, requestId, reply: () => null })
+ */
+export const handle = <Command, State, Event extends { readonly type: string }, Reply>(
+  aggregate: Aggregate<Command, State, Event>,
+  stream: StreamId,
+  command: Command | ((on: CalendarDate) => Command),
+  options: HandleOptions<State, Event, Reply>,
+) =>
+  attempt(aggregate, stream, command, options).pipe(
+    Effect.retry({
+      schedule: conflictRetry,
+      while: (error) => error._tag === "VersionConflict" && options.ifMatch === undefined,
+    }),
+    Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(options.idempotency)),
+    Effect.withSpan("core.handle", {
+      attributes: { letterId: stream.letterId, aggregate: aggregate.kind },
+    }),
+  );
+
+const replayAfterRace = <Reply>(idempotency: HandleOptions<never, never, Reply>["idempotency"]) =>
+  Effect.gen(function* () {
+    const key = idempotency?.keyHash ?? "";
+    const record = yield* readIdempotency(key);
+    if (!record) return yield* Effect.fail(new IdempotencyInProgress({ key }));
+    if (record.requestHash !== idempotency?.requestHash) {
+      return yield* Effect.fail(new IdempotencyKeyReused({ key }));
+    }
+    return record.reply as Reply;
+  });

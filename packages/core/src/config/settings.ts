@@ -1,0 +1,48 @@
+import { ltuNokMembers, type Organisation } from "@samverkan/domain";
+import type { JWTVerifyGetKey } from "jose";
+
+/** How the API verifies tokens: the issuer, the audience and the issuer's keys (JWKS). */
+export interface AuthSettings {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly keys: JWTVerifyGetKey;
+}
+
+/** The issuer and audience of local development tokens; a deployed stage refuses this issuer. */
+export const LOCAL_ISSUER = "samverkan-local";
+export const LOCAL_AUDIENCE = "samverkan-api";
+
+/** Configuration read from the environment, validated once at start-up. */
+export interface Settings {
+  readonly tableName: string;
+  readonly dynamoEndpoint?: string;
+  readonly corsOrigins: string[];
+  readonly municipalities: Organisation[];
+}
+
+/**
+ * NoK's municipalities' organisation numbers come from configuration (R3): a JSON object of
+ * municipality name → number in `SAMVERKAN_MUNICIPALITIES`, e.g. `{"Kiruna":"NNNNNN-NNNN"}`.
+ */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const municipalitiesJson = env.SAMVERKAN_MUNICIPALITIES ?? "{}";
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(municipalitiesJson);
+  } catch {
+    throw new Error(
+      "SAMVERKAN_MUNICIPALITIES must be a JSON object of municipality name → organisation number",
+    );
+  }
+  const members = ltuNokMembers(parsed as Record<string, string>);
+  if (!members.ok) throw new Error(`SAMVERKAN_MUNICIPALITIES: ${members.violation.message}`);
+  return {
+    tableName: env.SAMVERKAN_TABLE ?? "samverkan-local",
+    ...(env.DYNAMODB_ENDPOINT ? { dynamoEndpoint: env.DYNAMODB_ENDPOINT } : {}),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    municipalities: members.value,
+  };
+}

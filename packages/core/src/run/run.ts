@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import type { CalendarDate } from "@samverkan/domain";
+import { Effect } from "effect";
+import { dueWatchesPage } from "./due-watches";
+import { processLetter, type RunOptions } from "./process-letter";
+
+/** What a run did (issue #4's summary). */
+export interface RunSummary {
+  readonly asOf: CalendarDate;
+  readonly lettersLookedAt: number;
+  readonly itemsDue: number;
+  /** Items read in all: the due-date index plus what each due letter needed. */
+  readonly itemsRead: number;
+  readonly eventsRecorded: number;
+  readonly notificationsSent: number;
+  /** Letters whose processing failed: logged, their watches kept, so the next run retries them. */
+  readonly lettersFailed: number;
+  readonly ms: number;
+}
+
+export interface EnforceOptions extends Partial<RunOptions> {
+  /** Called after each letter with how many are done of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The daily enforcement run for `asOf` (R20–R22). It reads the due-date index for what is due on
+ * or before `asOf` (never a Scan), and processes each letter that has something due. Safe to run
+ * twice, concurrently, or again after a crash: every write is conditional or idempotent.
+ */
+export const enforce = (asOf: CalendarDate, options: EnforceOptions = {}) =>
+  Effect.gen(function* () {
+    const started = performance.now();
+    const runOptions: RunOptions = {
+      runId: options.runId ?? randomUUID(),
+      leaseMs: options.leaseMs ?? 30_000,
+      nowMs: options.nowMs ?? (() => Date.now()),
+    };
+    const letterIds = new Set<string>();
+    let itemsDue = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = yield* dueWatchesPage(asOf, start);
+      itemsDue += page.items.length;
+      for (const item of page.items) letterIds.add(item.letterId as string);
+      start = page.next;
+    } while (start);
+
+    let itemsRead = itemsDue;
+    let eventsRecorded = 0;
+    let notificationsSent = 0;
+    let done = 0;
+    let lettersFailed = 0;
+    for (const letterId of letterIds) {
+      const outcome = yield* processLetter(letterId, asOf, runOptions).pipe(
+        Effect.catchAll((error) =>
+          Effect.logError("the daily run could not finish a letter; the next run retries it").pipe(
+            Effect.annotateLogs({ letterId, asOf, error: String(error._tag ?? error) }),
+            Effect.as(null),
+          ),
+        ),
+      );
+      if (outcome) {
+        itemsRead += outcome.itemsRead;
+        eventsRecorded += outcome.eventsRecorded;
+        notificationsSent += outcome.notificationsSent;
+      } else lettersFailed++;
+      options.onProgress?.(++done, letterIds.size);
+    }
+    return {
+      asOf,
+      lettersLookedAt: letterIds.size,
+      itemsDue,
+      itemsRead,
+      eventsRecorded,
+      notificationsSent,
+      lettersFailed,
+      ms: Math.round(performance.now() - started),
+    } satisfies RunSummary;
+  }).pipe(Effect.withSpan("scheduler.enforce", { attributes: { asOf } }));

@@ -1,0 +1,130 @@
+import { type CalendarDate, compareDates } from "../calendar/calendar-date";
+import type { Period, PeriodsPerYear } from "../calendar/periods";
+import {
+  dutyOutcome,
+  dutyPeriodsOfYear,
+  periodFulfilment,
+  periodsOfYear,
+} from "./follow-up-policy";
+import type { DialogFacts, LetterFacts, ReportFacts } from "./report-facts";
+
+/** A held leadership dialog: its id and the day it was held. */
+export interface HeldDialogFact {
+  readonly dialogId: string;
+  readonly heldOn: CalendarDate;
+}
+
+/** Why a period needs no dialog (D-2); null when it needs one. */
+export type NotDueReason =
+  | "not-in-force"
+  | "entered-into-force-in-period"
+  | "ends-before-period-end"
+  | null;
+
+/** One dialog period of the year (R10, D-2) and the dialogs that answer it. */
+export interface DialogPeriodFigure {
+  readonly period: string;
+  readonly startsOn: CalendarDate;
+  readonly endsOn: CalendarDate;
+  /** 1 when D-2 asks for a dialog in this period, else 0. */
+  readonly due: 0 | 1;
+  readonly notDueBecause: NotDueReason;
+  /** The dialogs held within the period. */
+  readonly held: readonly HeldDialogFact[];
+  /** When none was held within it: the first held in the grace days after (`FOLLOW_UP_POLICY`). */
+  readonly heldLate: HeldDialogFact | null;
+  readonly outcome: "on-time" | "late" | "missed" | "not-due";
+}
+
+/** A count and the periods it counts. */
+export interface PeriodTally {
+  readonly count: number;
+  readonly periods: readonly string[];
+}
+
+/** R24 dialogs held against due, per period of the year; onTime + late + missed = due. */
+export interface DialogFigures {
+  /** The letter's term (R10); null when no letter is drafted. */
+  readonly dialogsPerYear: number | null;
+  readonly periods: readonly DialogPeriodFigure[];
+  readonly totals: {
+    readonly due: PeriodTally;
+    readonly onTime: PeriodTally;
+    readonly late: PeriodTally;
+    readonly missed: PeriodTally;
+  };
+}
+
+/** The held dialogs, earliest first. */
+export function heldDialogs(dialogs: readonly DialogFacts[]): HeldDialogFact[] {
+  return dialogs
+    .flatMap(({ dialogId, heldOn }) => (heldOn ? [{ dialogId, heldOn }] : []))
+    .sort((a, b) => compareDates(a.heldOn, b.heldOn) || a.dialogId.localeCompare(b.dialogId));
+}
+
+function notDueBecause(letter: LetterFacts, period: Period, isDuty: boolean): NotDueReason {
+  const { inForceFrom, endsOn } = letter;
+  if (inForceFrom && inForceFrom >= period.startsOn && inForceFrom <= period.endsOn)
+    return "entered-into-force-in-period";
+  if (isDuty && endsOn !== null && endsOn < period.endsOn) return "ends-before-period-end";
+  return isDuty ? null : "not-in-force";
+}
+
+function periodFigure(
+  letter: LetterFacts,
+  period: Period,
+  isDuty: boolean,
+  held: readonly HeldDialogFact[],
+): DialogPeriodFigure {
+  const reason = notDueBecause(letter, period, isDuty);
+  const within = held.filter((d) => d.heldOn >= period.startsOn && d.heldOn <= period.endsOn);
+  const fulfilledOn = periodFulfilment(
+    held.map((d) => d.heldOn),
+    period,
+  );
+  const heldLate =
+    within.length === 0 && fulfilledOn
+      ? (held.find((d) => d.heldOn === fulfilledOn) ?? null)
+      : null;
+  // A due period ends on or before the letter's last day (D-2), so it cannot lapse.
+  const outcome = reason === null ? dutyOutcome(period.endsOn, fulfilledOn, null) : "not-due";
+  const { label, startsOn, endsOn } = period;
+  return {
+    period: label,
+    startsOn,
+    endsOn,
+    due: reason === null ? 1 : 0,
+    notDueBecause: reason,
+    held: within,
+    heldLate,
+    outcome: outcome === "lapsed" ? "missed" : outcome,
+  };
+}
+
+const tally = (rows: readonly DialogPeriodFigure[]): PeriodTally => ({
+  count: rows.length,
+  periods: rows.map((row) => row.period),
+});
+
+/** R24, R10, D-2: each period of `year` with its due dialog, the dialogs held, and the outcome. */
+export function dialogFigures(facts: ReportFacts, year: number): DialogFigures {
+  const letter = facts.letter;
+  const perYear = letter?.terms.dialogsPerYear as PeriodsPerYear | undefined;
+  const duty = new Set(dutyPeriodsOfYear(letter, year, perYear ?? 1).map((p) => p.label));
+  const held = heldDialogs(facts.dialogs);
+  const periods =
+    letter && perYear
+      ? periodsOfYear(year, perYear).map((p) => periodFigure(letter, p, duty.has(p.label), held))
+      : [];
+  const due = periods.filter((row) => row.due === 1);
+  return {
+    dialogsPerYear: perYear ?? null,
+    periods,
+    totals: {
+      due: tally(due),
+      onTime: tally(due.filter((row) => row.outcome === "on-time")),
+      late: tally(due.filter((row) => row.outcome === "late")),
+      missed: tally(due.filter((row) => row.outcome === "missed")),
+    },
+  };
+}

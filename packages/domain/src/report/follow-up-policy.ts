@@ -1,0 +1,96 @@
+import { addDays, type CalendarDate, dateOf } from "../calendar/calendar-date";
+import {
+  nextPeriod,
+  type Period,
+  type PeriodsPerYear,
+  periodContaining,
+  periodsBeginningAfter,
+} from "../calendar/periods";
+import type { LetterFacts } from "./report-facts";
+
+/**
+ * How the follow-up report (R24) judges a duty, in one place.
+ *
+ * - **on time**: fulfilled on or before its due date. A dialog (R10) or needs review (R13) fulfils
+ *   its period only when held within it, as in the letter's obligations, so on time means "held
+ *   in the period".
+ * - **late**: fulfilled after its due date. For a period's dialog or needs review: none held in the
+ *   period, but one held within `lateGraceDays` days after the period's last day (a dialog held in
+ *   August is then late for January–June and on time for July–December: it counts for both). For
+ *   a basis (R12), a structure review (R15) or a submission (R7): done any time after its due date.
+ * - **missed**: not fulfilled, or (for a period) not within the grace days either. The report
+ *   reads the year as closed: ask for a year once it is over, or read "missed" as "not yet".
+ * - **lapsed**: not fulfilled on time and due after the letter's last day in force (R20), or (R7)
+ *   an application withdrawn before its deadline without being submitted.
+ */
+export const FOLLOW_UP_POLICY = {
+  /** Days after a period's end within which its dialog or needs review still counts, as late. */
+  lateGraceDays: 90,
+} as const;
+
+/** How a dated duty turned out (see `FOLLOW_UP_POLICY`). */
+export type DutyOutcome = "on-time" | "late" | "missed" | "lapsed";
+
+/** The outcome of a duty due on `dueOn`, fulfilled on `fulfilledOn` (null: never). */
+export function dutyOutcome(
+  dueOn: CalendarDate,
+  fulfilledOn: CalendarDate | null,
+  letterEndsOn: CalendarDate | null,
+  lapsedAnyway = false,
+): DutyOutcome {
+  if (fulfilledOn !== null && fulfilledOn <= dueOn) return "on-time";
+  if (lapsedAnyway || (letterEndsOn !== null && dueOn > letterEndsOn)) return "lapsed";
+  return fulfilledOn !== null ? "late" : "missed";
+}
+
+/** The earliest of `days` from `from` to `to`, both included; null when none is. */
+export function earliestWithin(
+  days: readonly CalendarDate[],
+  from: CalendarDate,
+  to: CalendarDate,
+): CalendarDate | null {
+  return days.reduce<CalendarDate | null>(
+    (first, day) => (day >= from && day <= to && (first === null || day < first) ? day : first),
+    null,
+  );
+}
+
+/** What fulfils a period's dialog or needs review: the earliest held in it or in the grace days. */
+export function periodFulfilment(
+  days: readonly CalendarDate[],
+  period: Period,
+): CalendarDate | null {
+  const graceEnd = addDays(period.endsOn, FOLLOW_UP_POLICY.lateGraceDays);
+  return earliestWithin(days, period.startsOn, graceEnd);
+}
+
+/** 1 January and 31 December of `year`. */
+export function yearBounds(year: number): { startsOn: CalendarDate; endsOn: CalendarDate } {
+  return { startsOn: dateOf(year, 1, 1), endsOn: dateOf(year, 12, 31) };
+}
+
+/** The `perYear` periods that make up calendar year `year`, in order. */
+export function periodsOfYear(year: number, perYear: PeriodsPerYear): Period[] {
+  const periods = [periodContaining(yearBounds(year).startsOn, perYear)];
+  while (periods.length < perYear) periods.push(nextPeriod(periods.at(-1) as Period, perYear));
+  return periods;
+}
+
+/**
+ * The periods of `year` a recurring duty has (D-2, D-4, D-5): those that begin while the letter
+ * is in force, not the one it enters into force in, up to its last day. Those that end after the
+ * letter's last day are among them: they lapse (R20) and D-2 does not count them as due.
+ */
+export function dutyPeriodsOfYear(
+  letter: LetterFacts | null,
+  year: number,
+  perYear: PeriodsPerYear,
+): Period[] {
+  if (!letter?.inForceFrom) return [];
+  const { startsOn, endsOn } = yearBounds(year);
+  const until = letter.endsOn !== null && letter.endsOn < endsOn ? letter.endsOn : endsOn;
+  if (until < startsOn) return [];
+  return periodsBeginningAfter(letter.inForceFrom, until, perYear).filter(
+    (period) => period.startsOn >= startsOn,
+  );
+}

@@ -1,0 +1,5 @@
+// What other tools (the bench, the browser tests) use to run the system on this machine.
+
+export { type LocalSystem, startLocalSystem } from "./local-system";
+export { serveApp } from "./node-server";
+export { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";

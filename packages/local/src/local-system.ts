@@ -1,0 +1,143 @@
+// The local system of `pnpm dev` (started with the daily run by packages/local/src/dev.ts): DynamoDB Local (data under .data/, git-ignored),
+// the table, the LTU–NoK letter loaded once as signed, the API on a printed URL, and ready tokens.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createApp } from "@samverkan/api";
+import { dynamoClient, dynamoLayer, ensureTable, readSettings, StaleLayout } from "@samverkan/core";
+import { freePort, localIssuer, startDynamoDbLocal } from "@samverkan/core/local";
+import {
+  type CalendarDate,
+  isCalendarDate,
+  LTU_NOK_ASSUMED_SIGNED_ON,
+  LULEA_TEKNISKA_UNIVERSITET,
+  NORRBOTTENS_KOMMUNER,
+} from "@samverkan/domain";
+import { ManagedRuntime } from "effect";
+import { serveApp } from "./node-server";
+import { DEV_STATE_FILE, LOCAL_DATA_DIR } from "./paths";
+import { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";
+
+const say = (line: string) => console.log(`[dev] ${line}`);
+
+/** A running local system: how to reach its database, and how to stop it. */
+export interface LocalSystem {
+  readonly endpoint: string;
+  readonly tableName: string;
+  /** Runs `task` when the system stops (before DynamoDB Local ends). */
+  onStop(task: () => void): void;
+}
+
+/**
+ * Starts the local system: DynamoDB Local, the table, the seeded letter, the API and tokens.
+ * Ctrl-C (or SIGTERM) stops it all, Java included.
+ */
+export async function startLocalSystem(): Promise<LocalSystem> {
+  const stopTasks: Array<() => void> = [];
+  const settings = readSettings();
+  const signedOn = (process.env.LTU_NOK_SIGNED_ON ?? LTU_NOK_ASSUMED_SIGNED_ON) as CalendarDate;
+  if (!isCalendarDate(signedOn))
+    throw new Error(`LTU_NOK_SIGNED_ON must be a date YYYY-MM-DD, not ${signedOn}`);
+
+  say("starting DynamoDB Local …");
+  const dataDir = join(LOCAL_DATA_DIR, "dynamodb");
+  mkdirSync(dataDir, { recursive: true });
+  const dynamo = await startDynamoDbLocal({
+    dataDir,
+    port: Number(process.env.DYNAMODB_PORT ?? (await freePort())),
+  });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say("stopping …");
+    for (const task of stopTasks) task();
+    await dynamo.stop();
+    rmSync(DEV_STATE_FILE, { force: true });
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const settingsHere = { tableName: settings.tableName, endpoint: dynamo.endpoint };
+    const client = dynamoClient(settingsHere);
+    const created = await ensureTable(client, settings.tableName);
+    say(
+      `DynamoDB Local on ${dynamo.endpoint}, table ${settings.tableName}${created ? " (created)" : ""}`,
+    );
+    const runtime = ManagedRuntime.make(dynamoLayer(settingsHere, client));
+    const seeded = await runtime
+      .runPromise(seedLtuNokLetter(signedOn, settings.municipalities))
+      .catch((error: unknown) => {
+        const stale = error instanceof StaleLayout ? error : (error as { cause?: unknown })?.cause;
+        if (
+          String(error).includes("stored by an earlier version") ||
+          stale instanceof StaleLayout
+        ) {
+          throw new Error(
+            `${String(error).replace(/^.*?Letter/, "Letter")}. The data in ${dataDir} was written by an earlier version of Samverkan and is not read half-way: move that folder aside (or delete it) and start again to load the letter afresh.`,
+          );
+        }
+        throw error;
+      });
+    say(
+      `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}`,
+    );
+
+    const issuer = await localIssuer(LOCAL_DATA_DIR);
+    const app = createApp({
+      runtime,
+      auth: issuer.auth,
+      corsOrigins: settings.corsOrigins,
+      municipalities: settings.municipalities,
+    });
+    app.get("/.well-known/jwks.json", (c) => c.json(issuer.jwks));
+    const port = Number(process.env.PORT ?? 3000);
+    await serveApp(app, port);
+    writeFileSync(
+      DEV_STATE_FILE,
+      JSON.stringify({
+        endpoint: dynamo.endpoint,
+        tableName: settings.tableName,
+        api: `http://localhost:${port}`,
+      }),
+    );
+
+    const tokens = {
+      "NoK signatory+coordinator": await issuer.sign({
+        sub: "nora",
+        name: "Nora NoK",
+        org: NORRBOTTENS_KOMMUNER.orgNumber,
+        roles: ["signatory", "coordinator"],
+      }),
+      "LTU signatory+coordinator": await issuer.sign({
+        sub: "lars",
+        name: "Lars LTU",
+        org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
+        roles: ["signatory", "coordinator"],
+      }),
+      "LTU viewer": await issuer.sign({
+        sub: "vera",
+        name: "Vera Viewer",
+        org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
+        roles: ["viewer"],
+      }),
+    };
+    say(`API on http://localhost:${port}  (reference: http://localhost:${port}/docs)`);
+    say("tokens, valid 12 hours (more with `pnpm run token --org … --roles … --sub …`):");
+    for (const [who, token] of Object.entries(tokens)) console.log(`  ${who}:\n    ${token}`);
+    say(
+      `try: curl -H "Authorization: Bearer <token>" http://localhost:${port}/v1/agreements/${LTU_NOK_LETTER_ID}/obligations`,
+    );
+    say("Ctrl-C stops everything.");
+    return {
+      endpoint: dynamo.endpoint,
+      tableName: settings.tableName,
+      onStop: (task) => stopTasks.push(task),
+    };
+  } catch (error) {
+    console.error(`[dev] ${(error as Error).message}`);
+    await stop(1);
+    throw error;
+  }
+}
