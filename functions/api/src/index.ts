@@ -3,3 +3,4 @@
 export { createApp } from "./http/app";
 export type { App, AppDeps } from "./http/app-deps";
 export type { AppRuntime } from "./http/run-effect";
+export { openApiDocument } from "./openapi";

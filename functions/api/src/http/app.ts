@@ -16,21 +16,11 @@ import type { App, AppDeps } from "./app-deps";
 import { authenticate } from "./auth";
 import { idempotency } from "./idempotency";
 import { logLine } from "./log";
+import { OPENAPI_INFO } from "./openapi-info";
 import { problemOf, sendProblem } from "./problem";
 import { newRouter } from "./router";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-
-/** The OpenAPI document's description: generated from the same zod schemas that validate requests. */
-const OPENAPI_INFO = {
-  openapi: "3.1.0",
-  info: {
-    title: "Samverkan API",
-    version: "1.0.0",
-    description:
-      "The letter of intent between Luleå tekniska universitet and Norrbottens Kommuner, as enforced rules.",
-  },
-};
 
 /**
  * The Hono app of api.md: the same app serves the Lambda handler and the local Node server.

@@ -1,0 +1,29 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { Dynamo } from "@samverkan/core";
+import { Layer, ManagedRuntime } from "effect";
+import { createApp } from "./http/app";
+import { OPENAPI_INFO } from "./http/openapi-info";
+
+/**
+ * The API's OpenAPI 3.1 document, made from the routes' zod schemas without a server, a table or
+ * a token issuer: what `packages/client` generates its types from.
+ *
+ * @example writeFileSync("openapi.json", JSON.stringify(openApiDocument(), null, 2))
+ */
+export function openApiDocument() {
+  // No request is handled: the app is built only to read its route registry.
+  const unused = ManagedRuntime.make(
+    Layer.succeed(Dynamo, { client: {} as DynamoDBClient, tableName: "unused" }),
+  );
+  const app = createApp({
+    runtime: unused,
+    auth: {
+      issuer: "unused",
+      audience: "unused",
+      keys: async () => Promise.reject(new Error("unused")),
+    },
+    corsOrigins: [],
+    municipalities: [],
+  });
+  return app.getOpenAPI31Document(OPENAPI_INFO);
+}
