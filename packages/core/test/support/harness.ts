@@ -1,5 +1,6 @@
 import "./provided-context";
 import { randomUUID } from "node:crypto";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   ActivityCommand,
   type CalendarDate,
@@ -72,11 +73,14 @@ function commandEffect(
 }
 
 /** A fresh table in the run's DynamoDB Local, and a notifier that records what it publishes. */
-export async function createHarness() {
+export async function createHarness(
+  options: { wrapClient?: (client: DynamoDBClient) => DynamoDBClient } = {},
+) {
   const endpoint = inject("dynamoEndpoint");
   const tableName = `sched-${randomUUID()}`;
-  const client = dynamoClient({ tableName, endpoint });
-  await ensureTable(client, tableName);
+  const raw = dynamoClient({ tableName, endpoint });
+  const client = options.wrapClient ? options.wrapClient(raw) : raw;
+  await ensureTable(raw, tableName);
   const published: Notification[] = [];
   let failAfter = Number.POSITIVE_INFINITY;
   const notifier = Layer.succeed(Notifier, {
