@@ -1,4 +1,4 @@
-/** The rule ids of `shared/spec/rules.md`; every refusal and obligation names one. */
+/** The rule ids of the catalogue in `docs/rules.md`; every refusal and obligation names one. */
 export const RULE_IDS = [
   "R1",
   "R2",
@@ -24,7 +24,7 @@ export const RULE_IDS = [
   "R22",
 ] as const;
 
-/** One rule of the letter, as numbered in `shared/spec/rules.md`. */
+/** One rule of the letter, as numbered in `docs/rules.md`. */
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
