@@ -24,6 +24,7 @@ const draftBody = {
   ],
   terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
   focusAreas: ["education", "digitalisation"],
+  draftedOn: "2025-09-01",
 };
 
 describe("POST /v1/agreements", () => {

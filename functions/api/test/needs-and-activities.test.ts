@@ -7,6 +7,7 @@ import {
   OUTSIDER,
   RISE,
   signedAgreement,
+  TEST_TODAY,
   type TestApp,
 } from "./support/test-app";
 
@@ -104,13 +105,11 @@ describe("activities and special agreements", () => {
         (
           await t
             .as(party, ["signatory"])
-            .post(`${path}/special-agreement/signatures`, { signedOn: "2026-02-05" })
+            .post(`${path}/special-agreement/signatures`, { signedOn: TEST_TODAY })
         ).status,
       ).toBe(201);
     }
-    const early = await t
-      .as(LTU, ["coordinator"])
-      .post(`${path}/start`, { startedOn: "2026-02-10" });
+    const early = await t.as(LTU, ["coordinator"]).post(`${path}/start`, { startedOn: TEST_TODAY });
     expect(early.status).toBe(422);
     expect(early.json).toMatchObject({
       rule: "R14",
@@ -126,17 +125,17 @@ describe("activities and special agreements", () => {
       (
         await t
           .as(RISE, ["signatory"])
-          .post(`${path}/special-agreement/signatures`, { signedOn: "2026-02-08" })
+          .post(`${path}/special-agreement/signatures`, { signedOn: TEST_TODAY })
       ).status,
     ).toBe(201);
     const started = await t
       .as(LTU, ["coordinator"])
-      .post(`${path}/start`, { startedOn: "2026-02-10" });
+      .post(`${path}/start`, { startedOn: TEST_TODAY });
     expect(started.status).toBe(201);
-    expect(started.json).toMatchObject({ status: "running", startedOn: "2026-02-10" });
+    expect(started.json).toMatchObject({ status: "running", startedOn: TEST_TODAY });
     const completed = await t
       .as(LTU, ["coordinator"])
-      .post(`${path}/complete`, { completedOn: "2026-12-01", outcome: "12 nurses" });
+      .post(`${path}/complete`, { completedOn: TEST_TODAY, outcome: "12 nurses" });
     expect(completed.json).toMatchObject({ status: "completed", outcome: "12 nurses" });
     const got = await t.as(NOK, ["viewer"]).get(path);
     expect(got.headers.get("etag")).toBe(`"${got.json.version}"`);

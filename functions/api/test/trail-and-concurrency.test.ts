@@ -101,6 +101,7 @@ describe("concurrency", () => {
       parties: [NOK, LTU],
       terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
       focusAreas: ["education"],
+      draftedOn: "2025-09-01",
     });
     const id = draft.json.id;
     const results = await Promise.all(

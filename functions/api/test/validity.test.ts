@@ -6,6 +6,7 @@ import {
   NOK,
   OUTSIDER,
   signedAgreement,
+  TEST_TODAY,
   type TestApp,
 } from "./support/test-app";
 
@@ -21,6 +22,7 @@ async function draft() {
     parties: [NOK, LTU],
     terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
     focusAreas: ["education"],
+    draftedOn: "2025-09-01",
   });
   return res.json.id as string;
 }
@@ -42,11 +44,9 @@ describe("POST /signatures", () => {
   it("R17 a signature without a date is dated today in Stockholm", async () => {
     const id = await draft();
     const res = await t.as(NOK, ["signatory"]).post(`/v1/agreements/${id}/signatures`);
-    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(
-      new Date(),
-    );
+    // The test app's today (a fixed day: D-20 refuses facts dated after today).
     expect(res.status).toBe(201);
-    expect(res.json.parties[0].signature.signedOn).toBe(today);
+    expect(res.json.parties[0].signature.signedOn).toBe(TEST_TODAY);
   });
 
   it("R16 a coordinator is not a signatory (403); a member municipality's signatory is not a party (403)", async () => {
@@ -132,15 +132,15 @@ describe("POST /termination", () => {
     const id = await signedAgreement(t);
     await t
       .as(LTU, ["signatory"])
-      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-08-31" });
+      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-10-31" });
     const res = await t
       .as(NOK, ["signatory"])
-      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-09-15" });
+      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-11-15" });
     expect(res.status).toBe(422);
     expect(res.json).toMatchObject({
       rule: "R19",
       code: "notice-already-given",
-      endsOn: "2026-11-30",
+      endsOn: "2027-01-31",
     });
   });
 

@@ -11,7 +11,7 @@ export {
   type StreamId,
 } from "./commands/aggregates";
 export { AS_OF_RANGE_YEARS, withinAsOfRange } from "./commands/as-of-range";
-export { nowIso, stockholmDate, today } from "./commands/clock";
+export { clockWithToday, nowIso, stockholmDate, today } from "./commands/clock";
 export { createLetter, draftEvents } from "./commands/create-letter";
 export { type HandleOptions, handle } from "./commands/handle";
 export { mayView, membershipCounts, readVisibleLetter } from "./commands/visibility";

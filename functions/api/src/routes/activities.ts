@@ -245,6 +245,7 @@ export function activityRoutes(deps: AppDeps) {
       const body = c.req.valid("json") ?? {};
       return onActivity(c, c.req.valid("param"), "signatory", 201, (actor, on) => ({
         type: "SignSpecialAgreement",
+        today: on,
         actor,
         signedOn: body.signedOn ?? on,
         ...(body.version ? { version: body.version } : {}),
@@ -254,6 +255,7 @@ export function activityRoutes(deps: AppDeps) {
       const body = c.req.valid("json") ?? {};
       return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
         type: "StartActivity",
+        today: on,
         actor,
         startedOn: body.startedOn ?? on,
       }));
@@ -262,6 +264,7 @@ export function activityRoutes(deps: AppDeps) {
       const body = c.req.valid("json");
       return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
         type: "CompleteActivity",
+        today: on,
         actor,
         completedOn: body.completedOn ?? on,
         outcome: body.outcome,

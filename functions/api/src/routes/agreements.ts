@@ -24,6 +24,7 @@ import { ok, runToResponse } from "../http/run-effect";
 import {
   AsOfQuery,
   bearerSecurity,
+  DateInput,
   jsonBody,
   jsonResponse,
   LetterIdParam,
@@ -44,6 +45,9 @@ const DraftAgreementBody = z
     ]),
     terms: Terms,
     focusAreas: FocusAreas,
+    draftedOn: DateInput.optional().openapi({
+      description: "When the letter was drafted, for one signed earlier (D-20); today when omitted",
+    }),
   })
   .strict()
   .openapi("DraftAgreement");
@@ -142,7 +146,8 @@ export function agreementRoutes(deps: AppDeps) {
           terms: body.terms,
           focusAreas: body.focusAreas,
           memberOrganisations: isNoK ? [...deps.municipalities] : [],
-          draftedOn: on,
+          draftedOn: body.draftedOn ?? on,
+          today: on,
         });
         return yield* createLetter(letterId, events, {
           ...context,

@@ -112,18 +112,19 @@ function patchCommand(patch: Patch, actor: Caller, today: CalendarDate): Funding
   const on = given ?? today;
   switch (status) {
     case "submitted":
-      return { type: "SubmitFundingApplication", actor, submittedOn: on };
+      return { type: "SubmitFundingApplication", actor, submittedOn: on, today };
     case "granted":
     case "rejected":
       return {
         type: "RecordFundingDecision",
         actor,
+        today,
         decision: status,
         decidedOn: on,
         amountGrantedSek: amountGrantedSek ?? null,
       };
     case "withdrawn":
-      return { type: "WithdrawFundingApplication", actor, withdrawnOn: on };
+      return { type: "WithdrawFundingApplication", actor, withdrawnOn: on, today };
     default:
       return { type: "ReviseFundingApplication", actor, ...changes };
   }

@@ -195,6 +195,7 @@ export function governanceRoutes(deps: AppDeps) {
         { letterId: id },
         (on): LetterCommand => ({
           type: "SetCollaborationGroup",
+          today: on,
           actor: caller,
           members,
           setOn: on,
@@ -262,6 +263,7 @@ export function governanceRoutes(deps: AppDeps) {
         { letterId: id, id: dialogId },
         (on): DialogCommand => ({
           type: "SubmitDialogBasis",
+          today: on,
           actor: caller,
           dialogId,
           submittedOn: body.submittedOn ?? on,
@@ -283,8 +285,9 @@ export function governanceRoutes(deps: AppDeps) {
         deps,
         dialogAggregate,
         { letterId: id, id: dialogId },
-        (): DialogCommand => ({
+        (on): DialogCommand => ({
           type: "RecordDialog",
+          today: on,
           actor: caller,
           dialogId,
           heldOn: body.heldOn,
@@ -308,6 +311,7 @@ export function governanceRoutes(deps: AppDeps) {
         { letterId: id },
         (on): LetterCommand => ({
           type: "RecordStructureReview",
+          today: on,
           actor: caller,
           year: body.year,
           reviewedOn: body.reviewedOn ?? on,

@@ -82,6 +82,7 @@ export function needRoutes(deps: AppDeps) {
         { letterId: id, id: needId },
         (on): NeedCommand => ({
           type: "RegisterNeed",
+          today: on,
           actor: caller,
           need: {
             needId,

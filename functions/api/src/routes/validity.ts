@@ -19,7 +19,15 @@ import { AgreementView, NoticeView } from "../schemas/views";
 import { runCommand } from "./command-route";
 
 const SignBody = z.object({ signedOn: DateInput.optional() }).strict().openapi("SignAgreement");
-const NoticeBody = z.object({ receivedOn: DateInput.optional() }).strict().openapi("GiveNotice");
+const NoticeBody = z
+  .object({
+    receivedOn: DateInput.optional(),
+    endsOn: DateInput.optional().openapi({
+      description: "A later end than three months after receipt, if the party asks for one (D-20)",
+    }),
+  })
+  .strict()
+  .openapi("GiveNotice");
 
 const signRoute = createRoute({
   method: "post",
@@ -61,6 +69,7 @@ export function validityRoutes(deps: AppDeps) {
         { letterId: id },
         (on): LetterCommand => ({
           type: "SignLetter",
+          today: on,
           actor: caller,
           signedOn: body.signedOn ?? on,
         }),
@@ -82,8 +91,10 @@ export function validityRoutes(deps: AppDeps) {
         { letterId: id },
         (on): LetterCommand => ({
           type: "GiveTerminationNotice",
+          today: on,
           actor: caller,
           receivedOn: body.receivedOn ?? on,
+          ...(body.endsOn ? { endsOn: body.endsOn } : {}),
         }),
         {
           authorize: () => requireSignatory(caller),

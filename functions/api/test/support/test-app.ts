@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { dynamoClient, dynamoLayer, ensureTable } from "@samverkan/core";
+import { clockWithToday, dynamoClient, dynamoLayer, ensureTable } from "@samverkan/core";
 import { ephemeralIssuer, type LocalIssuer } from "@samverkan/core/local";
 import {
+  date,
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
   type Organisation,
   orgNumber,
 } from "@samverkan/domain";
-import { ManagedRuntime } from "effect";
+import { Layer, ManagedRuntime } from "effect";
 import Organisationsnummer from "organisationsnummer";
 import { inject } from "vitest";
 import { createApp } from "../../src/http/app";
@@ -27,16 +28,32 @@ export const OUTSIDER = testOrg("556036079", "Outsider AB");
 
 export type Role = "signatory" | "coordinator" | "viewer";
 
+/**
+ * The day the test app takes as today, whatever the machine's date: tests record facts up to it
+ * (D-20 refuses later ones) and read views as of it.
+ */
+export const TEST_TODAY = "2026-12-31";
+
 /** The app on a fresh table in the run's DynamoDB Local, with a test token issuer. */
 export async function createTestApp(
-  options: { endpoint?: string; wrapClient?: (client: DynamoDBClient) => DynamoDBClient } = {},
+  options: {
+    endpoint?: string;
+    wrapClient?: (client: DynamoDBClient) => DynamoDBClient;
+    today?: string;
+  } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
   const tableName = `test-${randomUUID()}`;
   const client = dynamoClient({ tableName, endpoint });
   await ensureTable(client, tableName);
   const runtime = ManagedRuntime.make(
-    dynamoLayer({ tableName, endpoint }, options.wrapClient ? options.wrapClient(client) : client),
+    Layer.merge(
+      dynamoLayer(
+        { tableName, endpoint },
+        options.wrapClient ? options.wrapClient(client) : client,
+      ),
+      clockWithToday(date(options.today ?? TEST_TODAY)),
+    ),
   );
   const issuer: LocalIssuer = await ephemeralIssuer();
   const app = createApp({
@@ -122,6 +139,8 @@ export async function signedAgreement(t: TestApp, signedOn = "2025-10-01") {
       "education",
       "research-development-innovation",
     ],
+    // Registered with its real history (D-20): drafted before it was signed.
+    draftedOn: signedOn < "2025-09-01" ? signedOn : "2025-09-01",
   });
   if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${draft.text}`);
   const id = draft.json.id as string;

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "@samverkan/domain";
-import { Clock, Effect } from "effect";
+import { Clock, Effect, Layer } from "effect";
 
 const STOCKHOLM = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
 
@@ -15,3 +15,31 @@ export const today = Clock.currentTimeMillis.pipe(Effect.map(stockholmDate));
 export const nowIso = Clock.currentTimeMillis.pipe(
   Effect.map((millis) => new Date(millis).toISOString()),
 );
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A clock on which today, in Europe/Stockholm, is `today`: the real clock moved by whole days, so
+ * time still passes within the day. Plays the system forward or back (`SAMVERKAN_TODAY` locally,
+ * a fixed day in tests); API, daily run and mail agree on it because they share the layer.
+ *
+ * @example ManagedRuntime.make(Layer.merge(dynamoLayer(settings), clockWithToday(date("2027-03-01"))))
+ */
+export function clockWithToday(day: CalendarDate, nowMs = Date.now()) {
+  const days = Math.round(
+    (Date.parse(`${day}T12:00:00Z`) - Date.parse(`${stockholmDate(nowMs)}T12:00:00Z`)) / DAY_MS,
+  );
+  const offset = days * DAY_MS;
+  const real = Clock.make();
+  const shifted: Clock.Clock = {
+    [Clock.ClockTypeId]: Clock.ClockTypeId,
+    unsafeCurrentTimeMillis: () => real.unsafeCurrentTimeMillis() + offset,
+    currentTimeMillis: Effect.sync(() => real.unsafeCurrentTimeMillis() + offset),
+    unsafeCurrentTimeNanos: () => real.unsafeCurrentTimeNanos() + BigInt(offset) * 1_000_000n,
+    currentTimeNanos: Effect.sync(
+      () => real.unsafeCurrentTimeNanos() + BigInt(offset) * 1_000_000n,
+    ),
+    sleep: (duration) => real.sleep(duration),
+  };
+  return Layer.setClock(shifted);
+}

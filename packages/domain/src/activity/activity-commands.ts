@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
+import { Today } from "../calendar/today";
 import { EntityId } from "../letter/letter-model";
 import { Actor, Organisation } from "../organisation/actor";
 import { ActivityKind } from "../vocabulary/activity-kinds";
@@ -34,13 +35,15 @@ export const ActivityCommand = z.discriminatedUnion("type", [
     signedOn: CalendarDate,
     /** The version the signer read; refused if a newer one has been drafted since. */
     version: z.number().int().min(1).optional(),
+    ...Today,
   }),
-  z.object({ type: z.literal("StartActivity"), actor: Actor, startedOn: CalendarDate }),
+  z.object({ type: z.literal("StartActivity"), actor: Actor, startedOn: CalendarDate, ...Today }),
   z.object({
     type: z.literal("CompleteActivity"),
     actor: Actor,
     completedOn: CalendarDate,
     outcome: z.string().trim().min(1).max(10_000),
+    ...Today,
   }),
   /** The scheduled run's flag when the letter ended while the activity ran (R20). */
   z.object({

@@ -1,5 +1,6 @@
 import { laterOf } from "../calendar/calendar-date";
 import { checkSignatoryOf, signedByOf } from "../organisation/authority";
+import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommandOf } from "./activity-commands";
 import type { ActivityEvent } from "./activity-events";
@@ -26,6 +27,11 @@ export function decideSignSpecialAgreement(
             `${actor.orgNumber} is not a party to this special agreement`,
           ),
     () => checkSignatoryOf(actor, actor.orgNumber),
+    () =>
+      checkDated("R14", "A signature", signedOn, command.today, {
+        on: agreement.draftedOn,
+        what: `version ${agreement.version} was drafted`,
+      }),
     () =>
       command.version !== undefined && command.version !== agreement.version
         ? violation(
@@ -75,6 +81,7 @@ export function decideStartActivity(
     .map((s) => s.signedOn)
     .reduce(laterOf, command.startedOn);
   const refusal = firstViolation(
+    () => checkDated("R14", "A start", command.startedOn, command.today),
     () =>
       activity.startedOn
         ? violation("R14", "activity-already-started", `Activity started on ${activity.startedOn}`)
@@ -109,6 +116,7 @@ export function decideCompleteActivity(
   activity: Activity,
 ): Decision<ActivityEvent> {
   const refusal = firstViolation(
+    () => checkDated("R14", "A completion", command.completedOn, command.today),
     () =>
       activity.startedOn
         ? undefined

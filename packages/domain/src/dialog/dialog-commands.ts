@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
+import { Today } from "../calendar/today";
 import { DialogTopics, EntityId } from "../letter/letter-model";
 import { NewNeed } from "../need/need-commands";
 import { Actor } from "../organisation/actor";
@@ -26,6 +27,7 @@ export const DialogCommand = z.discriminatedUnion("type", [
     dialogId: EntityId,
     submittedOn: CalendarDate,
     summary,
+    ...Today,
   }),
   z.object({
     type: z.literal("RecordDialog"),
@@ -35,6 +37,7 @@ export const DialogCommand = z.discriminatedUnion("type", [
     /** Parsed loosely so that missing topics come back as one R11 refusal naming them all. */
     topics: DialogTopics.partial(),
     needsReview: z.object({ needs: z.array(NewNeed).max(MAX_NEEDS_PER_RECORD) }).optional(),
+    ...Today,
   }),
 ]);
 export type DialogCommand = z.output<typeof DialogCommand>;

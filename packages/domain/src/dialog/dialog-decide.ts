@@ -2,6 +2,7 @@ import { checkInForceOn, partiesMissingFromGroup } from "../letter/letter-checks
 import type { Dialog, LetterOfIntent } from "../letter/letter-model";
 import { MAX_OPEN_DIALOGS } from "../letter/letter-model";
 import type { NeedEvent } from "../need/need-events";
+import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { DialogCommand, DialogCommandOf } from "./dialog-commands";
 import type { DialogEvent } from "./dialog-events";
@@ -58,6 +59,7 @@ function decideSubmitDialogBasis(
 ): Decision<DialogEvent> {
   const missing = partiesMissingFromGroup(letter);
   const refusal = firstViolation(
+    () => checkDated("R12", "A basis submitted", command.submittedOn, command.today),
     () =>
       missing.length > 0
         ? violation(

@@ -1,6 +1,7 @@
 import { checkInForceOn } from "../letter/letter-checks";
 import type { Dialog, DialogTopics, LetterOfIntent } from "../letter/letter-model";
 import type { NeedEvent } from "../need/need-events";
+import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { DialogCommandOf } from "./dialog-commands";
 import type { DialogEvent } from "./dialog-events";
@@ -46,6 +47,7 @@ export function decideRecordDialog(
             { missing },
           )
         : undefined,
+    () => checkDated("R11", "A dialog held", command.heldOn, command.today),
     () => checkInForceOn(letter, command.heldOn, "A leadership dialog"),
     () => {
       const repeated = needIds.filter((id, i) => needIds.indexOf(id) !== i);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
+import { Today } from "../calendar/today";
 import { EntityId } from "../letter/letter-model";
 import { Actor } from "../organisation/actor";
 import { AmountSek, FundingDetails } from "./funding-model";
@@ -18,6 +19,7 @@ export const FundingCommand = z.discriminatedUnion("type", [
     type: z.literal("SubmitFundingApplication"),
     actor: Actor,
     submittedOn: CalendarDate,
+    ...Today,
   }),
   z.object({
     type: z.literal("RecordFundingDecision"),
@@ -25,11 +27,13 @@ export const FundingCommand = z.discriminatedUnion("type", [
     decision: z.enum(["granted", "rejected"]),
     decidedOn: CalendarDate,
     amountGrantedSek: AmountSek.nullable().default(null),
+    ...Today,
   }),
   z.object({
     type: z.literal("WithdrawFundingApplication"),
     actor: Actor,
     withdrawnOn: CalendarDate,
+    ...Today,
   }),
 ]);
 export type FundingCommand = z.output<typeof FundingCommand>;

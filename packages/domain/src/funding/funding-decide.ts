@@ -1,6 +1,7 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import { checkInForceOn } from "../letter/letter-checks";
 import type { LetterOfIntent } from "../letter/letter-model";
+import { checkDated } from "../rules/dated-facts";
 import {
   accept,
   type Check,
@@ -106,6 +107,7 @@ function decideExisting(
     }
     case "SubmitFundingApplication": {
       const refusal = firstViolation(
+        () => checkDated("R7", "A submission", command.submittedOn, command.today),
         () => checkStatus(app, ["planned"], "submitted"),
         () =>
           command.submittedOn > app.submissionDeadline
@@ -123,6 +125,7 @@ function decideExisting(
     case "RecordFundingDecision": {
       const { decision, decidedOn, amountGrantedSek } = command;
       const refusal = firstViolation(
+        () => checkDated("R7", "A decision", decidedOn, command.today),
         () => checkStatus(app, ["submitted"], decision),
         () =>
           app.submittedOn && decidedOn < app.submittedOn
@@ -142,7 +145,9 @@ function decideExisting(
         : accept({ type: "FundingDecisionRecorded", decision, decidedOn, amountGrantedSek });
     }
     case "WithdrawFundingApplication": {
-      const refusal = checkStatus(app, ["planned", "submitted"], "withdrawn");
+      const refusal =
+        checkDated("R7", "A withdrawal", command.withdrawnOn, command.today) ??
+        checkStatus(app, ["planned", "submitted"], "withdrawn");
       return refusal
         ? refuse(refusal)
         : accept({ type: "FundingApplicationWithdrawn", withdrawnOn: command.withdrawnOn });

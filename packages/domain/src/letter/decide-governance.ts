@@ -1,4 +1,5 @@
 import { dateParts } from "../calendar/calendar-date";
+import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import { checkInForceOn } from "./letter-checks";
 import type { LetterCommandOf } from "./letter-commands";
@@ -28,6 +29,11 @@ export function decideSetCollaborationGroup(
       ),
     );
   }
+  const dated = checkDated("R9", "The group's appointment", command.setOn, command.today, {
+    on: letter.draftedOn,
+    what: "the letter was drafted",
+  });
+  if (dated) return refuse(dated);
   if (letter.notice && command.setOn > letter.notice.endsOn) {
     return refuse(violation("R20", "letter-ended", `The letter ended on ${letter.notice.endsOn}`));
   }
@@ -60,6 +66,7 @@ export function decideRecordStructureReview(
             `A review of ${year} cannot be held on ${reviewedOn}, before the year begins`,
           )
         : undefined,
+    () => checkDated("R15", "A structure review", reviewedOn, command.today),
     () => checkInForceOn(letter, reviewedOn, "A structure review"),
   );
   if (refusal) return refuse(refusal);

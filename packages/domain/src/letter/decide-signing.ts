@@ -1,5 +1,6 @@
 import { laterOf } from "../calendar/calendar-date";
 import { checkSignatoryOf, signedByOf } from "../organisation/authority";
+import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -15,6 +16,8 @@ export function decideDraftLetter(
 ): Decision<LetterEvent> {
   if (state)
     return refuse(violation("R1", "letter-exists", `Letter ${state.letterId} already exists`));
+  const dated = checkDated("R17", "A letter drafted", command.draftedOn, command.today);
+  if (dated) return refuse(dated);
   const [first, second] = command.parties;
   if (first.orgNumber === second.orgNumber) {
     return refuse(
@@ -45,6 +48,11 @@ export function decideSignLetter(
             `${actor.orgNumber} is not a principal party of this letter`,
           ),
     () => checkSignatoryOf(actor, actor.orgNumber),
+    () =>
+      checkDated("R17", "A signature", signedOn, command.today, {
+        on: letter.draftedOn,
+        what: "the letter was drafted",
+      }),
     () =>
       letter.signatures.some((signature) => signature.orgNumber === actor.orgNumber)
         ? violation("R17", "already-signed", `${actor.orgNumber} has already signed this letter`)

@@ -1,4 +1,5 @@
 import { checkSignatoryOf, signedByOf } from "../organisation/authority";
+import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -15,7 +16,9 @@ export function decideGiveTerminationNotice(
   command: LetterCommandOf<"GiveTerminationNotice">,
   letter: LetterOfIntent,
 ): Decision<LetterEvent> {
-  const { actor, receivedOn } = command;
+  const { actor, receivedOn, today } = command;
+  const earliestEnd = noticeEndDate(receivedOn, letter.terms.noticeMonths);
+  const endsOn = command.endsOn ?? earliestEnd;
   const refusal = firstViolation(
     () =>
       letter.parties.some((party) => party.orgNumber === actor.orgNumber)
@@ -35,6 +38,7 @@ export function decideGiveTerminationNotice(
             { endsOn: letter.notice.endsOn, givenBy: letter.notice.givenBy },
           )
         : undefined,
+    () => checkDated("R19", "A notice received", receivedOn, today),
     () =>
       isInForceOn(letter, receivedOn)
         ? undefined
@@ -43,9 +47,26 @@ export function decideGiveTerminationNotice(
             "letter-not-in-force",
             `The letter is not in force on ${receivedOn}: notice can only be given while it is`,
           ),
+    () =>
+      endsOn < earliestEnd
+        ? violation(
+            "R18",
+            "end-before-notice-period",
+            `A notice received on ${receivedOn} ends the letter on ${earliestEnd} at the earliest, not ${endsOn}`,
+            { earliestEndsOn: earliestEnd },
+          )
+        : undefined,
+    () =>
+      today !== undefined && endsOn < today
+        ? violation(
+            "R18",
+            "notice-period-already-over",
+            `A notice received on ${receivedOn} would have ended the letter on ${endsOn}, before today (${today}): a notice takes effect from when it is received`,
+            { endsOn, today },
+          )
+        : undefined,
   );
   if (refusal) return refuse(refusal);
-  const endsOn = noticeEndDate(receivedOn, letter.terms.noticeMonths);
   const signedBy = signedByOf(actor);
   return accept({
     type: "TerminationNoticeGiven",

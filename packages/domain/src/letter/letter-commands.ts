@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
+import { Today } from "../calendar/today";
 import { Actor, Organisation } from "../organisation/actor";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
@@ -22,9 +23,17 @@ export const LetterCommand = z.discriminatedUnion("type", [
     focusAreas: FocusAreas,
     memberOrganisations: z.array(Organisation).default([]),
     draftedOn: CalendarDate,
+    ...Today,
   }),
-  z.object({ type: z.literal("SignLetter"), actor: Actor, signedOn: CalendarDate }),
-  z.object({ type: z.literal("GiveTerminationNotice"), actor: Actor, receivedOn: CalendarDate }),
+  z.object({ type: z.literal("SignLetter"), actor: Actor, signedOn: CalendarDate, ...Today }),
+  z.object({
+    type: z.literal("GiveTerminationNotice"),
+    actor: Actor,
+    receivedOn: CalendarDate,
+    /** A later end than the earliest D-6 gives, if the party asks for one (D-20). */
+    endsOn: CalendarDate.optional(),
+    ...Today,
+  }),
   /** The scheduled run's record that a notice period is over (R18, R20). */
   z.object({ type: z.literal("RecordLetterEnded"), asOf: CalendarDate }),
   z.object({
@@ -32,6 +41,7 @@ export const LetterCommand = z.discriminatedUnion("type", [
     actor: Actor,
     members: z.array(GroupMember).min(1).max(100),
     setOn: CalendarDate,
+    ...Today,
   }),
   z.object({
     type: z.literal("RecordStructureReview"),
@@ -39,6 +49,7 @@ export const LetterCommand = z.discriminatedUnion("type", [
     year: z.number().int().min(1900).max(2999),
     reviewedOn: CalendarDate,
     summary,
+    ...Today,
   }),
 ]);
 export type LetterCommand = z.output<typeof LetterCommand>;

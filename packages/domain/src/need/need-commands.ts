@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CalendarDate } from "../calendar/calendar-date";
+import { Today } from "../calendar/today";
 import { EntityId } from "../letter/letter-model";
 import { Actor } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
@@ -22,6 +23,7 @@ export const NeedCommand = z.object({
   raisedBy: OrgNumber,
   raisedOn: CalendarDate,
   dialogId: EntityId.optional(),
+  ...Today,
 });
 export type NeedCommand = z.output<typeof NeedCommand>;
 /** A command as untrusted input gives it, before `NeedCommand.parse`. */

@@ -2,6 +2,7 @@ import { checkInForceOn } from "../letter/letter-checks";
 import type { Dialog, LetterOfIntent, Need, NeedSource } from "../letter/letter-model";
 import type { Actor } from "../organisation/actor";
 import type { OrgNumber } from "../organisation/org-number";
+import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { NeedCommand } from "./need-commands";
 import type { NeedEvent } from "./need-events";
@@ -71,6 +72,7 @@ export function decideNeed(command: NeedCommand, state: NeedState): Decision<Nee
         : undefined,
     () =>
       state.need ? violation("R6", "need-exists", `Need ${need.needId} already exists`) : undefined,
+    () => checkDated("R6", "A need raised", raisedOn, command.today),
     () => checkInForceOn(letter, raisedOn, "A need"),
   );
   if (refusal) return refuse(refusal);
