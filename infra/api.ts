@@ -1,3 +1,4 @@
+import { REQUEST_LIMITS } from "../packages/table/src/index";
 import { authAudience, authIssuer, authJwksUrl, corsOrigins, municipalities } from "./config";
 import { table, tableAccess } from "./storage";
 
@@ -8,7 +9,10 @@ import { table, tableAccess } from "./storage";
 export const api = new sst.aws.ApiGatewayV2("Api", {
   transform: {
     stage: (args) => {
-      args.defaultRouteSettings = { throttlingRateLimit: 50, throttlingBurstLimit: 100 };
+      args.defaultRouteSettings = {
+        throttlingRateLimit: REQUEST_LIMITS.gatewayRequestsPerSecond,
+        throttlingBurstLimit: REQUEST_LIMITS.gatewayBurst,
+      };
     },
   },
 });
@@ -31,6 +35,7 @@ api.route("$default", {
     AUTH_JWKS_URL: authJwksUrl.value,
     SAMVERKAN_MUNICIPALITIES: municipalities.value,
     CORS_ORIGINS: corsOrigins.value,
+    RATE_LIMIT_WRITES_PER_MINUTE: String(REQUEST_LIMITS.writesPerOrganisationPerMinute),
   },
   permissions: [
     tableAccess([

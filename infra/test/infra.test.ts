@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import {
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  type KeySchemaElement,
+} from "@aws-sdk/client-dynamodb";
+import { dynamoClient, ensureTable } from "@samverkan/core";
+import { startDynamoDbLocal } from "@samverkan/core/local";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TABLE_DEFINITION, TABLE_DESIGN } from "../../packages/table/src/index";
+import { TABLE_DESIGN } from "../../packages/table/src/index";
 import { type Declared, installSstRecorder } from "./sst-recorder";
 
 const root = resolve(__dirname, "../..");
@@ -31,30 +38,46 @@ function handlerExists(handler: string) {
 }
 
 describe("the infrastructure declared for AWS", () => {
-  it("R22 the table has exactly the keys, index and TTL that the code and the DynamoDB Local tests use", () => {
-    const { args } = one("Dynamo");
-    const local = TABLE_DEFINITION;
-    expect(args.primaryIndex).toEqual({
-      hashKey: local.KeySchema.find((k) => k.KeyType === "HASH")?.AttributeName,
-      rangeKey: local.KeySchema.find((k) => k.KeyType === "RANGE")?.AttributeName,
-    });
-    expect(args.globalIndexes).toEqual(
-      Object.fromEntries(
-        local.GlobalSecondaryIndexes.map((index) => [
-          index.IndexName,
-          {
-            hashKey: index.KeySchema.find((k) => k.KeyType === "HASH")?.AttributeName,
-            rangeKey: index.KeySchema.find((k) => k.KeyType === "RANGE")?.AttributeName,
-          },
-        ]),
-      ),
-    );
-    expect(args.fields).toEqual(
-      Object.fromEntries(local.AttributeDefinitions.map((a) => [a.AttributeName, "string"])),
-    );
-    expect(args.ttl).toBe(TABLE_DESIGN.ttlAttribute);
-    expect(args.deletionProtection).toBe(true);
-  });
+  it("R22 the table declared for AWS has the keys, index and TTL of the live table the tests run on", async () => {
+    // Not the key design compared with itself: the table that DynamoDB Local actually made from
+    // it (as every storage test does), described by DynamoDB, against what infra/ declares.
+    const local = await startDynamoDbLocal();
+    try {
+      const client = dynamoClient({ tableName: "infra-check", endpoint: local.endpoint });
+      await ensureTable(client, "infra-check");
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: "infra-check" }));
+      const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: "infra-check" }));
+      const keyOf = (schema: KeySchemaElement[] | undefined, type: string) =>
+        schema?.find((k) => k.KeyType === type)?.AttributeName;
+      const { args } = one("Dynamo");
+      expect(args.primaryIndex).toEqual({
+        hashKey: keyOf(Table?.KeySchema, "HASH"),
+        rangeKey: keyOf(Table?.KeySchema, "RANGE"),
+      });
+      expect(args.globalIndexes).toEqual(
+        Object.fromEntries(
+          (Table?.GlobalSecondaryIndexes ?? []).map((index) => [
+            index.IndexName,
+            { hashKey: keyOf(index.KeySchema, "HASH"), rangeKey: keyOf(index.KeySchema, "RANGE") },
+          ]),
+        ),
+      );
+      expect(args.fields).toEqual(
+        Object.fromEntries(
+          (Table?.AttributeDefinitions ?? []).map((a) => [
+            a.AttributeName,
+            a.AttributeType === "S" ? "string" : "number",
+          ]),
+        ),
+      );
+      expect(args.ttl).toBe(ttl.TimeToLiveDescription?.AttributeName);
+      expect(args.deletionProtection).toBe(true);
+      // And the names are the ones the queries of the daily run use.
+      expect(Object.keys(args.globalIndexes as object)).toEqual([TABLE_DESIGN.dueDateIndex.name]);
+    } finally {
+      await local.stop();
+    }
+  }, 60_000);
 
   it("every handler points at a file that exists and exports it", () => {
     const api = one("ApiGatewayV2");

@@ -25,6 +25,7 @@ const app = createApp({
   },
   corsOrigins: settings.corsOrigins,
   municipalities: settings.municipalities,
+  writesPerMinute: settings.writesPerMinute,
 });
 
 /** The API as an AWS Lambda handler (API Gateway HTTP API or a function URL). */

@@ -57,7 +57,14 @@ export {
 } from "./store/append";
 export { ensureTable } from "./store/create-table";
 export { Dynamo, type DynamoSettings, dynamoClient, dynamoLayer } from "./store/dynamo";
-export { type CalendarFeed, deleteFeed, putFeed, readFeed } from "./store/feed-store";
+export {
+  type CalendarFeed,
+  createFeed,
+  listFeeds,
+  MAX_FEEDS_PER_ORGANISATION,
+  readFeed,
+  revokeFeed,
+} from "./store/feed-store";
 export { getItem } from "./store/get-item";
 export { idempotencyKeyHash, readIdempotency } from "./store/idempotency-store";
 export {

@@ -12,6 +12,8 @@ export interface AppDeps {
   readonly corsOrigins: readonly string[];
   /** NoK's member municipalities with their configured organisation numbers (R3). */
   readonly municipalities: readonly Organisation[];
+  /** Writes one organisation may make per minute (429 beyond); `REQUEST_LIMITS` when absent. */
+  readonly writesPerMinute?: number;
   /** Largest accepted request body in bytes. */
   readonly maxBodyBytes?: number;
 }

@@ -1,4 +1,4 @@
-import { swaggerUI } from "@hono/swagger-ui";
+import { REQUEST_LIMITS } from "@samverkan/table";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -14,11 +14,15 @@ import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
 import { authenticate } from "./auth";
+import { privateResponses } from "./cache-headers";
 import { idempotency } from "./idempotency";
 import { logLine } from "./log";
 import { OPENAPI_INFO } from "./openapi-info";
 import { problemOf, sendProblem } from "./problem";
+import { writeRateLimit } from "./rate-limit";
+import { sendReference } from "./reference-page";
 import { newRouter } from "./router";
+import { safeText } from "./safe-text";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -30,7 +34,12 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 export function createApp(deps: AppDeps): App {
   const app: App = newRouter();
 
-  app.use("*", requestId({ headerName: "x-request-id" }));
+  // The request id is ours: a client's X-Request-Id never names a request in the audit trail.
+  app.use("*", requestId({ headerName: "" }));
+  app.use("*", async function echoRequestId(c, next) {
+    await next();
+    c.res.headers.set("x-request-id", c.get("requestId"));
+  });
   app.use("*", async function logRequest(c, next) {
     const started = performance.now();
     await next();
@@ -66,7 +75,13 @@ export function createApp(deps: AppDeps): App {
         ),
     }),
   );
+  app.use("/v1/*", privateResponses());
   app.use("/v1/*", authenticate(deps.auth));
+  app.use(
+    "/v1/*",
+    writeRateLimit(deps.writesPerMinute ?? REQUEST_LIMITS.writesPerOrganisationPerMinute),
+  );
+  app.use("/v1/*", safeText());
   app.use("/v1/*", idempotency(deps.runtime));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
@@ -88,7 +103,7 @@ export function createApp(deps: AppDeps): App {
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   app.doc31("/openapi.json", OPENAPI_INFO);
-  app.get("/docs", swaggerUI({ url: "/openapi.json" }));
+  app.get("/docs", (c) => sendReference(c, app.getOpenAPI31Document(OPENAPI_INFO)));
 
   app.notFound((c) =>
     sendProblem(c, problemOf(404, "route-not-found", `No route ${c.req.method} ${c.req.path}`)),

@@ -10,6 +10,20 @@ export type { AuthSettings };
 // Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused.
 const ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA"];
 
+/** The longest a token may live (`exp − iat`), and how far ahead its `iat` may be (clock skew). */
+export const MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+export const MAX_ISSUED_AHEAD_SECONDS = 60;
+
+/** Why the token's times are not accepted, if they are not (api.md, second release). */
+function timesRefused(payload: { iat?: unknown; exp?: unknown }, nowSeconds: number) {
+  const { iat, exp } = payload;
+  if (typeof iat !== "number" || typeof exp !== "number")
+    return "the token must say when it was issued (iat)";
+  if (iat > nowSeconds + MAX_ISSUED_AHEAD_SECONDS) return "the token's iat claim is in the future";
+  if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) return "the token lives longer than 12 hours";
+  return undefined;
+}
+
 /** The caller a token proves, or why it proves nothing. */
 export async function verifyToken(
   token: string,
@@ -20,14 +34,21 @@ export async function verifyToken(
       issuer: auth.issuer,
       audience: auth.audience,
       algorithms: ALGORITHMS,
-      requiredClaims: ["sub", "exp"],
+      requiredClaims: ["sub", "exp", "iat"],
     });
+    const times = timesRefused(payload, Math.floor(Date.now() / 1000));
+    if (times) return { reason: times };
+    if (typeof payload.sub !== "string" || payload.sub.trim() === "" || payload.sub.length > 200)
+      return {
+        reason: "the token's sub claim must be a non-empty string of at most 200 characters",
+      };
     const org = OrgNumber.safeParse(payload.org);
     if (!org.success) return { reason: "the token's org claim is not a valid organisationsnummer" };
     const roles = Array.isArray(payload.roles)
       ? payload.roles.flatMap((r) => (Role.safeParse(r).success ? [r as Role] : []))
       : [];
-    const name = typeof payload.name === "string" ? payload.name : undefined;
+    const name =
+      typeof payload.name === "string" && payload.name.length <= 200 ? payload.name : undefined;
     return {
       caller: { sub: payload.sub as string, orgNumber: org.data, roles, ...(name ? { name } : {}) },
     };
@@ -57,6 +78,16 @@ export function authenticate(auth: AuthSettings): MiddlewareHandler<AppEnv> {
         "www-authenticate": 'Bearer realm="samverkan", error="invalid_token"',
       });
     }
+    // Deny by default: a token that names none of the three roles may do nothing, reads included.
+    if (verified.caller.roles.length === 0)
+      return sendProblem(
+        c,
+        problemOf(
+          403,
+          "no-role",
+          "The token names none of the roles signatory, coordinator or viewer",
+        ),
+      );
     c.set("caller", verified.caller);
     await next();
   };

@@ -43,6 +43,12 @@ import { ActivityView } from "../schemas/views";
 import { runCommand } from "./command-route";
 
 const ProjectParty = Organisation.extend({ orgNumber: OrgNumberInput }).strict();
+const ProjectParties = z
+  .array(ProjectParty)
+  .max(50)
+  .refine((parties) => new Set(parties.map((p) => p.orgNumber)).size === parties.length, {
+    message: "each organisation is a project party once",
+  });
 
 const DefineBody = z
   .object({
@@ -50,14 +56,14 @@ const DefineBody = z
     kind: ActivityKind,
     focusAreas: FocusAreas,
     needIds: z.array(Id).max(100),
-    projectParties: z.array(ProjectParty).max(50).default([]),
+    projectParties: ProjectParties.default([]),
     terms: z.string().max(20_000).default(""),
   })
   .strict()
   .openapi("DefineActivity");
 const ReviseBody = z
   .object({
-    projectParties: z.array(ProjectParty).max(50),
+    projectParties: ProjectParties,
     terms: z.string().max(20_000).default(""),
   })
   .strict()

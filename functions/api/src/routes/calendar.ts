@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import {
-  deleteFeed,
-  ItemNotFound,
+  createFeed,
+  listFeeds,
   nowIso,
-  putFeed,
   readFeed,
   readVisibleLetter,
+  revokeFeed,
   today,
 } from "@samverkan/core";
 import { Effect } from "effect";
@@ -21,6 +21,7 @@ import {
   Id,
   jsonResponse,
   LetterIdParam,
+  pageOf,
   problemResponses,
 } from "../schemas/common";
 import { letterCalendar } from "./calendar-ics";
@@ -54,6 +55,18 @@ const createFeedRoute = createRoute({
     ...problemResponses,
   },
 });
+const FeedSummary = z
+  .object({ id: z.string(), createdBy: z.string(), createdAt: z.string() })
+  .openapi("CalendarFeedSummary");
+const listFeedsRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/calendar-feeds",
+  tags: ["Follow-up"],
+  summary: "The caller's organisation's calendar feeds of the letter (without their secrets)",
+  security: bearerSecurity,
+  request: { params: LetterIdParam },
+  responses: { 200: jsonResponse(pageOf(FeedSummary), "The feeds"), ...problemResponses },
+});
 const revokeFeedRoute = createRoute({
   method: "delete",
   path: "/v1/agreements/{id}/calendar-feeds/{feedId}",
@@ -67,7 +80,11 @@ const revokeFeedRoute = createRoute({
 const ics = (body: string) => ({
   status: 200,
   body,
-  headers: { "content-type": "text/calendar; charset=utf-8" },
+  // A calendar app polls the feed: it may keep it five minutes, but no shared cache may.
+  headers: {
+    "content-type": "text/calendar; charset=utf-8",
+    "cache-control": "private, max-age=300",
+  },
 });
 
 async function sendCalendar(c: Context<AppEnv>, deps: AppDeps, id: string, orgNumber: string) {
@@ -88,6 +105,16 @@ export function calendarRoutes(deps: AppDeps) {
     sendCalendar(c, deps, c.req.valid("param").id, c.get("caller").orgNumber),
   );
 
+  app.openapi(listFeedsRoute, (c) => {
+    const { id } = c.req.valid("param");
+    const caller = c.get("caller");
+    const program = Effect.gen(function* () {
+      yield* readVisibleLetter(id, caller);
+      return ok(200, { items: yield* listFeeds(id, caller.orgNumber), nextCursor: null });
+    });
+    return runToResponse(c, deps.runtime, program);
+  });
+
   app.openapi(createFeedRoute, (c) => {
     const { id } = c.req.valid("param");
     const caller = c.get("caller");
@@ -95,12 +122,20 @@ export function calendarRoutes(deps: AppDeps) {
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
       const createdAt = yield* nowIso;
-      yield* putFeed(id, hash(token), {
-        orgNumber: caller.orgNumber,
-        createdBy: caller.sub,
+      const reply = ok(201, {
+        id: hash(token),
+        url: `/feeds/${id}/${token}/calendar.ics`,
         createdAt,
       });
-      return ok(201, { id: hash(token), url: `/feeds/${id}/${token}/calendar.ics`, createdAt });
+      // The reply is kept for the Idempotency-Key (24 hours), so a retry gets the same URL.
+      const idempotency = c.get("idempotency");
+      yield* createFeed(
+        id,
+        hash(token),
+        { orgNumber: caller.orgNumber, createdBy: caller.sub, createdAt },
+        idempotency ? { ...idempotency, reply } : undefined,
+      );
+      return reply;
     });
     return runToResponse(c, deps.runtime, program);
   });
@@ -110,8 +145,7 @@ export function calendarRoutes(deps: AppDeps) {
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
-      if (!(yield* deleteFeed(id, feedId)))
-        return yield* Effect.fail(new ItemNotFound({ kind: "calendar-feed", id: feedId }));
+      yield* revokeFeed(id, feedId, caller.orgNumber);
       return { status: 204, body: null, headers: {} };
     });
     return runToResponse(c, deps.runtime, program);

@@ -46,7 +46,13 @@ const Details = {
   call: z.string().trim().min(1).max(300),
   submissionDeadline: DateInput,
   amountRequestedSek: AmountSek,
-  applicantParties: z.array(OrgNumberInput).min(1).max(50),
+  applicantParties: z
+    .array(OrgNumberInput)
+    .min(1)
+    .max(50)
+    .refine((orgs) => new Set(orgs).size === orgs.length, {
+      message: "each organisation is an applicant once",
+    }),
   linkedActivityIds: z.array(Id).max(100),
 };
 const PlanBody = z

@@ -89,7 +89,10 @@ describe("load", () => {
     );
 
     expect([...statuses.keys()].filter((status) => status >= 500)).toEqual([]);
-    expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(REQUESTS);
+    // Every answer is one the contract names: a success, a rule's refusal, a conflict or the rate
+    // limit; and the load did write (a run where every write was refused would prove nothing).
+    expect([...statuses.keys()].filter((s) => ![200, 201, 409, 422, 429].includes(s))).toEqual([]);
+    expect(statuses.get(201) ?? 0).toBeGreaterThan(REQUESTS / 20);
     for (const id of letters) {
       const counts = told.get(id) as { dialogs: number; needs: number; notices: number };
       const events: Array<{ sequence: number; type: string }> = [];

@@ -40,6 +40,7 @@ export async function createTestApp(
     endpoint?: string;
     wrapClient?: (client: DynamoDBClient) => DynamoDBClient;
     today?: string;
+    writesPerMinute?: number;
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -61,6 +62,7 @@ export async function createTestApp(
     auth: issuer.auth,
     corsOrigins: ["https://app.example"],
     municipalities: [KIRUNA],
+    ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({

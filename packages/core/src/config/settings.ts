@@ -1,4 +1,5 @@
 import { ltuNokMembers, type Organisation } from "@samverkan/domain";
+import { REQUEST_LIMITS } from "@samverkan/table";
 import type { JWTVerifyGetKey } from "jose";
 
 /** How the API verifies tokens: the issuer, the audience and the issuer's keys (JWKS). */
@@ -18,6 +19,16 @@ export interface Settings {
   readonly dynamoEndpoint?: string;
   readonly corsOrigins: string[];
   readonly municipalities: Organisation[];
+  /** Writes one organisation may make per minute (429 beyond). */
+  readonly writesPerMinute: number;
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`${name} must be a whole number ≥ 1, not ${value}`);
+  return parsed;
 }
 
 /**
@@ -44,5 +55,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       .map((o) => o.trim())
       .filter(Boolean),
     municipalities: members.value,
+    writesPerMinute: positiveInteger(
+      "RATE_LIMIT_WRITES_PER_MINUTE",
+      env.RATE_LIMIT_WRITES_PER_MINUTE,
+      REQUEST_LIMITS.writesPerOrganisationPerMinute,
+    ),
   };
 }

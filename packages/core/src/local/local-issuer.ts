@@ -15,6 +15,8 @@ export interface LocalIssuer {
     /** Tests only: sign for another issuer or audience, to see it refused. */
     override?: { issuer?: string; audience?: string },
   ): Promise<string>;
+  /** Tests only: signs exactly these claims (sub, iat, exp and all), for hostile tokens. */
+  signClaims(claims: Record<string, unknown>): Promise<string>;
 }
 
 async function issuerFrom(privateJwk: JWK): Promise<LocalIssuer> {
@@ -36,6 +38,10 @@ async function issuerFrom(privateJwk: JWK): Promise<LocalIssuer> {
         .setAudience(override.audience ?? LOCAL_AUDIENCE)
         .setIssuedAt()
         .setExpirationTime(expiresIn)
+        .sign(key),
+    signClaims: (claims) =>
+      new SignJWT({ iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, ...claims })
+        .setProtectedHeader({ alg: ALG, kid: privateJwk.kid ?? "local" })
         .sign(key),
   };
 }
