@@ -67,7 +67,11 @@ describe("leadership dialogs", () => {
   it("R10 R12 R11 R13 schedule, submit the basis, record with a needs review", async () => {
     const id = await signedAgreement(t);
     const coordinator = t.as(NOK, ["coordinator"]);
-    await coordinator.put(`/v1/agreements/${id}/collaboration-group`, group);
+    // Appointed in January (D-22): the basis of 30 March is read against the group of that day.
+    await coordinator.put(`/v1/agreements/${id}/collaboration-group`, {
+      ...group,
+      appointedOn: "2026-01-15",
+    });
     const dialog = await coordinator.post(`/v1/agreements/${id}/dialogs`, {
       scheduledOn: "2026-04-15",
     });
@@ -179,5 +183,32 @@ describe("structure reviews", () => {
       .post(`/v1/agreements/${id}/structure-reviews`, review);
     expect(second.status).toBe(422);
     expect(second.json.rule).toBe("R15");
+  });
+});
+
+describe("D-22 the collaboration group is dated", () => {
+  it("R9 D-22 the group takes effect on its appointedOn, never a day after today; the basis reads it on its own date", async () => {
+    const id = await signedAgreement(t);
+    const coordinator = t.as(NOK, ["coordinator"]);
+    const path = `/v1/agreements/${id}/collaboration-group`;
+    const members = [
+      { name: "Nora", orgNumber: NOK.orgNumber },
+      { name: "Lars", orgNumber: LTU.orgNumber },
+    ];
+    const future = await coordinator.put(path, { members, appointedOn: "2027-01-01" });
+    expect(future.status).toBe(422);
+    expect(future.json).toMatchObject({ rule: "R9", code: "date-in-the-future" });
+    const group = await coordinator.put(path, { members, appointedOn: "2026-05-01" });
+    expect(group.status).toBe(200);
+    expect(group.json.collaborationGroup.appointedOn).toBe("2026-05-01");
+    const dialog = await coordinator.post(`/v1/agreements/${id}/dialogs`, {
+      scheduledOn: "2026-06-10",
+    });
+    const early = await coordinator.post(`/v1/agreements/${id}/dialogs/${dialog.json.id}/basis`, {
+      submittedOn: "2026-04-30",
+      summary: "Underlag",
+    });
+    expect(early.status).toBe(422);
+    expect(early.json).toMatchObject({ rule: "R12", code: "collaboration-group-incomplete" });
   });
 });

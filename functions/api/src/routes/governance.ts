@@ -55,6 +55,9 @@ const GroupBody = z
       )
       .min(1)
       .max(100),
+    appointedOn: DateInput.optional().openapi({
+      description: "The day the group takes effect (D-22); today when omitted, never after it",
+    }),
   })
   .strict()
   .openapi("CollaborationGroup");
@@ -186,7 +189,7 @@ export function governanceRoutes(deps: AppDeps) {
   return newRouter()
     .openapi(groupRoute, (c) => {
       const { id } = c.req.valid("param");
-      const { members } = c.req.valid("json");
+      const { members, appointedOn } = c.req.valid("json");
       const caller = c.get("caller");
       return runCommand(
         c,
@@ -198,7 +201,7 @@ export function governanceRoutes(deps: AppDeps) {
           today: on,
           actor: caller,
           members,
-          setOn: on,
+          setOn: appointedOn ?? on,
         }),
         {
           authorize: (letter) => requireCoordinatorOfParty(caller, letter),

@@ -47,7 +47,12 @@ export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
     draftedOn: letter.draftedOn,
     inForceFrom: letter.inForceFrom,
     notice: letter.notice ? presentNotice(letter) : null,
-    collaborationGroup: letter.collaborationGroup ? { members: letter.collaborationGroup } : null,
+    collaborationGroup: letter.collaborationGroup
+      ? {
+          members: letter.collaborationGroup,
+          appointedOn: letter.groupAppointments.at(-1)?.appointedOn ?? null,
+        }
+      : null,
     upcomingDialogs: letter.openDialogs.map((dialog) => ({
       id: dialog.dialogId,
       scheduledOn: dialog.scheduledOn,

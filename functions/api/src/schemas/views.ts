@@ -53,6 +53,7 @@ export const AgreementView = z
         members: z.array(
           z.object({ name: z.string(), orgNumber: z.string(), role: z.string().optional() }),
         ),
+        appointedOn: z.string().nullable(),
       })
       .nullable(),
     draftedOn: z.string(),

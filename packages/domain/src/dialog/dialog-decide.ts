@@ -1,4 +1,4 @@
-import { checkInForceOn, partiesMissingFromGroup } from "../letter/letter-checks";
+import { checkInForceOn, partiesMissingFromGroupOn } from "../letter/letter-checks";
 import type { Dialog, LetterOfIntent } from "../letter/letter-model";
 import { MAX_OPEN_DIALOGS } from "../letter/letter-model";
 import type { NeedEvent } from "../need/need-events";
@@ -57,7 +57,7 @@ function decideSubmitDialogBasis(
   letter: LetterOfIntent,
   dialog: Dialog,
 ): Decision<DialogEvent> {
-  const missing = partiesMissingFromGroup(letter);
+  const missing = partiesMissingFromGroupOn(letter, command.submittedOn);
   const refusal = firstViolation(
     () => checkDated("R12", "A basis submitted", command.submittedOn, command.today),
     () =>
@@ -65,7 +65,7 @@ function decideSubmitDialogBasis(
         ? violation(
             "R12",
             "collaboration-group-incomplete",
-            "The basis is prepared by a collaboration group with members of both parties",
+            `The basis is prepared by a collaboration group with members of both parties, appointed by ${command.submittedOn}`,
             { partiesWithoutMembers: missing },
           )
         : undefined,

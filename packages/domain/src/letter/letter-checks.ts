@@ -20,10 +20,14 @@ export function checkInForceOn(letter: LetterOfIntent, day: CalendarDate, what: 
   );
 }
 
-/** The principal parties with no member in the collaboration group (R9, R12). */
-export function partiesMissingFromGroup(letter: LetterOfIntent): string[] {
-  const members = letter.collaborationGroup ?? [];
+/**
+ * The principal parties with no member in the collaboration group as it stood on `day` (R9, R12,
+ * D-22): the latest appointment on or before that day decides.
+ */
+export function partiesMissingFromGroupOn(letter: LetterOfIntent, day: CalendarDate): string[] {
+  const inEffect = (letter.groupAppointments ?? []).filter((a) => a.appointedOn <= day).at(-1);
+  const covered = inEffect?.partiesWithMembers ?? [];
   return letter.parties
-    .filter((party) => !members.some((member) => member.orgNumber === party.orgNumber))
+    .filter((party) => !covered.includes(party.orgNumber))
     .map((party) => party.orgNumber);
 }

@@ -3,10 +3,24 @@ import type { DialogEvent } from "../dialog/dialog-events";
 import type { NeedEvent } from "../need/need-events";
 import { keepEarliestRecords } from "./held-dialogs";
 import type { LetterEvent } from "./letter-events";
-import type { LetterOfIntent } from "./letter-model";
+import { type GroupMember, type LetterOfIntent, MAX_GROUP_APPOINTMENTS } from "./letter-model";
 
 /** Every event the letter's head is folded from: its own, and its dialogs' and needs'. */
 export type LetterHeadEvent = LetterEvent | DialogEvent | NeedEvent;
+
+/** The group's appointments with one more, oldest first, the latest `MAX_GROUP_APPOINTMENTS` kept (D-22). */
+function withAppointment(
+  state: LetterOfIntent,
+  appointedOn: CalendarDate,
+  members: readonly GroupMember[],
+) {
+  const partiesWithMembers = state.parties
+    .map((party) => party.orgNumber)
+    .filter((org) => members.some((member) => member.orgNumber === org));
+  return [...(state.groupAppointments ?? []), { appointedOn, partiesWithMembers }]
+    .sort((a, b) => (a.appointedOn < b.appointedOn ? -1 : a.appointedOn > b.appointedOn ? 1 : 0))
+    .slice(-MAX_GROUP_APPOINTMENTS);
+}
 
 /** A letter not yet drafted. */
 export const initialLetterState: LetterOfIntent | null = null;
@@ -57,7 +71,11 @@ function applyEvent(state: LetterOfIntent, event: LetterHeadEvent): LetterOfInte
     case "LetterEnded":
       return { ...state, endedOn: event.endedOn };
     case "CollaborationGroupSet":
-      return { ...state, collaborationGroup: event.members };
+      return {
+        ...state,
+        collaborationGroup: event.members,
+        groupAppointments: withAppointment(state, event.setOn, event.members),
+      };
     case "StructureReviewRecorded": {
       const { type: _type, ...review } = event;
       return { ...state, structureReviews: [...state.structureReviews, review] };
@@ -78,6 +96,7 @@ function drafted(event: Extract<LetterEvent, { type: "LetterDrafted" }>): Letter
     notice: null,
     endedOn: null as CalendarDate | null,
     collaborationGroup: null,
+    groupAppointments: [],
     openDialogs: [],
     heldDialogs: [],
     structureReviews: [],

@@ -22,5 +22,10 @@ export function knownOn(letter: LetterOfIntent, asOf: CalendarDate): LetterOfInt
     ),
     heldDialogs: letter.heldDialogs.filter((held) => by(held.heldOn)),
     structureReviews: letter.structureReviews.filter((review) => by(review.reviewedOn)),
+    groupAppointments: (letter.groupAppointments ?? []).filter((a) => by(a.appointedOn)),
+    // Only the latest members are kept: they show from the day they were appointed (D-22).
+    collaborationGroup: by(letter.groupAppointments?.at(-1)?.appointedOn)
+      ? letter.collaborationGroup
+      : null,
   };
 }

@@ -110,6 +110,20 @@ export const HeldDialog = z.object({ heldOn: CalendarDate, needsReview: z.boolea
 export type HeldDialog = z.infer<typeof HeldDialog>;
 
 /**
+ * One appointment of the collaboration group (D-22): the day it took effect and which principal
+ * parties had members in it then, so D-3's "a group with members of both parties" can be read on
+ * any day.
+ */
+export const GroupAppointment = z.object({
+  appointedOn: CalendarDate,
+  partiesWithMembers: z.array(OrgNumber).max(2),
+});
+export type GroupAppointment = z.infer<typeof GroupAppointment>;
+
+/** D-22: how many of the latest appointments of the group the head keeps (bounded). */
+export const MAX_GROUP_APPOINTMENTS = 12;
+
+/**
  * D-23: at most this many dialogs scheduled and not yet held at once (twelve years at two a year).
  * It keeps the letter's head, and so every command on the letter, bounded.
  */
@@ -142,6 +156,8 @@ export const LetterOfIntent = z.object({
   notice: Notice.nullable(),
   endedOn: CalendarDate.nullable(),
   collaborationGroup: z.array(GroupMember).nullable(),
+  /** The latest appointments of the group, oldest first (at most `MAX_GROUP_APPOINTMENTS`). */
+  groupAppointments: z.array(GroupAppointment).max(MAX_GROUP_APPOINTMENTS),
   /** Dialogs scheduled and not yet held (at most `MAX_OPEN_DIALOGS`). */
   openDialogs: z.array(OpenDialog).max(MAX_OPEN_DIALOGS),
   /** The earliest held dialog of each dialog period and the earliest needs review of each year. */
