@@ -151,6 +151,12 @@ export {
   type Watch,
   type WatchMode,
 } from "./reminders/watch-dates";
+export {
+  type FollowUpFacts,
+  type FollowUpReport,
+  followUp,
+  type RecordedFact,
+} from "./report/follow-up";
 export type { Result } from "./rules/result";
 export { RULE_CLAUSES, RULE_IDS, type RuleId } from "./rules/rule-ids";
 export type { Decision, RuleViolation } from "./rules/rule-violation";

@@ -10,6 +10,7 @@ import { calendarRoutes } from "../routes/calendar";
 import { fundingRoutes } from "../routes/funding";
 import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
+import { reportRoutes } from "../routes/reports";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): App {
     fundingRoutes,
     trailRoutes,
     calendarRoutes,
+    reportRoutes,
   ])
     app.route("/", routes(deps));
 

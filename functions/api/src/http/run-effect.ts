@@ -19,6 +19,9 @@ export interface StoredResponse {
 /** Sends a stored or computed response. */
 export function sendStored(c: Context, response: StoredResponse) {
   if (response.status === 204) return c.body(null, 204, response.headers);
+  // A body that is already text (CSV, iCalendar) goes as it is, with the type its headers name.
+  if (typeof response.body === "string" && response.headers["content-type"])
+    return c.body(response.body, response.status as ContentfulStatusCode, response.headers);
   return c.body(JSON.stringify(response.body), response.status as ContentfulStatusCode, {
     "content-type": "application/json",
     ...response.headers,

@@ -41,6 +41,7 @@ export async function createTestApp(
     wrapClient?: (client: DynamoDBClient) => DynamoDBClient;
     today?: string;
     writesPerMinute?: number;
+    municipalities?: Organisation[];
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -61,7 +62,7 @@ export async function createTestApp(
     runtime,
     auth: issuer.auth,
     corsOrigins: ["https://app.example"],
-    municipalities: [KIRUNA],
+    municipalities: options.municipalities ?? [KIRUNA],
     ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>

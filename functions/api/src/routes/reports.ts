@@ -1,0 +1,98 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { InputOutOfRange, queryLetterItems, readVisibleLetter, today } from "@samverkan/core";
+import { followUp, type RecordedFact } from "@samverkan/domain";
+import { keys } from "@samverkan/table";
+import { Effect } from "effect";
+import type { AppDeps } from "../http/app-deps";
+import { newRouter } from "../http/router";
+import { ok, runToResponse } from "../http/run-effect";
+import { bearerSecurity, LetterIdParam, problemResponses } from "../schemas/common";
+import { followUpCsv } from "../schemas/follow-up-csv";
+
+/**
+ * The most events a report reads. A report is computed from the letter's whole trail up to the
+ * year asked; beyond this a request would read megabytes, and the API says so instead.
+ */
+export const MAX_REPORT_EVENTS = 20_000;
+const PAGE = 1_000;
+
+const ReportQuery = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(1900)
+    .max(2999)
+    .openapi({ param: { name: "year", in: "query" }, example: 2026 }),
+});
+
+const reportRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/reports/follow-up",
+  tags: ["Follow-up"],
+  summary: "The yearly follow-up report (R24): JSON, or CSV with Accept: text/csv",
+  security: bearerSecurity,
+  request: { params: LetterIdParam, query: ReportQuery },
+  responses: {
+    200: {
+      description: "The figures of the year, each with the facts it counts",
+      content: {
+        "application/json": { schema: z.object({ year: z.number() }).passthrough() },
+        "text/csv": { schema: z.string() },
+      },
+    },
+    ...problemResponses,
+  },
+});
+
+/** The letter's recorded facts in stream order, read page by page up to `MAX_REPORT_EVENTS`. */
+const readFacts = (letterId: string) =>
+  Effect.gen(function* () {
+    const facts: RecordedFact[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = yield* queryLetterItems(letterId, keys.eventPrefix, PAGE, cursor);
+      for (const item of page.items)
+        facts.push({ aggregate: item.aggregate as string, event: JSON.parse(item.data as string) });
+      if (facts.length > MAX_REPORT_EVENTS)
+        return yield* Effect.fail(
+          new InputOutOfRange({
+            code: "report-too-large",
+            message: `The letter has more than ${MAX_REPORT_EVENTS} recorded events; its report cannot be made in one request`,
+          }),
+        );
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return facts;
+  });
+
+/** GET …/reports/follow-up?year=YYYY: the year's follow-up of the letter (R24). */
+export function reportRoutes(deps: AppDeps) {
+  return newRouter().openapi(reportRoute, (c) => {
+    const { id } = c.req.valid("param");
+    const { year } = c.req.valid("query");
+    const wantsCsv = /text\/csv/i.test(c.req.header("accept") ?? "");
+    const program = Effect.gen(function* () {
+      const head = yield* readVisibleLetter(id, c.get("caller"));
+      const thisYear = Number((yield* today).slice(0, 4));
+      const firstYear = Number(head.letter.draftedOn.slice(0, 4));
+      if (year < firstYear || year > thisYear)
+        return yield* Effect.fail(
+          new InputOutOfRange({
+            code: "report-year-out-of-range",
+            message: `A follow-up covers a year from ${firstYear}, when the letter was drafted, to ${thisYear}`,
+          }),
+        );
+      const report = followUp({ events: yield* readFacts(id) }, year);
+      if (!wantsCsv) return ok(200, report);
+      return {
+        status: 200,
+        body: followUpCsv(report),
+        headers: {
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="uppfoljning-${id}-${year}.csv"`,
+        },
+      };
+    });
+    return runToResponse(c, deps.runtime, program);
+  });
+}

@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createTestApp,
+  KIRUNA,
+  LTU,
+  NOK,
+  signedAgreement,
+  type TestApp,
+  testOrg,
+} from "./support/test-app";
+
+// A year of facts built through the API, and every figure of the report checked against numbers
+// worked out by hand (in the comments), then the CSV against the JSON.
+
+const PITEA = testOrg("212000273", "Piteå");
+const LULEA = testOrg("212000272", "Luleå");
+
+let t: TestApp;
+let id: string;
+// biome-ignore lint/suspicious/noExplicitAny: the report's JSON, read field by field below.
+let report: Record<string, any>;
+let csv: string;
+let bytes = new Uint8Array();
+
+const topics = {
+  outsideWorld: "EU:s sammanhållningspolitik",
+  trends: "AI i vården",
+  futureChallenges: "Kompetensförsörjning",
+  directionAdjustments: "Ingen justering",
+};
+
+beforeAll(async () => {
+  t = await createTestApp({ municipalities: [KIRUNA, PITEA, LULEA] });
+  id = await signedAgreement(t, "2025-10-01");
+  const nok = t.as(NOK, ["coordinator", "signatory"]);
+  const ltu = t.as(LTU, ["coordinator", "signatory"]);
+  const path = `/v1/agreements/${id}`;
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies of many shapes.
+  const must = async (res: Promise<{ status: number; json: any; text: string }>, status = 201) => {
+    const done = await res;
+    if (done.status !== status) throw new Error(`${done.status} ${done.text}`);
+    return done.json;
+  };
+  await must(
+    nok.put(`${path}/collaboration-group`, {
+      members: [
+        { name: "Nora", orgNumber: NOK.orgNumber },
+        { name: "Lars", orgNumber: LTU.orgNumber },
+      ],
+      appointedOn: "2025-10-01",
+    }),
+    200,
+  );
+  // Dialog A: the first half-year's, held late on 20 July; its basis 10 days ahead (due 14): late.
+  const a = await must(nok.post(`${path}/dialogs`, { scheduledOn: "2026-07-20" }));
+  await must(
+    nok.post(`${path}/dialogs/${a.id}/basis`, { submittedOn: "2026-07-10", summary: "Underlag A" }),
+  );
+  await must(
+    nok.post(`${path}/dialogs/${a.id}/record`, {
+      heldOn: "2026-07-20",
+      topics,
+      needsReview: { needs: [] },
+    }),
+  );
+  // Dialog B: held 20 November, its basis 19 days ahead: on time.
+  const b = await must(nok.post(`${path}/dialogs`, { scheduledOn: "2026-11-20" }));
+  await must(
+    nok.post(`${path}/dialogs/${b.id}/basis`, { submittedOn: "2026-11-01", summary: "Underlag B" }),
+  );
+  await must(nok.post(`${path}/dialogs/${b.id}/record`, { heldOn: "2026-11-20", topics }));
+  // Needs from three municipalities and one party.
+  const need = (raisedBy: string, title: string, focusAreas: string[]) =>
+    must(nok.post(`${path}/needs`, { title, raisedBy, focusAreas, raisedOn: "2026-02-01" }));
+  const kiruna1 = await need(KIRUNA.orgNumber, "Lärare på distans", ["education"]);
+  await need(KIRUNA.orgNumber, "Sjuksköterskor", ["health-and-care", "education"]);
+  const pitea = await need(PITEA.orgNumber, "Digitala tjänster", ["digitalisation"]);
+  const lulea = await need(LULEA.orgNumber, "Lärarlyftet", ["education"]);
+  const nokNeed = await need(NOK.orgNumber, "Forskning om glesbygd", [
+    "research-development-innovation",
+  ]);
+  // Activities in every state.
+  const activity = (title: string, kind: string, needId: string, focusAreas: string[]) =>
+    must(
+      ltu.post(`${path}/activities`, {
+        title,
+        kind,
+        needIds: [needId],
+        focusAreas,
+        projectParties: [],
+      }),
+    );
+  const signBoth = async (activityId: string) => {
+    for (const who of [nok, ltu])
+      await must(who.post(`${path}/activities/${activityId}/special-agreement/signatures`));
+  };
+  await activity("Distanskurs", "distance-education", kiruna1.id, ["education"]); // awaiting signatures
+  const ready = await activity("Testbädd", "test-environment", pitea.id, ["digitalisation"]);
+  await signBoth(ready.id); // ready to start
+  const running = await activity("Uppdragsutbildning", "commissioned-education", lulea.id, [
+    "education",
+  ]);
+  await signBoth(running.id);
+  await must(ltu.post(`${path}/activities/${running.id}/start`)); // running
+  const done = await activity("Forskning", "research", nokNeed.id, [
+    "research-development-innovation",
+  ]);
+  await signBoth(done.id);
+  await must(ltu.post(`${path}/activities/${done.id}/start`));
+  await must(ltu.post(`${path}/activities/${done.id}/complete`, { outcome: "Rapport" })); // completed
+  // Joint applications: planned, submitted, granted, rejected.
+  const apply = (funder: string, submissionDeadline: string, amountRequestedSek: number) =>
+    must(
+      ltu.post(`${path}/funding-applications`, {
+        funder,
+        call: "Utlysning 2026",
+        submissionDeadline,
+        amountRequestedSek,
+        applicantParties: [LTU.orgNumber, NOK.orgNumber],
+      }),
+    );
+  await apply("Vinnova", "2027-03-01", 100_000);
+  const submitted = await apply("Formas", "2027-01-31", 200_000);
+  await must(
+    ltu.patch(`${path}/funding-applications/${submitted.id}`, { status: "submitted" }),
+    200,
+  );
+  const granted = await apply("Tillväxtverket", "2027-01-15", 800_000);
+  await must(ltu.patch(`${path}/funding-applications/${granted.id}`, { status: "submitted" }), 200);
+  await must(
+    ltu.patch(`${path}/funding-applications/${granted.id}`, {
+      status: "granted",
+      amountGrantedSek: 500_000,
+    }),
+    200,
+  );
+  const rejected = await apply("Region Norrbotten", "2026-12-31", 300_000);
+  await must(
+    ltu.patch(`${path}/funding-applications/${rejected.id}`, { status: "submitted" }),
+    200,
+  );
+  await must(ltu.patch(`${path}/funding-applications/${rejected.id}`, { status: "rejected" }), 200);
+  await must(
+    nok.post(`${path}/structure-reviews`, {
+      year: 2026,
+      reviewedOn: "2026-12-20",
+      summary: "Strukturen ses över",
+    }),
+  );
+
+  report = (await t.as(KIRUNA, ["viewer"]).get(`${path}/reports/follow-up?year=2026`)).json;
+  // Read as bytes: a text decoder would drop the byte order mark the spreadsheet needs.
+  const raw = await t.app.request(`http://localhost${path}/reports/follow-up?year=2026`, {
+    headers: { authorization: `Bearer ${await t.token(KIRUNA, ["viewer"])}`, accept: "text/csv" },
+  });
+  bytes = new Uint8Array(await raw.arrayBuffer());
+  expect(raw.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+  csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}, 120_000);
+afterAll(() => t.close());
+
+const counts = (tallies: Record<string, { count: number }>) =>
+  Object.fromEntries(Object.entries(tallies).map(([key, tally]) => [key, tally.count]));
+
+describe("the follow-up report of a year (R24)", () => {
+  it("R24 R10 dialogs due against held: the first half-year late (held 20 July), the second on time", () => {
+    expect(counts(report.dialogs.totals)).toEqual({ due: 2, onTime: 1, late: 1, missed: 0 });
+    expect(report.dialogs.periods.map((p: { outcome: string }) => p.outcome)).toEqual([
+      "late",
+      "on-time",
+    ]);
+  });
+
+  it("R24 R12 bases: dialog A's 10 days ahead is late, dialog B's 19 days on time", () => {
+    expect(counts(report.bases.totals)).toEqual({ held: 2, onTime: 1, late: 1, missing: 0 });
+    expect(
+      report.bases.dialogs.map((d: { daysBeforeDialog: number }) => d.daysBeforeDialog),
+    ).toEqual([10, 19]);
+  });
+
+  it("R24 R6 needs per municipality and focus area: Kiruna 2, Piteå 1, Luleå 1, NoK 1", () => {
+    expect(report.needs.raised.count).toBe(5);
+    const row = (source: string) =>
+      report.needs.bySource.find((r: { source: string }) => r.source === source);
+    expect(row(KIRUNA.orgNumber).total.count).toBe(2);
+    expect(row(KIRUNA.orgNumber).byFocusArea.education.count).toBe(2);
+    expect(row(KIRUNA.orgNumber).byFocusArea["health-and-care"].count).toBe(1);
+    expect(row(PITEA.orgNumber).byFocusArea.digitalisation.count).toBe(1);
+    expect(row(LULEA.orgNumber).byFocusArea.education.count).toBe(1);
+    expect(row(NOK.orgNumber).kind).toBe("party");
+    expect(report.needs.ledToActivity.count).toBe(4);
+  });
+
+  it("R24 R14 activities in every state, three agreements signed, and the funnel 5 → 4 → 3 → 2 → 1", () => {
+    expect(counts(report.activities.byStatus)).toEqual({
+      "awaiting-signatures": 1,
+      "ready-to-start": 1,
+      running: 1,
+      completed: 1,
+    });
+    expect(report.activities.defined.count).toBe(4);
+    expect(report.activities.agreementsSigned).toHaveLength(3);
+    expect(report.activities.funnel.map((s: { count: number }) => s.count)).toEqual([
+      5, 4, 3, 2, 1,
+    ]);
+  });
+
+  it("R24 R7 applications by status, 1 400 000 kronor asked and 500 000 granted", () => {
+    expect(counts(report.funding.byStatus)).toEqual({
+      planned: 1,
+      submitted: 1,
+      granted: 1,
+      rejected: 1,
+      withdrawn: 0,
+    });
+    expect(report.funding.total).toMatchObject({
+      count: 4,
+      requestedSek: 1_400_000,
+      grantedSek: 500_000,
+    });
+  });
+
+  it("R24 R21 the year's obligations met per rule", () => {
+    const rule = (id: string) => {
+      const o = report.obligations[id];
+      return [o.due.count, o.onTime.count, o.late.count, o.missed.count, o.lapsed.count];
+    };
+    expect(rule("R10")).toEqual([2, 1, 1, 0, 0]);
+    expect(rule("R12")).toEqual([2, 1, 1, 0, 0]);
+    expect(rule("R13")).toEqual([1, 1, 0, 0, 0]);
+    expect(rule("R15")).toEqual([1, 1, 0, 0, 0]);
+    expect(rule("R7")).toEqual([1, 1, 0, 0, 0]);
+  });
+
+  it("R24 the CSV has the JSON's figures, one table each, Swedish characters intact", () => {
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const tables = csv
+      .slice(1)
+      .split("\r\n\r\n")
+      .map((table) => table.split("\r\n").filter(Boolean));
+    const table = (title: string) => tables.find((lines) => lines[0]?.startsWith(title)) ?? [];
+    expect(table("Åtaganden per regel").slice(2)).toEqual(
+      // biome-ignore lint/suspicious/noExplicitAny: one rule's figure from the JSON.
+      Object.values(report.obligations).map((o: any) =>
+        [o.rule, o.due.count, o.onTime.count, o.late.count, o.missed.count, o.lapsed.count].join(
+          ";",
+        ),
+      ),
+    );
+    expect(table("Ledningsdialoger per halvår")).toHaveLength(2 + report.dialogs.periods.length);
+    expect(
+      table("Gemensamma ansökningar")
+        .slice(2)
+        .map((line) => line.split(";")[1]),
+    ).toEqual(report.funding.applications.map((a: { funder: string }) => a.funder));
+    expect(csv).toContain("Tillväxtverket");
+    expect(
+      table("Behov per källa och fokusområde")
+        .slice(2)
+        .map((line) => line.split(";")[2]),
+    ).toEqual(
+      report.needs.bySource.map((r: { total: { count: number } }) => String(r.total.count)),
+    );
+  });
+
+  it("R24 a year before the letter was drafted or after today is 400; an outsider 404", async () => {
+    expect(
+      (await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}/reports/follow-up?year=2024`)).status,
+    ).toBe(400);
+    expect(
+      (await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}/reports/follow-up?year=2027`)).status,
+    ).toBe(400);
+    expect((await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}/reports/follow-up`)).status).toBe(
+      400,
+    );
+  });
+});
