@@ -1,6 +1,8 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
-import { serveApp } from "@samverkan/local";
 import { keys } from "@samverkan/table";
 import { ms, quantile } from "./stats";
 import type { BenchSystem } from "./system";
@@ -14,20 +16,31 @@ export interface RequestOverhead {
   readonly p50Ratio: number;
 }
 
+/** Starts the API in its own Node process (`serve-app.ts`); resolves with its port and a token. */
+async function serverProcess(endpoint: string, tableName: string) {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "serve-app.ts"), endpoint, tableName],
+    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, SAMVERKAN_LOG: "silent" } },
+  );
+  const [line] = (await once(child.stdout, "data")) as [Buffer];
+  const { port, token } = JSON.parse(line.toString()) as { port: number; token: string };
+  return { port, token, stop: () => child.kill() };
+}
+
 /**
- * p50 and p99 of `GET /v1/agreements/{id}` through the Node server against DynamoDB Local, beside
- * the raw `GetItem` it makes, from the same process in the same run, interleaved.
+ * p50 and p99 of `GET /v1/agreements/{id}` through the Node server, which runs in a process of its
+ * own, against DynamoDB Local, beside the raw `GetItem` it makes, in the same run, interleaved.
  */
 export async function measureRequestOverhead(
   system: BenchSystem,
   client: DynamoDBClient,
+  endpoint: string,
   requests = 1000,
 ): Promise<RequestOverhead> {
   const letterId = await system.seed("overhead", "2025-10-01");
-  const server = await serveApp(system.app, 0);
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const token = await system.token("202100-2841", ["viewer"]);
+  const server = await serverProcess(endpoint, system.tableName);
+  const { port, token } = server;
   const url = `http://127.0.0.1:${port}/v1/agreements/${letterId}`;
   const getItem = new GetItemCommand({
     TableName: system.tableName,
@@ -52,7 +65,7 @@ export async function measureRequestOverhead(
       raw.push(performance.now() - started);
     }
   } finally {
-    server.close();
+    server.stop();
   }
   const apiP50 = quantile(api, 0.5);
   const getItemP50 = quantile(raw, 0.5);

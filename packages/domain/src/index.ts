@@ -130,6 +130,7 @@ export {
   LTU_NOK_TITLE,
   LULEA_TEKNISKA_UNIVERSITET,
   ltuNokMembers,
+  membersRepresented,
   NORRBOTTEN_MUNICIPALITIES,
   NORRBOTTENS_KOMMUNER,
   type NorrbottenMunicipality,

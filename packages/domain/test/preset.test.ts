@@ -107,3 +107,21 @@ describe("the LTU–NoK preset", () => {
     expect(RULE_CLAUSES.R18).toBe("Giltighet");
   });
 });
+
+describe("R3 who NoK represents", () => {
+  it("R3 a letter with NoK as a party represents the configured municipalities; one without, none", async () => {
+    const { membersRepresented, NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET } = await import(
+      "../src/index"
+    );
+    const kiruna = { orgNumber: "212000-2817" as never, name: "Kiruna" };
+    expect(
+      membersRepresented([NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET], [kiruna]),
+    ).toEqual([kiruna]);
+    expect(
+      membersRepresented(
+        [LULEA_TEKNISKA_UNIVERSITET, { orgNumber: "556036-0793" as never, name: "X" }],
+        [kiruna],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import {
   today,
   withinAsOfRange,
 } from "@samverkan/core";
-import { FocusAreas, NORRBOTTENS_KOMMUNER, Organisation, Terms } from "@samverkan/domain";
+import { FocusAreas, membersRepresented, Organisation, Terms } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
 import { requireCoordinator } from "../http/access";
@@ -124,7 +124,6 @@ export function agreementRoutes(deps: AppDeps) {
       if ("problem" in context) return sendProblem(c, context.problem);
       const caller = c.get("caller");
       const letterId = randomUUID();
-      const isNoK = body.parties.some((p) => p.orgNumber === NORRBOTTENS_KOMMUNER.orgNumber);
       const program = Effect.gen(function* () {
         const refusal =
           requireCoordinator(caller) ??
@@ -145,7 +144,7 @@ export function agreementRoutes(deps: AppDeps) {
           parties: body.parties,
           terms: body.terms,
           focusAreas: body.focusAreas,
-          memberOrganisations: isNoK ? [...deps.municipalities] : [],
+          memberOrganisations: membersRepresented(body.parties, deps.municipalities),
           draftedOn: body.draftedOn ?? on,
           today: on,
         });

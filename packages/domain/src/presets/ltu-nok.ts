@@ -143,3 +143,17 @@ export function signedLtuNokLetterEvents(options: SignedLtuNokOptions): LetterEv
   }
   return events;
 }
+
+/**
+ * R3: the organisations a letter's principal parties represent: NoK's member municipalities when
+ * NoK is a party, none otherwise. They see the letter and raise needs (R6).
+ *
+ * @example membersRepresented([NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET], configured) // configured
+ */
+export function membersRepresented(
+  parties: readonly Organisation[],
+  municipalities: readonly Organisation[],
+): Organisation[] {
+  const nokIsParty = parties.some((party) => party.orgNumber === NORRBOTTENS_KOMMUNER.orgNumber);
+  return nokIsParty ? [...municipalities] : [];
+}

@@ -1,0 +1,24 @@
+// The API on its own Node process for `pnpm bench`'s request overhead: the client that measures
+// does not share the server's event loop. Serves the app on a free port against the table it is
+// given, and prints one JSON line: the port and a viewer's token.
+import { createApp } from "@samverkan/api";
+import { dynamoLayer } from "@samverkan/core";
+import { ephemeralIssuer } from "@samverkan/core/local";
+import { serveApp } from "@samverkan/local";
+import { ManagedRuntime } from "effect";
+
+const [endpoint, tableName] = process.argv.slice(2);
+if (!endpoint || !tableName) throw new Error("usage: serve-app <dynamodb endpoint> <table>");
+process.env.SAMVERKAN_LOG = "silent";
+const issuer = await ephemeralIssuer();
+const app = createApp({
+  runtime: ManagedRuntime.make(dynamoLayer({ tableName, endpoint })),
+  auth: issuer.auth,
+  corsOrigins: [],
+  municipalities: [],
+});
+const server = await serveApp(app, 0);
+const address = server.address();
+const port = typeof address === "object" && address ? address.port : 0;
+const token = await issuer.sign({ sub: "bench", org: "202100-2841", roles: ["viewer"] });
+console.log(JSON.stringify({ port, token }));
