@@ -42,11 +42,13 @@ export async function measureWrites(
   };
   const ids: string[] = [];
   for (let i = 0; i < letters; i++) ids.push((await call("/v1/agreements", coordinator, draft)).id);
+  // Facts dated today (D-20 refuses later ones); the dialog planned a month ahead.
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const cycle = (id: string) => [
-    () => call(`/v1/agreements/${id}/signatures`, nok, { signedOn: "2026-01-10" }),
-    () => call(`/v1/agreements/${id}/signatures`, ltu, { signedOn: "2026-01-10" }),
-    () => call(`/v1/agreements/${id}/dialogs`, coordinator, { scheduledOn: "2026-04-15" }),
-    () => call(`/v1/agreements/${id}/termination`, ltu, { receivedOn: "2026-11-30" }),
+    () => call(`/v1/agreements/${id}/signatures`, nok, {}),
+    () => call(`/v1/agreements/${id}/signatures`, ltu, {}),
+    () => call(`/v1/agreements/${id}/dialogs`, coordinator, { scheduledOn: inAMonth }),
+    () => call(`/v1/agreements/${id}/termination`, ltu, {}),
   ];
   const commands = ids.length * 4;
   const requestsBefore = system.counter.requests;

@@ -3,7 +3,6 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   activityAggregate,
   ItemNotFound,
-  queryLetterItems,
   readItems,
   readVisibleLetter,
   snapshotOf,
@@ -41,6 +40,7 @@ import {
 import { presentActivity } from "../schemas/present";
 import { ActivityView } from "../schemas/views";
 import { runCommand } from "./command-route";
+import { listLetterItems } from "./list-items";
 
 const ProjectParty = Organisation.extend({ orgNumber: OrgNumberInput }).strict();
 const ProjectParties = z
@@ -193,13 +193,9 @@ export function activityRoutes(deps: AppDeps) {
     .openapi(listRoute, (c) => {
       const { id } = c.req.valid("param");
       const { limit, cursor } = c.req.valid("query");
-      const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, c.get("caller"));
-        const page = yield* queryLetterItems(id, keys.activityPrefix, limit, cursor);
-        const items = page.items.map((item) =>
-          presentActivity(snapshotOf<Activity>(item) as Activity),
-        );
-        return ok(200, { items, nextCursor: page.nextCursor });
+      const program = listLetterItems(id, c.get("caller"), keys.activityPrefix, presentActivity, {
+        limit,
+        cursor,
       });
       return runToResponse(c, deps.runtime, program);
     })

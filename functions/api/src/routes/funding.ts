@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  fundingAggregate,
-  InputOutOfRange,
-  queryLetterItems,
-  readVisibleLetter,
-  snapshotOf,
-} from "@samverkan/core";
+import { fundingAggregate, InputOutOfRange } from "@samverkan/core";
 import {
   AmountSek,
   type CalendarDate,
@@ -38,6 +32,7 @@ import {
 import { presentFunding } from "../schemas/present";
 import { FundingView } from "../schemas/views";
 import { runCommand } from "./command-route";
+import { listLetterItems } from "./list-items";
 
 const base = "/v1/agreements/{id}/funding-applications";
 
@@ -149,13 +144,9 @@ export function fundingRoutes(deps: AppDeps) {
     .openapi(listRoute, (c) => {
       const { id } = c.req.valid("param");
       const { limit, cursor } = c.req.valid("query");
-      const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, c.get("caller"));
-        const page = yield* queryLetterItems(id, keys.fundingPrefix, limit, cursor);
-        const items = page.items.map((item) =>
-          presentFunding(snapshotOf<FundingApplication>(item) as FundingApplication),
-        );
-        return ok(200, { items, nextCursor: page.nextCursor });
+      const program = listLetterItems(id, c.get("caller"), keys.fundingPrefix, presentFunding, {
+        limit,
+        cursor,
       });
       return runToResponse(c, deps.runtime, program);
     })

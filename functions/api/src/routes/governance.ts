@@ -4,7 +4,6 @@ import {
   dialogAggregate,
   ItemNotFound,
   letterAggregate,
-  queryLetterItems,
   readItems,
   readVisibleLetter,
   snapshotOf,
@@ -38,6 +37,7 @@ import {
 import { presentAgreement, presentDialog } from "../schemas/present";
 import { AgreementView, DialogView } from "../schemas/views";
 import { runCommand } from "./command-route";
+import { listLetterItems } from "./list-items";
 
 const text = (max: number) => z.string().max(max);
 
@@ -213,11 +213,9 @@ export function governanceRoutes(deps: AppDeps) {
     .openapi(listRoute, (c) => {
       const { id } = c.req.valid("param");
       const { limit, cursor } = c.req.valid("query");
-      const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, c.get("caller"));
-        const page = yield* queryLetterItems(id, keys.dialogPrefix, limit, cursor);
-        const items = page.items.map((item) => presentDialog(snapshotOf<Dialog>(item) as Dialog));
-        return ok(200, { items, nextCursor: page.nextCursor });
+      const program = listLetterItems(id, c.get("caller"), keys.dialogPrefix, presentDialog, {
+        limit,
+        cursor,
       });
       return runToResponse(c, deps.runtime, program);
     })

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { needAggregate, queryLetterItems, readVisibleLetter, snapshotOf } from "@samverkan/core";
+import { needAggregate } from "@samverkan/core";
 import { FocusAreas, type Need, type NeedCommand } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
 import { requireCoordinator } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { newRouter } from "../http/router";
@@ -23,6 +22,7 @@ import {
 import { presentNeed } from "../schemas/present";
 import { NeedView } from "../schemas/views";
 import { runCommand } from "./command-route";
+import { listLetterItems } from "./list-items";
 
 const NeedBody = z
   .object({
@@ -62,11 +62,9 @@ export function needRoutes(deps: AppDeps) {
     .openapi(listRoute, (c) => {
       const { id } = c.req.valid("param");
       const { limit, cursor } = c.req.valid("query");
-      const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, c.get("caller"));
-        const page = yield* queryLetterItems(id, keys.needPrefix, limit, cursor);
-        const items = page.items.map((item) => presentNeed(snapshotOf<Need>(item) as Need));
-        return ok(200, { items, nextCursor: page.nextCursor });
+      const program = listLetterItems(id, c.get("caller"), keys.needPrefix, presentNeed, {
+        limit,
+        cursor,
       });
       return runToResponse(c, deps.runtime, program);
     })
