@@ -164,7 +164,14 @@ const counts = (tallies: Record<string, { count: number }>) =>
 
 describe("the follow-up report of a year (R24)", () => {
   it("R24 R10 dialogs due against held: the first half-year late (held 20 July), the second on time", () => {
-    expect(counts(report.dialogs.totals)).toEqual({ due: 2, onTime: 1, late: 1, missed: 0 });
+    expect(counts(report.dialogs.totals)).toEqual({
+      due: 2,
+      onTime: 1,
+      late: 1,
+      missed: 0,
+      open: 0,
+    });
+    expect(report.asOf).toBe("2026-12-31");
     expect(report.dialogs.periods.map((p: { outcome: string }) => p.outcome)).toEqual([
       "late",
       "on-time",
@@ -223,13 +230,20 @@ describe("the follow-up report of a year (R24)", () => {
   it("R24 R21 the year's obligations met per rule", () => {
     const rule = (id: string) => {
       const o = report.obligations[id];
-      return [o.due.count, o.onTime.count, o.late.count, o.missed.count, o.lapsed.count];
+      return [
+        o.due.count,
+        o.onTime.count,
+        o.late.count,
+        o.missed.count,
+        o.lapsed.count,
+        o.open.count,
+      ];
     };
-    expect(rule("R10")).toEqual([2, 1, 1, 0, 0]);
-    expect(rule("R12")).toEqual([2, 1, 1, 0, 0]);
-    expect(rule("R13")).toEqual([1, 1, 0, 0, 0]);
-    expect(rule("R15")).toEqual([1, 1, 0, 0, 0]);
-    expect(rule("R7")).toEqual([1, 1, 0, 0, 0]);
+    expect(rule("R10")).toEqual([2, 1, 1, 0, 0, 0]);
+    expect(rule("R12")).toEqual([2, 1, 1, 0, 0, 0]);
+    expect(rule("R13")).toEqual([1, 1, 0, 0, 0, 0]);
+    expect(rule("R15")).toEqual([1, 1, 0, 0, 0, 0]);
+    expect(rule("R7")).toEqual([1, 1, 0, 0, 0, 0]);
   });
 
   it("R24 the CSV has the JSON's figures, one table each, Swedish characters intact", () => {
@@ -242,9 +256,15 @@ describe("the follow-up report of a year (R24)", () => {
     expect(table("Åtaganden per regel").slice(2)).toEqual(
       // biome-ignore lint/suspicious/noExplicitAny: one rule's figure from the JSON.
       Object.values(report.obligations).map((o: any) =>
-        [o.rule, o.due.count, o.onTime.count, o.late.count, o.missed.count, o.lapsed.count].join(
-          ";",
-        ),
+        [
+          o.rule,
+          o.due.count,
+          o.onTime.count,
+          o.late.count,
+          o.missed.count,
+          o.lapsed.count,
+          o.open.count,
+        ].join(";"),
       ),
     );
     expect(table("Ledningsdialoger per halvår")).toHaveLength(2 + report.dialogs.periods.length);
@@ -273,5 +293,28 @@ describe("the follow-up report of a year (R24)", () => {
     expect((await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}/reports/follow-up`)).status).toBe(
       400,
     );
+  });
+});
+
+describe("the follow-up report of a year in progress (R24, D-21)", () => {
+  it("R24 on 27 November, the year's structure review and second dialog are open, not missed", async () => {
+    const early = await createTestApp({ today: "2026-11-27" });
+    try {
+      const letter = await signedAgreement(early, "2025-10-01");
+      const res = await early
+        .as(LTU, ["viewer"])
+        .get(`/v1/agreements/${letter}/reports/follow-up?year=2026`);
+      expect(res.status).toBe(200);
+      expect(res.json.asOf).toBe("2026-11-27");
+      expect(res.json.obligations.R15.open.count).toBe(1);
+      expect(res.json.obligations.R15.missed.count).toBe(0);
+      // The first half-year ended with no dialog and is past its grace days: missed.
+      expect(res.json.dialogs.periods.map((p: { outcome: string }) => p.outcome)).toEqual([
+        "missed",
+        "open",
+      ]);
+    } finally {
+      await early.close();
+    }
   });
 });

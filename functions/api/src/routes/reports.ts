@@ -73,7 +73,8 @@ export function reportRoutes(deps: AppDeps) {
     const wantsCsv = /text\/csv/i.test(c.req.header("accept") ?? "");
     const program = Effect.gen(function* () {
       const head = yield* readVisibleLetter(id, c.get("caller"));
-      const thisYear = Number((yield* today).slice(0, 4));
+      const on = yield* today;
+      const thisYear = Number(on.slice(0, 4));
       const firstYear = Number(head.letter.draftedOn.slice(0, 4));
       if (year < firstYear || year > thisYear)
         return yield* Effect.fail(
@@ -82,7 +83,8 @@ export function reportRoutes(deps: AppDeps) {
             message: `A follow-up covers a year from ${firstYear}, when the letter was drafted, to ${thisYear}`,
           }),
         );
-      const report = followUp({ events: yield* readFacts(id) }, year);
+      // As of today (D-21): in a year in progress, what can still be met is open, not missed.
+      const report = followUp({ events: yield* readFacts(id) }, year, on);
       if (!wantsCsv) return ok(200, report);
       return {
         status: 200,

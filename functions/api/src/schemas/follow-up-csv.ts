@@ -102,7 +102,7 @@ function tables(report: FollowUpReport): Table[] {
     },
     {
       title: "Åtaganden per regel (R21)",
-      header: ["rule", "due", "onTime", "late", "missed", "lapsed"],
+      header: ["rule", "due", "onTime", "late", "missed", "lapsed", "open"],
       rows: Object.values(obligations).map((o) => [
         o.rule,
         o.due.count,
@@ -110,6 +110,7 @@ function tables(report: FollowUpReport): Table[] {
         o.late.count,
         o.missed.count,
         o.lapsed.count,
+        o.open.count,
       ]),
     },
   ];

@@ -1,8 +1,9 @@
-import { type CalendarDate, compareDates } from "../calendar/calendar-date";
+import { addDays, type CalendarDate, compareDates } from "../calendar/calendar-date";
 import type { Period, PeriodsPerYear } from "../calendar/periods";
 import {
   dutyOutcome,
   dutyPeriodsOfYear,
+  FOLLOW_UP_POLICY,
   periodFulfilment,
   periodsOfYear,
 } from "./follow-up-policy";
@@ -33,7 +34,7 @@ export interface DialogPeriodFigure {
   readonly held: readonly HeldDialogFact[];
   /** When none was held within it: the first held in the grace days after (`FOLLOW_UP_POLICY`). */
   readonly heldLate: HeldDialogFact | null;
-  readonly outcome: "on-time" | "late" | "missed" | "not-due";
+  readonly outcome: "on-time" | "late" | "missed" | "open" | "not-due";
 }
 
 /** A count and the periods it counts. */
@@ -42,7 +43,7 @@ export interface PeriodTally {
   readonly periods: readonly string[];
 }
 
-/** R24 dialogs held against due, per period of the year; onTime + late + missed = due. */
+/** R24 dialogs held against due, per period of the year; onTime + late + missed + open = due. */
 export interface DialogFigures {
   /** The letter's term (R10); null when no letter is drafted. */
   readonly dialogsPerYear: number | null;
@@ -52,6 +53,7 @@ export interface DialogFigures {
     readonly onTime: PeriodTally;
     readonly late: PeriodTally;
     readonly missed: PeriodTally;
+    readonly open: PeriodTally;
   };
 }
 
@@ -75,6 +77,7 @@ function periodFigure(
   period: Period,
   isDuty: boolean,
   held: readonly HeldDialogFact[],
+  asOf: CalendarDate | undefined,
 ): DialogPeriodFigure {
   const reason = notDueBecause(letter, period, isDuty);
   const within = held.filter((d) => d.heldOn >= period.startsOn && d.heldOn <= period.endsOn);
@@ -87,7 +90,11 @@ function periodFigure(
       ? (held.find((d) => d.heldOn === fulfilledOn) ?? null)
       : null;
   // A due period ends on or before the letter's last day (D-2), so it cannot lapse.
-  const outcome = reason === null ? dutyOutcome(period.endsOn, fulfilledOn, null) : "not-due";
+  const graceEnd = addDays(period.endsOn, FOLLOW_UP_POLICY.lateGraceDays);
+  const outcome =
+    reason === null
+      ? dutyOutcome(period.endsOn, fulfilledOn, null, false, asOf, graceEnd)
+      : "not-due";
   const { label, startsOn, endsOn } = period;
   return {
     period: label,
@@ -107,14 +114,20 @@ const tally = (rows: readonly DialogPeriodFigure[]): PeriodTally => ({
 });
 
 /** R24, R10, D-2: each period of `year` with its due dialog, the dialogs held, and the outcome. */
-export function dialogFigures(facts: ReportFacts, year: number): DialogFigures {
+export function dialogFigures(
+  facts: ReportFacts,
+  year: number,
+  asOf?: CalendarDate,
+): DialogFigures {
   const letter = facts.letter;
   const perYear = letter?.terms.dialogsPerYear as PeriodsPerYear | undefined;
   const duty = new Set(dutyPeriodsOfYear(letter, year, perYear ?? 1).map((p) => p.label));
   const held = heldDialogs(facts.dialogs);
   const periods =
     letter && perYear
-      ? periodsOfYear(year, perYear).map((p) => periodFigure(letter, p, duty.has(p.label), held))
+      ? periodsOfYear(year, perYear).map((p) =>
+          periodFigure(letter, p, duty.has(p.label), held, asOf),
+        )
       : [];
   const due = periods.filter((row) => row.due === 1);
   return {
@@ -125,6 +138,7 @@ export function dialogFigures(facts: ReportFacts, year: number): DialogFigures {
       onTime: tally(due.filter((row) => row.outcome === "on-time")),
       late: tally(due.filter((row) => row.outcome === "late")),
       missed: tally(due.filter((row) => row.outcome === "missed")),
+      open: tally(due.filter((row) => row.outcome === "open")),
     },
   };
 }

@@ -20,7 +20,7 @@ export interface ObligationTally {
   readonly obligations: readonly ObligationFact[];
 }
 
-/** R24 one rule's obligations due in the year; onTime + late + missed + lapsed = due. */
+/** R24 one rule's obligations due in the year; onTime + late + missed + lapsed + open = due. */
 export interface RuleObligationFigure {
   readonly rule: ObligationRule;
   readonly kind: ObligationKind;
@@ -29,6 +29,8 @@ export interface RuleObligationFigure {
   readonly late: ObligationTally;
   readonly missed: ObligationTally;
   readonly lapsed: ObligationTally;
+  /** Not yet met and still able to be, on the report's day. */
+  readonly open: ObligationTally;
 }
 
 /** R24 the year's obligations per rule, judged by `FOLLOW_UP_POLICY`. */
@@ -51,10 +53,13 @@ function figure(
   rule: ObligationRule,
   specs: readonly Duty[],
   endsOn: CalendarDate | null,
+  asOf: CalendarDate | undefined,
 ): RuleObligationFigure {
   const having = (outcome: DutyOutcome) =>
     tally(
-      specs.filter((s) => dutyOutcome(s.dueOn, s.fulfilledOn, endsOn, s.lapsedAnyway) === outcome),
+      specs.filter(
+        (s) => dutyOutcome(s.dueOn, s.fulfilledOn, endsOn, s.lapsedAnyway, asOf) === outcome,
+      ),
     );
   return {
     rule,
@@ -64,6 +69,7 @@ function figure(
     late: having("late"),
     missed: having("missed"),
     lapsed: having("lapsed"),
+    open: having("open"),
   };
 }
 
@@ -71,7 +77,11 @@ function figure(
  * R24, R21: the obligations due in `year`, per rule, each counted once as on time, late, missed
  * or lapsed. None before the letter enters into force (R17).
  */
-export function obligationFigures(facts: ReportFacts, year: number): ObligationFigures {
+export function obligationFigures(
+  facts: ReportFacts,
+  year: number,
+  asOf?: CalendarDate,
+): ObligationFigures {
   const { startsOn, endsOn } = yearBounds(year);
   const inForce = facts.letter?.inForceFrom != null;
   const all = inForce ? { ...recurringDuties(facts, year), ...datedDuties(facts) } : null;
@@ -82,6 +92,6 @@ export function obligationFigures(facts: ReportFacts, year: number): ObligationF
   const letterEndsOn = facts.letter?.endsOn ?? null;
   const rules = Object.keys(KINDS) as ObligationRule[];
   return Object.fromEntries(
-    rules.map((rule) => [rule, figure(rule, inYear(rule), letterEndsOn)]),
+    rules.map((rule) => [rule, figure(rule, inYear(rule), letterEndsOn, asOf)]),
   ) as ObligationFigures;
 }

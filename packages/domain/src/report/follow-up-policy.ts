@@ -28,17 +28,28 @@ export const FOLLOW_UP_POLICY = {
   lateGraceDays: 90,
 } as const;
 
-/** How a dated duty turned out (see `FOLLOW_UP_POLICY`). */
-export type DutyOutcome = "on-time" | "late" | "missed" | "lapsed";
+/**
+ * How a dated duty turned out (see `FOLLOW_UP_POLICY`); `open` while it can still be met as of the
+ * report's day (D-21: a year in progress is not read as closed).
+ */
+export type DutyOutcome = "on-time" | "late" | "missed" | "lapsed" | "open";
 
-/** The outcome of a duty due on `dueOn`, fulfilled on `fulfilledOn` (null: never). */
+/**
+ * The outcome of a duty due on `dueOn`, fulfilled on `fulfilledOn` (null: not yet), as of `asOf`.
+ * Not yet fulfilled and still able to be met by `openUntil` (its due date, or a period's grace
+ * days) on the report's day: open.
+ */
 export function dutyOutcome(
   dueOn: CalendarDate,
   fulfilledOn: CalendarDate | null,
   letterEndsOn: CalendarDate | null,
   lapsedAnyway = false,
+  asOf?: CalendarDate,
+  openUntil: CalendarDate = dueOn,
 ): DutyOutcome {
   if (fulfilledOn !== null && fulfilledOn <= dueOn) return "on-time";
+  if (fulfilledOn === null && asOf !== undefined && asOf <= openUntil && !lapsedAnyway)
+    return "open";
   if (lapsedAnyway || (letterEndsOn !== null && dueOn > letterEndsOn)) return "lapsed";
   return fulfilledOn !== null ? "late" : "missed";
 }

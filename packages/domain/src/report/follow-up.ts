@@ -1,3 +1,4 @@
+import type { CalendarDate } from "../calendar/calendar-date";
 import { type ActivityFigures, activitiesByYearEnd, activityFigures } from "./follow-up-activities";
 import { type BasisFigures, basisFigures } from "./follow-up-bases";
 import { type DialogFigures, dialogFigures } from "./follow-up-dialogs";
@@ -21,6 +22,8 @@ export interface FollowUpFacts {
  */
 export interface FollowUpReport {
   readonly year: number;
+  /** The day the outcomes are read on; without it the year is read as closed. */
+  readonly asOf: CalendarDate | null;
   readonly inForce: InForceFigure;
   /** Dialogs held against due per period (R10, D-2). */
   readonly dialogs: DialogFigures;
@@ -47,20 +50,24 @@ export interface FollowUpReport {
  * calendar year, an integer 1900–2999 as dates are; callers validate it (anything else is a
  * programming error, and the figures for it mean nothing).
  *
- * @example followUp({ events: recordedFacts }, 2026).dialogs.totals.missed.count
+ * With `asOf` (D-21), a duty not yet met that can still be met on that day is `open`, not missed:
+ * the report of a year in progress tells how it stands.
+ *
+ * @example followUp({ events: recordedFacts }, 2026, date("2026-11-27")).dialogs.totals.open.count
  */
-export function followUp(facts: FollowUpFacts, year: number): FollowUpReport {
+export function followUp(facts: FollowUpFacts, year: number, asOf?: CalendarDate): FollowUpReport {
   const indexed = indexFacts(facts.events);
   const activities = activitiesByYearEnd(indexed.activities, year);
   const needs = needFigures(indexed, year, activities);
   return {
     year,
+    asOf: asOf ?? null,
     inForce: inForceFigure(indexed.letter, year),
-    dialogs: dialogFigures(indexed, year),
+    dialogs: dialogFigures(indexed, year, asOf),
     bases: basisFigures(indexed, year),
     needs,
     activities: activityFigures(indexed.activities, year, needs.raised.needIds),
     funding: fundingFigures(indexed.applications, year),
-    obligations: obligationFigures(indexed, year),
+    obligations: obligationFigures(indexed, year, asOf),
   };
 }

@@ -41,6 +41,7 @@ describe("R24 follow-up report of 2026 for the LTU–NoK letter", () => {
       onTime: { count: 1, periods: ids("2026-H1") },
       late: { count: 1, periods: ids("2026-H2") },
       missed: { count: 0, periods: [] },
+      open: { count: 0, periods: [] },
     });
   });
 
@@ -311,6 +312,7 @@ describe("R24 follow-up report of the other years", () => {
         onTime: { count: 0, periods: [] },
         late: { count: 0, periods: [] },
         missed: { count: 0, periods: [] },
+        open: { count: 0, periods: [] },
       },
     });
     const before = followUp({ events: history }, 2024);
