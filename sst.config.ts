@@ -17,6 +17,7 @@ export default $config({
     const { table } = await import("./infra/storage");
     const { api } = await import("./infra/api");
     const { bus } = await import("./infra/scheduler");
-    return { api: api.url, table: table.name, bus: bus.name };
+    const { mail } = await import("./infra/mail");
+    return { api: api.url, table: table.name, bus: bus.name, mailConfigurationSet: mail.configSet };
   },
 });

@@ -24,6 +24,7 @@ beforeAll(async () => {
   await import("../storage");
   await import("../api");
   await import("../scheduler");
+  await import("../mail");
 });
 
 /** `path/to/file.export` → does the file exist and export that name? */
@@ -125,5 +126,89 @@ describe("the infrastructure declared for AWS", () => {
     expect(env.AUTH_ISSUER).toBe("Secret:AuthIssuer:value");
     expect(env.AUTH_JWKS_URL).toBe("Secret:AuthJwksUrl:value");
     expect(env.SAMVERKAN_TABLE).toBe("Dynamo:Table:name");
+  });
+});
+
+describe("reminder mail on AWS (infra/mail.ts)", () => {
+  const named = (kind: string, name: string) => {
+    const found = declared.find((d) => d.kind === kind && d.name === name);
+    expect(found, `${kind} ${name}`).toBeDefined();
+    return found as Declared;
+  };
+  const mailer = () => {
+    const [subscription] = named("Queue", "MailOutbox").subscriptions ?? [];
+    return subscription as { target: Record<string, unknown>; args: Record<string, unknown> };
+  };
+
+  it("R23 the mailer's handler exists and consumes its queue in batches that report each failure", () => {
+    expect(mailer().target.handler).toBe("functions/mailer/src/handler.handler");
+    expect(handlerExists(mailer().target.handler as string)).toBe(true);
+    expect(mailer().args).toEqual({ batch: { size: 5, partialResponses: true } });
+  });
+
+  it("R23 R22 a rule on the scheduler's bus sends every notification to the mailer's queue, retried, then dead-lettered", () => {
+    const [rule] = named("Bus", "Notifications").subscriptions ?? [];
+    expect(rule?.name).toBe("Mailer");
+    expect(rule?.target).toBe("Queue:MailOutbox:arn");
+    expect(rule?.args.pattern).toEqual({
+      source: ["samverkan.scheduler"],
+      detailType: [{ prefix: "notification." }],
+    });
+    const target: Record<string, unknown> = {};
+    const transform = rule?.args.transform as { target: (a: Record<string, unknown>) => void };
+    transform.target(target);
+    expect(target.retryPolicy).toMatchObject({ maximumRetryAttempts: expect.any(Number) });
+    expect(target.deadLetterConfig).toEqual({ arn: "Queue:MailDeadLetters:arn" });
+    expect(
+      declared.some((d) => d.kind === "QueuePolicy" && d.args.arn === "Queue:MailDeadLetters:arn"),
+    ).toBe(true);
+  });
+
+  it("R23 a failing delivery is retried 5 times, 6 minutes apart (past a delivery's 5-minute lease), then dead-lettered", () => {
+    const { args } = named("Queue", "MailOutbox");
+    expect(args.dlq).toEqual({ queue: "Queue:MailDeadLetters:arn", retry: 5 });
+    expect(args.visibilityTimeout).toBe("6 minutes");
+    expect(mailer().target.timeout).toBe("60 seconds");
+  });
+
+  it("R23 SES may be used only through the stage's sender identity and configuration set, as its sender", () => {
+    const permissions = mailer().target.permissions as Array<{
+      actions: string[];
+      resources: string[];
+      conditions?: Array<{ variable: string; values: string[] }>;
+    }>;
+    const ses = permissions.filter((p) => p.actions.some((a) => a.startsWith("ses:")));
+    expect(ses).toHaveLength(1);
+    expect(ses[0]?.resources).toEqual([
+      "Email:Mail:identity:arn",
+      "Email:Mail:configurationSet:arn",
+    ]);
+    expect(ses[0]?.conditions?.[0]).toMatchObject({
+      variable: "ses:FromAddress",
+      values: ["*@Secret:MailDomain:value"],
+    });
+    for (const permission of permissions) {
+      for (const action of permission.actions) expect(action).not.toMatch(/\*/);
+      for (const resource of permission.resources) expect(resource).not.toBe("*");
+    }
+    expect(permissions.flatMap((p) => p.actions)).not.toContain("dynamodb:Scan");
+    const env = mailer().target.environment as Record<string, string>;
+    expect(env.SES_CONFIGURATION_SET).toBe("Email:Mail:configSet");
+    expect(env.MAIL_FROM).toBe("Secret:MailFrom:value");
+    expect(env.MAIL_DEAD_LETTER_QUEUE_URL).toBe("Queue:MailDeadLetters:url");
+  });
+
+  it("R23 bounces and complaints go to a topic whose reports are kept in a queue", () => {
+    const { args } = named("Email", "Mail");
+    expect(args.sender).toBe("Secret:MailDomain:value");
+    expect(args.events).toEqual([
+      expect.objectContaining({
+        types: expect.arrayContaining(["bounce", "complaint"]),
+        topic: "SnsTopic:MailBounces:arn",
+      }),
+    ]);
+    expect(named("SnsTopic", "MailBounces").subscriptions?.[0]?.target).toBe(
+      "Queue:MailBounceReports:arn",
+    );
   });
 });

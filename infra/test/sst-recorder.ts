@@ -4,6 +4,8 @@ export interface Declared {
   readonly name: string;
   readonly args: Record<string, unknown>;
   readonly routes: Array<{ path: string; args: Record<string, unknown> }>;
+  /** `subscribe` / `subscribeQueue` calls on it (a bus's rules, a queue's consumer). */
+  readonly subscriptions?: Array<{ name?: string; target: unknown; args: Record<string, unknown> }>;
 }
 
 /**
@@ -30,7 +32,32 @@ export function installSstRecorder(stage = "production"): Declared[] {
       route(path: string, args: Record<string, unknown>) {
         this.record.routes.push({ path, args });
       }
+      /** SES's configuration set and the underlying resources some components expose. */
+      get configSet() {
+        return `${kind}:${name(this)}:configSet`;
+      }
+      get nodes() {
+        const self = name(this);
+        return {
+          identity: { arn: `${kind}:${self}:identity:arn` },
+          configurationSet: { arn: `${kind}:${self}:configurationSet:arn` },
+          queue: { arn: `${kind}:${self}:arn` },
+        };
+      }
+      subscribe(target: unknown, args: Record<string, unknown> = {}) {
+        this.subscriptions.push({ target, args });
+        return { target, args };
+      }
+      subscribeQueue(subscription: string, target: unknown, args: Record<string, unknown> = {}) {
+        this.subscriptions.push({ name: subscription, target, args });
+        return { name: subscription, target, args };
+      }
+      private get subscriptions() {
+        (this.record as { subscriptions?: unknown[] }).subscriptions ??= [];
+        return this.record.subscriptions as NonNullable<Declared["subscriptions"]>;
+      }
     };
+  const name = (instance: { name: string }) => instance.name.split(":")[1] as string;
   const globals = globalThis as Record<string, unknown>;
   globals.sst = {
     Secret: component("Secret"),
@@ -38,7 +65,12 @@ export function installSstRecorder(stage = "production"): Declared[] {
       Dynamo: component("Dynamo"),
       ApiGatewayV2: component("ApiGatewayV2"),
       Bus: component("Bus"),
-      Queue: component("Queue"),
+      Queue: Object.assign(component("Queue"), {
+        createPolicy: (policy: string, arn: string) =>
+          declared.push({ kind: "QueuePolicy", name: policy, args: { arn }, routes: [] }),
+      }),
+      Email: component("Email"),
+      SnsTopic: component("SnsTopic"),
       CronV2: component("CronV2"),
       Function: component("Function"),
     },

@@ -37,8 +37,30 @@ export {
   VersionConflict,
   VersionMismatch,
 } from "./errors";
+export { type Catalogue, catalogueFor, writtenDate } from "./mail/catalogue";
+export { composeDigest, composeReminder } from "./mail/compose";
+export { type DeadLetter, DeadLetters, fileDeadLetters } from "./mail/dead-letters";
+export { deliverPublished } from "./mail/deliver";
+export { DeliveryHeld, deliverOnce, type PersonOutcome } from "./mail/deliver-once";
+export { type DeliverySummary, summaryOf } from "./mail/delivery-summary";
+export { DELIVERY_RETRY, deliverWithRetry, mailNotifier } from "./mail/mail-notifier";
+export {
+  LOCAL_MAIL_FROM,
+  LOCAL_WEB_BASE_URL,
+  MailConfig,
+  type MailSettings,
+  mailConfig,
+  readMailSettings,
+} from "./mail/mail-settings";
+export { MailRejected, MailTransport, type OutgoingMail } from "./mail/mail-transport";
+export { type LetterContext, messageIdOf, personId } from "./mail/message-parts";
+export { type SesSettings, sesTransport } from "./mail/ses-transport";
+export { type SmtpSettings, smtpTransport } from "./mail/smtp-transport";
+export { workspaceLink } from "./mail/workspace-link";
+export { type Claim, claimOnce, settleClaim } from "./run/claim-lease";
+export { DIGEST_SIZE, digestsOf } from "./run/digest";
 export { dueWatchesPage } from "./run/due-watches";
-export { type SendOutcome, sendOnce } from "./run/notification-store";
+export { type SendOutcome, type SendResult, sendOnce, sendOnceAt } from "./run/notification-store";
 export {
   eventBridgeNotifier,
   logNotifier,
@@ -46,6 +68,7 @@ export {
   Notifier,
   PublishFailed,
 } from "./run/notifier";
+export { type LetterPreview, previewRun } from "./run/preview";
 export { SCHEDULER_ACTOR } from "./run/process-letter";
 export { type EnforceOptions, enforce, type RunSummary } from "./run/run";
 export {
@@ -55,6 +78,12 @@ export {
   type MembershipChange,
   type WatchItem,
 } from "./store/append";
+export {
+  listContacts,
+  readContactLists,
+  replaceContacts,
+  type StoredContacts,
+} from "./store/contacts-store";
 export { ensureTable } from "./store/create-table";
 export { Dynamo, type DynamoSettings, dynamoClient, dynamoLayer } from "./store/dynamo";
 export {
@@ -79,3 +108,10 @@ export {
   StaleLayout,
   snapshotOf,
 } from "./store/letter-store";
+export {
+  POLICY_CHANGED_WATCH,
+  readReminderPolicy,
+  replaceReminderPolicy,
+  type StoredReminderPolicy,
+} from "./store/policy-store";
+export { replaceVersioned, type VersionedWrite } from "./store/versioned-item";

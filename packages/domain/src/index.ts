@@ -34,6 +34,22 @@ export {
   periodsBeginningAfter,
 } from "./calendar/periods";
 export {
+  Contact,
+  ContactLanguage,
+  ContactList,
+  ContactRole,
+  MAX_CONTACTS_PER_ORGANISATION,
+  normalizedEmail,
+  withoutEmails,
+} from "./contacts/contact";
+export {
+  type DigestFor,
+  digestsByPerson,
+  type PersonToTell,
+  type WhoIsTold,
+  whoIsTold,
+} from "./contacts/who-is-told";
+export {
   activityDecider,
   type Decider,
   dialogDecider,
@@ -139,12 +155,24 @@ export {
 } from "./presets/ltu-nok";
 export { fundingReminders, letterReminders } from "./reminders/letter-reminders";
 export {
+  aboutObligation,
+  type ReminderAbout,
+  type ReminderDuty,
+} from "./reminders/reminder-about";
+export {
   activityReminders,
   noticeReminders,
   obligationReminders,
   type PlannedReminder,
 } from "./reminders/reminder-plan";
-export { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from "./reminders/reminder-policy";
+export {
+  DEFAULT_LETTER_REMINDER_POLICY,
+  DEFAULT_REMINDER_POLICY,
+  LetterReminderPolicy,
+  MAX_LEAD_TIMES,
+  type ReminderPolicy,
+  reminderPolicyOf,
+} from "./reminders/reminder-policy";
 export {
   activityWatches,
   fundingWatches,

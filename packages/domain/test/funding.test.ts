@@ -7,6 +7,7 @@ import {
   foldFunding,
   fundingObligations,
   fundingReminders,
+  reminderPolicyOf,
 } from "../src/index";
 import { coordinatorOf, KIRUNA, LTU, NOK, signatoryOf } from "./support/fixtures";
 import { historyOf } from "./support/given-when-then";
@@ -157,17 +158,19 @@ describe("R7 joint funding applications", () => {
     const planned = foldFunding(run([plan()]).events) as NonNullable<
       ReturnType<typeof foldFunding>
     >;
-    expect(fundingReminders(planned, d("2026-08-31"), null)).toEqual([]);
-    expect(fundingReminders(planned, d("2026-09-01"), null)).toEqual([
+    // Lead times are the letter's policy (D-25); this letter's coordinators chose 14 and 3 days.
+    const policy = reminderPolicyOf({ leadDays: [14, 3], digest: false });
+    expect(fundingReminders(planned, d("2026-08-31"), null, policy)).toEqual([]);
+    expect(fundingReminders(planned, d("2026-09-01"), null, policy)).toEqual([
       expect.objectContaining({
         kind: "due-in-14-days",
         recipients: [LTU.orgNumber, NOK.orgNumber],
       }),
     ]);
-    expect(fundingReminders(planned, d("2026-09-12"), null)).toEqual([
+    expect(fundingReminders(planned, d("2026-09-12"), null, policy)).toEqual([
       expect.objectContaining({ kind: "due-in-3-days" }),
     ]);
-    expect(fundingReminders(planned, d("2026-09-20"), null)).toEqual([]);
+    expect(fundingReminders(planned, d("2026-09-20"), null, policy)).toEqual([]);
   });
 
   it("R20 a funding deadline after the letter's end lapses with it", () => {

@@ -37,7 +37,7 @@ describe("R22 reminders planned for a date", () => {
     ]);
   });
 
-  it("R22 day by day: a dialog basis is reminded 14 and 3 days ahead and the day after it was due, each once, to both parties", () => {
+  it("R22 day by day: a dialog basis is reminded 30, 14, 7 and 1 days ahead (D-25) and the day after it was due, each once, to both parties", () => {
     const events = historyOf(
       [
         {
@@ -54,8 +54,10 @@ describe("R22 reminders planned for a date", () => {
       reminder.key.startsWith("dialog-basis:spring"),
     );
     expect(basis.map(({ day, reminder }) => [day, reminder.kind])).toEqual([
+      ["2026-03-02", "due-in-30-days"],
       ["2026-03-18", "due-in-14-days"],
-      ["2026-03-29", "due-in-3-days"],
+      ["2026-03-25", "due-in-7-days"],
+      ["2026-03-31", "due-in-1-days"],
       ["2026-04-02", "overdue"],
     ]);
     for (const { reminder } of basis)
@@ -84,10 +86,13 @@ describe("R22 reminders planned for a date", () => {
     const kinds = [...simulateDailyRuns(events, "2026-03-01", "2026-04-30").keys()].filter((k) =>
       k.startsWith("dialog-basis"),
     );
-    expect(kinds).toEqual(["dialog-basis:spring#due-in-14-days"]);
+    expect(kinds).toEqual([
+      "dialog-basis:spring#due-in-30-days",
+      "dialog-basis:spring#due-in-14-days",
+    ]);
   });
 
-  it("R22 over two years: half-years without a dialog are reminded 30 days before their end and alerted when missed; held ones are not", () => {
+  it("R22 over two years: half-years without a dialog are reminded 30, 14, 7 and 1 days before their end and alerted when missed; held ones are not", () => {
     const events = historyOf(
       [...holdDialog("h1", "2026-06-10", true), ...holdDialog("h1-2027", "2027-06-15", true)],
       signedLetter("2025-10-01"),
@@ -99,6 +104,9 @@ describe("R22 reminders planned for a date", () => {
     expect(halfYears).toEqual([
       "2026-05-31 half-year-dialog:2026-H1#due-in-30-days",
       "2026-12-01 half-year-dialog:2026-H2#due-in-30-days",
+      "2026-12-17 half-year-dialog:2026-H2#due-in-14-days",
+      "2026-12-24 half-year-dialog:2026-H2#due-in-7-days",
+      "2026-12-30 half-year-dialog:2026-H2#due-in-1-days",
       "2027-01-01 half-year-dialog:2026-H2#overdue",
       "2027-05-31 half-year-dialog:2027-H1#due-in-30-days",
     ]);
@@ -125,7 +133,8 @@ describe("R22 reminders planned for a date", () => {
     const plannedOn30Mar = letterReminders(stateOf(events), d("2026-03-30")).filter((r) =>
       r.key.startsWith("dialog-basis"),
     );
-    expect(plannedOn30Mar.map((r) => r.kind)).toEqual(["due-in-3-days"]);
+    // Two days left: the 7-day reminder, not the 30- or 14-day ones that a missed run skipped.
+    expect(plannedOn30Mar.map((r) => r.kind)).toEqual(["due-in-7-days"]);
   });
 
   it("R22 R18 notice on 30 Nov: reminded 30 days before the end, alerted once ended, and nothing is due after it", () => {

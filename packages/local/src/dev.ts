@@ -1,30 +1,36 @@
 // `pnpm dev`: the whole system on this machine. The API on DynamoDB Local with the LTU–NoK letter
-// (packages/local/src/local-system.ts), and the daily enforcement run: once at start-up, then
-// every day at 06:00 Europe/Stockholm.
+// (packages/local/src/local-system.ts), the local mail server, and the daily enforcement run: once
+// at start-up, then every day at 06:00 Europe/Stockholm, delivering its reminders as mail.
 import "./quiet-sdk-warning";
 
-import { dynamoLayer, enforce, logNotifier, stockholmDate } from "@samverkan/core";
+import { enforce, today } from "@samverkan/core";
 import { Effect, Layer } from "effect";
 import { millisUntilNextRun } from "./daily-schedule";
 import { startLocalSystem } from "./local-system";
+import { localMailLayer } from "./mail-delivery";
 
 const system = await startLocalSystem().catch(() => process.exit(1));
+// The same clock as the API's: with SAMVERKAN_TODAY the run and its mail agree on the day.
 const layer = Layer.merge(
-  dynamoLayer({ tableName: system.tableName, endpoint: system.endpoint }),
-  logNotifier,
+  localMailLayer({
+    tableName: system.tableName,
+    endpoint: system.endpoint,
+    smtpPort: system.smtpPort,
+    webBaseUrl: system.api,
+  }),
+  system.clock,
 );
 
 async function runNow() {
-  const asOf = stockholmDate(Date.now());
   try {
-    const s = await Effect.runPromise(enforce(asOf).pipe(Effect.provide(layer)));
+    const s = await Effect.runPromise(
+      Effect.flatMap(today, (asOf) => enforce(asOf)).pipe(Effect.provide(layer)),
+    );
     console.log(
       `[scheduler] ${s.asOf}: ${s.lettersLookedAt} letters looked at, ${s.itemsDue} items due, ${s.eventsRecorded} events recorded, ${s.notificationsSent} notifications sent, ${s.ms} ms`,
     );
   } catch (error) {
-    console.error(
-      `[scheduler] the run for ${asOf} failed: ${String(error)}; the next run catches up`,
-    );
+    console.error(`[scheduler] the run failed: ${String(error)}; the next run catches up`);
   }
 }
 

@@ -3,3 +3,4 @@
 export { type LocalSystem, startLocalSystem } from "./local-system";
 export { serveApp } from "./node-server";
 export { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";
+export { mountWebWorkspace } from "./web-workspace";

@@ -3,7 +3,14 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createApp } from "@samverkan/api";
-import { dynamoClient, dynamoLayer, ensureTable, readSettings, StaleLayout } from "@samverkan/core";
+import {
+  clockWithToday,
+  dynamoClient,
+  dynamoLayer,
+  ensureTable,
+  readSettings,
+  StaleLayout,
+} from "@samverkan/core";
 import { freePort, localIssuer, startDynamoDbLocal } from "@samverkan/core/local";
 import {
   type CalendarDate,
@@ -12,7 +19,9 @@ import {
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
 } from "@samverkan/domain";
-import { ManagedRuntime } from "effect";
+import { Layer, ManagedRuntime } from "effect";
+import { startLocalMailServer } from "./mail-server";
+import { mountMailView } from "./mail-view";
 import { serveApp } from "./node-server";
 import { DEV_STATE_FILE, LOCAL_DATA_DIR } from "./paths";
 import { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";
@@ -23,6 +32,11 @@ const say = (line: string) => console.log(`[dev] ${line}`);
 export interface LocalSystem {
   readonly endpoint: string;
   readonly tableName: string;
+  /** The clock API, daily run and mail share: today is `SAMVERKAN_TODAY` when set. */
+  readonly clock: Layer.Layer<never>;
+  /** The local SMTP server's port, and the API's URL (the base of links in mail). */
+  readonly smtpPort: number;
+  readonly api: string;
   /** Runs `task` when the system stops (before DynamoDB Local ends). */
   onStop(task: () => void): void;
 }
@@ -37,6 +51,14 @@ export async function startLocalSystem(): Promise<LocalSystem> {
   const signedOn = (process.env.LTU_NOK_SIGNED_ON ?? LTU_NOK_ASSUMED_SIGNED_ON) as CalendarDate;
   if (!isCalendarDate(signedOn))
     throw new Error(`LTU_NOK_SIGNED_ON must be a date YYYY-MM-DD, not ${signedOn}`);
+  // SAMVERKAN_TODAY plays the whole system forward (or back): API, daily run and mail share it.
+  const playedToday = process.env.SAMVERKAN_TODAY;
+  if (playedToday && !isCalendarDate(playedToday))
+    throw new Error(`SAMVERKAN_TODAY must be a date YYYY-MM-DD, not ${playedToday}`);
+  const startedAt = Date.now();
+  const clock = playedToday ? clockWithToday(playedToday as CalendarDate, startedAt) : Layer.empty;
+  if (playedToday)
+    say(`SAMVERKAN_TODAY: today is ${playedToday} for the API, the daily run and mail`);
 
   say("starting DynamoDB Local …");
   const dataDir = join(LOCAL_DATA_DIR, "dynamodb");
@@ -65,7 +87,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     say(
       `DynamoDB Local on ${dynamo.endpoint}, table ${settings.tableName}${created ? " (created)" : ""}`,
     );
-    const runtime = ManagedRuntime.make(dynamoLayer(settingsHere, client));
+    const runtime = ManagedRuntime.make(Layer.merge(dynamoLayer(settingsHere, client), clock));
     const seeded = await runtime
       .runPromise(seedLtuNokLetter(signedOn, settings.municipalities))
       .catch((error: unknown) => {
@@ -90,9 +112,22 @@ export async function startLocalSystem(): Promise<LocalSystem> {
       auth: issuer.auth,
       corsOrigins: settings.corsOrigins,
       municipalities: settings.municipalities,
+      writesPerMinute: settings.writesPerMinute,
     });
     app.get("/.well-known/jwks.json", (c) => c.json(issuer.jwks));
     const port = Number(process.env.PORT ?? 3000);
+    // Reminder mail (#12): a real SMTP server on this machine; what it receives, at /local/mail.
+    const mail = await startLocalMailServer(
+      join(LOCAL_DATA_DIR, "mail"),
+      Number(process.env.SMTP_PORT ?? (await freePort())),
+    );
+    stopTasks.push(() => void mail.close());
+    mountMailView(app, mail.dir);
+    // --- web workspace (issue #11): packages/web/dist and the local sign-in on the same port ---
+    const { mountWebWorkspace } = await import("./web-workspace");
+    mountWebWorkspace(app, { issuer, municipalities: settings.municipalities });
+    say(`workspace on http://localhost:${port}/  (sign in as one of the local people)`);
+    // --- end of web workspace ---
     await serveApp(app, port);
     writeFileSync(
       DEV_STATE_FILE,
@@ -100,6 +135,8 @@ export async function startLocalSystem(): Promise<LocalSystem> {
         endpoint: dynamo.endpoint,
         tableName: settings.tableName,
         api: `http://localhost:${port}`,
+        smtpPort: mail.port,
+        ...(playedToday ? { today: playedToday, todayAt: startedAt } : {}),
       }),
     );
 
@@ -124,6 +161,9 @@ export async function startLocalSystem(): Promise<LocalSystem> {
       }),
     };
     say(`API on http://localhost:${port}  (reference: http://localhost:${port}/docs)`);
+    say(
+      `mail: SMTP on 127.0.0.1:${mail.port}; received mail at http://localhost:${port}/local/mail`,
+    );
     say("tokens, valid 12 hours (more with `pnpm run token --org … --roles … --sub …`):");
     for (const [who, token] of Object.entries(tokens)) console.log(`  ${who}:\n    ${token}`);
     say(
@@ -133,6 +173,9 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     return {
       endpoint: dynamo.endpoint,
       tableName: settings.tableName,
+      clock,
+      smtpPort: mail.port,
+      api: `http://localhost:${port}`,
       onStop: (task) => stopTasks.push(task),
     };
   } catch (error) {

@@ -114,6 +114,30 @@ export const keys = {
     pk: `IDEM#${scopedKeyHash}`,
     sk: "IDEM",
   }),
+  /** One organisation's contact persons on a letter (R23): one bounded item, versioned. */
+  contacts: (letterId: string, orgNumber: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `CONTACTS#${orgNumber}`,
+  }),
+  contactsPrefix: "CONTACTS#",
+  /** The letter's reminder policy (lead times, digest), versioned; absent means the default. */
+  reminderPolicy: (letterId: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: "POLICY#reminders",
+  }),
+  /** A day's digest of a letter's reminders (written once, like a notification). */
+  digest: (letterId: string, digestKey: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `DIGEST#${digestKey}`,
+  }),
+  /**
+   * One person's delivery of one notification or digest: claimed, sending, then sent, so each
+   * person gets each message once. `personId` is a hash of the address: no address in a key.
+   */
+  mailDelivery: (letterId: string, messageKey: string, personId: string): ItemKey => ({
+    pk: letterPk(letterId),
+    sk: `MAIL#${messageKey}#${personId}`,
+  }),
 } as const;
 
 /**

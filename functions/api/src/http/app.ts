@@ -7,9 +7,11 @@ import { secureHeaders } from "hono/secure-headers";
 import { activityRoutes } from "../routes/activities";
 import { agreementRoutes } from "../routes/agreements";
 import { calendarRoutes } from "../routes/calendar";
+import { contactRoutes } from "../routes/contacts";
 import { fundingRoutes } from "../routes/funding";
 import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
+import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
@@ -100,6 +102,8 @@ export function createApp(deps: AppDeps): App {
     trailRoutes,
     calendarRoutes,
     reportRoutes,
+    contactRoutes,
+    reminderPolicyRoutes,
   ])
     app.route("/", routes(deps));
 

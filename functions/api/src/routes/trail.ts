@@ -128,7 +128,7 @@ export function trailRoutes(deps: AppDeps) {
       const page = yield* queryLetterItems(id, keys.notificationPrefix, limit, cursor);
       const items = page.items
         .filter((item) => item.status === "sent")
-        .map(({ key, kind, rule, dueOn, sentOn, recipients, message }) => ({
+        .map(({ key, kind, rule, dueOn, sentOn, recipients, message, delivery }) => ({
           key,
           kind,
           rule,
@@ -136,6 +136,8 @@ export function trailRoutes(deps: AppDeps) {
           sentOn,
           recipients,
           message,
+          // R23: whom the mail reached, or that nobody could be told; absent until delivered.
+          ...(delivery ? { delivery } : {}),
         }));
       return ok(200, { items, nextCursor: page.nextCursor });
     });

@@ -188,5 +188,18 @@ export const NotificationView = z
     sentOn: z.string(),
     recipients: z.array(z.string()),
     message: z.string(),
+    delivery: z
+      .object({
+        status: z.enum(["told", "partly-told", "nobody-to-tell"]),
+        told: z.number().int(),
+        pending: z.number().int(),
+        unconfirmed: z.number().int(),
+        organisationsWithoutContacts: z.array(z.string()),
+        digest: z.string().optional(),
+      })
+      .optional()
+      .openapi({
+        description: "R23: whom the mail reached; absent until the mailer has delivered it",
+      }),
   })
   .openapi("Notification");

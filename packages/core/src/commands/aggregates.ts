@@ -6,7 +6,6 @@ import {
   activityDecider,
   activityWatches,
   type CalendarDate,
-  DEFAULT_REMINDER_POLICY,
   type Decider,
   type Dialog,
   type DialogCommand,
@@ -30,6 +29,7 @@ import {
   type NeedState,
   needDecider,
   needOf,
+  type ReminderPolicy,
   type Watch,
 } from "@samverkan/domain";
 import { type ItemKey, keys } from "@samverkan/table";
@@ -68,12 +68,11 @@ export interface Aggregate<Command, State, Event extends { readonly type: string
     after: State,
     events: readonly Event[],
   ) => Array<{ key: ItemKey; state: object }>;
-  /** The aggregate's own watches (the letter's are the handler's, from the head). */
-  readonly watches: (state: State, today: CalendarDate) => Watch[];
+  /** The aggregate's own watches (the letter's are the handler's, from the head), by the letter's policy. */
+  readonly watches: (state: State, today: CalendarDate, policy: ReminderPolicy) => Watch[];
   readonly memberships: (before: State, after: State) => MembershipChange[];
 }
 
-const policy = DEFAULT_REMINDER_POLICY;
 const idOf = (stream: StreamId) => stream.id ?? "";
 const none = () => [];
 
@@ -170,7 +169,7 @@ export const activityAggregate: Aggregate<ActivityCommand, ActivityState, Activi
     after.activity
       ? [{ key: keys.activity(stream.letterId, idOf(stream)), state: after.activity }]
       : [],
-  watches: (state, today) =>
+  watches: (state, today, policy) =>
     state.activity ? activityWatches(state.activity, today, "from", policy) : [],
   memberships: (before, after) => {
     const was = projectPartiesOf(before);
@@ -213,7 +212,7 @@ export const fundingAggregate: Aggregate<FundingCommand, FundingState, FundingEv
     after.application
       ? [{ key: keys.funding(stream.letterId, idOf(stream)), state: after.application }]
       : [],
-  watches: (state, today) =>
+  watches: (state, today, policy) =>
     state.application
       ? fundingWatches(state.application, today, "from", policy, letterEndsOn(state.letter))
       : [],

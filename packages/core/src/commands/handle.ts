@@ -1,9 +1,4 @@
-import {
-  type CalendarDate,
-  DEFAULT_REMINDER_POLICY,
-  type LetterOfIntent,
-  letterWatches,
-} from "@samverkan/domain";
+import { type CalendarDate, type LetterOfIntent, letterWatches } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect, Schedule } from "effect";
 import {
@@ -17,6 +12,7 @@ import {
 import { appendToLetter, type EventActor } from "../store/append";
 import { readIdempotency } from "../store/idempotency-store";
 import { readLetterWith } from "../store/letter-store";
+import { reminderPolicyOfItem } from "../store/policy-store";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
 import { mayView } from "./visibility";
@@ -45,8 +41,6 @@ const conflictRetry = Schedule.exponential("5 millis").pipe(
   Schedule.intersect(Schedule.recurs(30)),
 );
 
-const policy = DEFAULT_REMINDER_POLICY;
-
 // A dialog's record registers the needs it identified: each is a need's first event.
 const streamOfEvent = (event: { readonly type: string }, tag: string) =>
   event.type === "NeedRegistered" ? `need:${(event as { readonly needId?: string }).needId}` : tag;
@@ -64,10 +58,13 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       typeof command === "function" ? (command as (on: CalendarDate) => Command)(on) : command;
     const viewer = options.actor.orgNumber;
     const membership = viewer ? [keys.membership(viewer, letterId)] : [];
+    // The letter's reminder policy is read with the rest: the watches a command writes follow it.
     const { head, itemOf } = yield* readLetterWith(letterId, [
       ...aggregate.reads(stream, built),
       ...membership,
+      keys.reminderPolicy(letterId),
     ]);
+    const policy = reminderPolicyOfItem(itemOf(keys.reminderPolicy(letterId)));
     if (!head) return yield* Effect.fail(new AgreementNotFound({ letterId }));
     if (viewer && !mayView(head.letter, viewer, itemOf(keys.membership(viewer, letterId)))) {
       return yield* Effect.fail(new AgreementNotFound({ letterId }));
@@ -98,8 +95,14 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       head: letterAfter,
       snapshots: aggregate.snapshots(stream, after, decision.events),
       watches: watchChanges(
-        [...letterWatches(letterBefore, on, "from", policy), ...aggregate.watches(before, on)],
-        [...letterWatches(letterAfter, on, "from", policy), ...aggregate.watches(after, on)],
+        [
+          ...letterWatches(letterBefore, on, "from", policy),
+          ...aggregate.watches(before, on, policy),
+        ],
+        [
+          ...letterWatches(letterAfter, on, "from", policy),
+          ...aggregate.watches(after, on, policy),
+        ],
       ),
       memberships: aggregate.memberships(before, after),
       ...(options.idempotency ? { idempotency: { ...options.idempotency, reply } } : {}),

@@ -1,23 +1,69 @@
-import {
-  ConditionalCheckFailedException,
-  PutItemCommand,
-  UpdateItemCommand,
-} from "@aws-sdk/client-dynamodb";
-import { keys } from "@samverkan/table";
+import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { type ItemKey, keys } from "@samverkan/table";
 import { Effect } from "effect";
 import { toItem } from "../store/codec";
 import { Dynamo } from "../store/dynamo";
 import { dynamoCall } from "../store/dynamo-call";
-import { getItem } from "../store/get-item";
+import { claimOnce } from "./claim-lease";
 import { type Notification, Notifier } from "./notifier";
 
 /** Sent notifications are kept five years (TTL), longer than any reminder key can recur. */
-const KEEP_SECONDS = 5 * 366 * 24 * 60 * 60;
+export const KEEP_SECONDS = 5 * 366 * 24 * 60 * 60;
 
 /** What happened to one planned notification in a run. */
 export type SendOutcome = "sent" | "already-sent" | "held-by-another-run";
 
-class Taken extends Error {}
+/** A run's outcome for one notification, and the day it was first sent (a digest needs it). */
+export interface SendResult {
+  readonly outcome: SendOutcome;
+  readonly firstSentOn: string;
+}
+
+/**
+ * Sends a notification exactly once, at `itemKey` (its NOTE# item unless said otherwise), and
+ * tells on which day it was first sent: see `sendOnce`.
+ */
+export const sendOnceAt = (
+  itemKey: ItemKey,
+  notification: Notification,
+  runId: string,
+  nowMs: number,
+  leaseMs: number,
+) =>
+  Effect.gen(function* () {
+    const { client, tableName } = yield* Dynamo;
+    const claim = yield* claimOnce(
+      itemKey,
+      {
+        ...notification,
+        status: "pending",
+        expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
+      },
+      runId,
+      nowMs,
+      leaseMs,
+    );
+    const firstSentOn = (claim.item?.sentOn as string | undefined) ?? notification.sentOn;
+    if (!claim.claimed) {
+      const outcome: SendOutcome =
+        !claim.item || claim.item.status === "sent" ? "already-sent" : "held-by-another-run";
+      return { outcome, firstSentOn } satisfies SendResult;
+    }
+    const notifier = yield* Notifier;
+    yield* notifier.publish(notification);
+    yield* dynamoCall("UpdateItem", () =>
+      client.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: toItem({ ...itemKey }),
+          UpdateExpression: "SET #status = :sent, sentOn = :sentOn",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: toItem({ ":sent": "sent", ":sentOn": firstSentOn }),
+        }),
+      ),
+    );
+    return { outcome: "sent", firstSentOn } satisfies SendResult;
+  }).pipe(Effect.withSpan("scheduler.sendOnce"));
 
 /**
  * Sends a notification exactly once (R22). It is first written under its deterministic key
@@ -31,78 +77,10 @@ export const sendOnce = (
   nowMs: number,
   leaseMs: number,
 ) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const key = toItem({ ...keys.notification(notification.letterId, notification.key) });
-    const claimed = yield* dynamoCall(
-      "PutItem",
-      () =>
-        client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: toItem({
-              ...keys.notification(notification.letterId, notification.key),
-              ...notification,
-              status: "pending",
-              claimedBy: runId,
-              claimedAt: nowMs,
-              expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
-            }),
-            ConditionExpression: "attribute_not_exists(pk)",
-          }),
-        ),
-      (error) => (error instanceof ConditionalCheckFailedException ? new Taken() : undefined),
-    ).pipe(
-      Effect.as(true),
-      Effect.catchIf(
-        (error) => error instanceof Taken,
-        () => Effect.succeed(false),
-      ),
-    );
-    if (!claimed) {
-      const item = yield* getItem(keys.notification(notification.letterId, notification.key));
-      if (!item || item.status === "sent") return "already-sent" as SendOutcome;
-      if ((item.claimedAt as number) > nowMs - leaseMs) return "held-by-another-run" as SendOutcome;
-      const tookOver = yield* dynamoCall(
-        "UpdateItem",
-        () =>
-          client.send(
-            new UpdateItemCommand({
-              TableName: tableName,
-              Key: key,
-              UpdateExpression: "SET claimedBy = :run, claimedAt = :now",
-              ConditionExpression: "#status = :pending AND claimedAt = :then",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: toItem({
-                ":run": runId,
-                ":now": nowMs,
-                ":pending": "pending",
-                ":then": item.claimedAt,
-              }),
-            }),
-          ),
-        (error) => (error instanceof ConditionalCheckFailedException ? new Taken() : undefined),
-      ).pipe(
-        Effect.as(true),
-        Effect.catchIf(
-          (error) => error instanceof Taken,
-          () => Effect.succeed(false),
-        ),
-      );
-      if (!tookOver) return "held-by-another-run" as SendOutcome;
-    }
-    const notifier = yield* Notifier;
-    yield* notifier.publish(notification);
-    yield* dynamoCall("UpdateItem", () =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: key,
-          UpdateExpression: "SET #status = :sent, sentOn = :sentOn",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: toItem({ ":sent": "sent", ":sentOn": notification.sentOn }),
-        }),
-      ),
-    );
-    return "sent" as SendOutcome;
-  }).pipe(Effect.withSpan("scheduler.sendOnce"));
+  sendOnceAt(
+    keys.notification(notification.letterId, notification.key),
+    notification,
+    runId,
+    nowMs,
+    leaseMs,
+  ).pipe(Effect.map((result) => result.outcome));

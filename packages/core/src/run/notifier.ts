@@ -1,4 +1,5 @@
 import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
+import type { ReminderAbout } from "@samverkan/domain";
 import { Context, Effect, Layer } from "effect";
 
 /** A reminder or alert on its way to the organisations it concerns (R22). */
@@ -6,12 +7,19 @@ export interface Notification {
   readonly letterId: string;
   /** Deterministic: the same reminder has the same key on every run; consumers dedupe by it. */
   readonly key: string;
+  /** A reminder's kind (`due-in-14-days`, `overdue`, …), or `digest` for a day's digest. */
   readonly kind: string;
   readonly rule: string;
   readonly dueOn: string;
   readonly sentOn: string;
   readonly recipients: readonly string[];
   readonly message: string;
+  /** What it asks, as data: the mailer writes each person's message from it (R23). */
+  readonly about?: ReminderAbout;
+  /** `digest`: the mailer sends it within the day's digest, not on its own (the letter's policy). */
+  readonly delivery?: "single" | "digest";
+  /** A digest's reminders (kind `digest` only). */
+  readonly items?: readonly Notification[];
 }
 
 /** Publishing failed: the notification stays pending and a later run publishes it. */

@@ -1,29 +1,26 @@
 import {
   type Activity,
-  type ActivityCommand,
   activityReminders,
   activityWatches,
   type CalendarDate,
-  DEFAULT_REMINDER_POLICY,
   type FundingApplication,
   fundingReminders,
   fundingWatches,
-  type LetterOfIntent,
   letterEndsOn,
   letterReminders,
   letterWatches,
   type PlannedReminder,
-  runningAgreementsToFlag,
+  reminderPolicyOf,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
-import { activityAggregate, letterAggregate } from "../commands/aggregates";
-import { handle } from "../commands/handle";
-import type { EventActor } from "../store/append";
 import { readLetter, snapshotOf } from "../store/letter-store";
+import { readReminderPolicy } from "../store/policy-store";
+import { digestsOf, sendDigests } from "./digest";
 import { allLetterItems, replaceWatches } from "./due-watches";
-import { type SendOutcome, sendOnce } from "./notification-store";
+import { sendOnceAt } from "./notification-store";
 import type { Notification } from "./notifier";
+import { recordEnd } from "./record-end";
 
 /** What one letter's processing did, for the run's summary. */
 export interface LetterOutcome {
@@ -39,71 +36,13 @@ export interface RunOptions {
   readonly nowMs: () => number;
 }
 
-/** The daily run acts as itself in the audit trail: a named system actor, not a borrowed party. */
-export const SCHEDULER_ACTOR: EventActor = { sub: "system:daily-run", name: "Samverkan daily run" };
-
-const policy = DEFAULT_REMINDER_POLICY;
-
-// A refusal that means another run already recorded the same fact: it is true now, once.
-const ALREADY_RECORDED = new Set(["letter-already-ended", "already-flagged"]);
-
-/** A system command's events; only "another run already recorded it" counts as done. */
-const recordedOnce = <
-  E extends { readonly _tag: string; readonly violation?: { code: string } },
-  R,
->(
-  run: Effect.Effect<number, E, R>,
-) =>
-  run.pipe(
-    Effect.catchIf(
-      (error): error is E =>
-        error._tag === "RuleRefused" && ALREADY_RECORDED.has(error.violation?.code ?? ""),
-      () => Effect.succeed(0),
-    ),
-  );
-
-/**
- * R20: once the notice period is over, record that the letter ended (with the obligations that
- * lapsed) and flag each special agreement still running for review by its parties. Which ones to
- * flag is the domain's (`runningAgreementsToFlag`).
- */
-const recordEnd = (letter: LetterOfIntent, activities: readonly Activity[], asOf: CalendarDate) =>
-  Effect.gen(function* () {
-    const endsOn = letterEndsOn(letter);
-    if (!endsOn || asOf <= endsOn || letter.endedOn) return 0;
-    const stream = { letterId: letter.letterId };
-    const options = { actor: SCHEDULER_ACTOR, requestId: `daily-run-${asOf}`, on: asOf };
-    let events = yield* recordedOnce(
-      handle(
-        letterAggregate,
-        stream,
-        { type: "RecordLetterEnded", asOf },
-        {
-          ...options,
-          reply: ({ events }) => events.length,
-        },
-      ),
-    );
-    for (const activity of runningAgreementsToFlag(activities)) {
-      const flag: ActivityCommand = {
-        type: "FlagSpecialAgreementForReview",
-        letterEndedOn: endsOn,
-        flaggedOn: asOf,
-      };
-      events += yield* recordedOnce(
-        handle(activityAggregate, { ...stream, id: activity.activityId }, flag, {
-          ...options,
-          reply: ({ events }) => events.length,
-        }),
-      );
-    }
-    return events;
-  });
+export { SCHEDULER_ACTOR } from "./record-end";
 
 const toNotification = (
   letterId: string,
   asOf: CalendarDate,
   reminder: PlannedReminder,
+  digest: boolean,
 ): Notification => ({
   letterId,
   key: reminder.key,
@@ -113,6 +52,8 @@ const toNotification = (
   sentOn: asOf,
   recipients: reminder.recipients,
   message: reminder.message,
+  about: reminder.about,
+  delivery: digest ? "digest" : "single",
 });
 
 const readChildren = (letterId: string) =>
@@ -156,21 +97,35 @@ export const processLetter = (letterId: string, asOf: CalendarDate, options: Run
     }
     const { activities, fundings } = children;
     const endsOn = letterEndsOn(letter);
+    const { policy: letterPolicy } = yield* readReminderPolicy(letterId);
+    const policy = reminderPolicyOf(letterPolicy);
     const reminders = [
       ...letterReminders(letter, asOf, policy),
       ...activities.flatMap((a) => activityReminders(a, asOf, policy)),
       ...fundings.flatMap((f) => fundingReminders(f, asOf, endsOn, policy)),
     ];
     let notificationsSent = 0;
+    const ofTheDay: Notification[] = [];
     for (const reminder of reminders) {
-      const outcome: SendOutcome = yield* sendOnce(
-        toNotification(letterId, asOf, reminder),
+      const notification = toNotification(letterId, asOf, reminder, letterPolicy.digest);
+      const { outcome, firstSentOn } = yield* sendOnceAt(
+        keys.notification(letterId, notification.key),
+        notification,
         options.runId,
         options.nowMs(),
         options.leaseMs,
       );
       if (outcome === "sent") notificationsSent++;
+      // A reminder first sent on an earlier day was in that day's digest already.
+      if (firstSentOn === asOf) ofTheDay.push(notification);
     }
+    if (letterPolicy.digest)
+      yield* sendDigests(
+        digestsOf(letterId, asOf, ofTheDay),
+        options.runId,
+        options.nowMs,
+        options.leaseMs,
+      );
     const desired = [
       ...letterWatches(letter, asOf, "after", policy),
       ...activities.flatMap((a) => activityWatches(a, asOf, "after", policy)),

@@ -11,7 +11,7 @@ afterAll(() => h.close());
 const RISE = { orgNumber: "556464-6874", name: "RISE" };
 
 describe("reminders about activities and funding, through the run", () => {
-  it("R14 R7 R22 a special agreement waiting 14 days reminds those still to sign; a deadline is reminded 14 and 3 days ahead", async () => {
+  it("R14 R7 R22 a special agreement waiting 14 days reminds those still to sign; a deadline is reminded 30, 14, 7 and 1 days ahead (D-25)", async () => {
     await h.seed("acts", "2025-10-01");
     await h.command("acts", "2026-01-10", {
       type: "RegisterNeed",
@@ -72,9 +72,9 @@ describe("reminders about activities and funding, through the run", () => {
       sentOn: "2026-03-06",
       recipients: ["202100-2841"],
     });
-    expect(sent.get("funding-application-submission:vinnova#due-in-3-days")).toMatchObject({
-      sentOn: "2026-03-17",
-    });
+    const funding = (lead: number) =>
+      sent.get(`funding-application-submission:vinnova#due-in-${lead}-days`)?.sentOn;
+    expect([30, 7, 1].map(funding)).toEqual(["2026-02-18", "2026-03-13", "2026-03-19"]);
     expect(sent.has("funding-application-submission:vinnova#overdue")).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { fundingObligations } from "../funding/funding-obligations";
 import type { LetterOfIntent } from "../letter/letter-model";
 import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
+import { aboutObligation } from "./reminder-about";
 import { noticeReminders, obligationReminders, type PlannedReminder } from "./reminder-plan";
 import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from "./reminder-policy";
 
@@ -18,8 +19,19 @@ export function letterReminders(
 ): PlannedReminder[] {
   const recipients = letter.parties.map((party) => party.orgNumber);
   const endsOn = letterEndsOn(letter);
+  const dialogOn = (dialogId?: string) =>
+    letter.openDialogs.find((dialog) => dialog.dialogId === dialogId)?.scheduledOn;
+  const describe = (o: Parameters<typeof aboutObligation>[0]) =>
+    aboutObligation(o, dialogOn(o.subject.dialogId));
   return [
-    ...obligationReminders(letterObligations(letter, asOf), asOf, recipients, policy, endsOn),
+    ...obligationReminders(
+      letterObligations(letter, asOf),
+      asOf,
+      recipients,
+      policy,
+      endsOn,
+      describe,
+    ),
     ...noticeReminders(letter, asOf, policy),
   ];
 }
@@ -38,5 +50,6 @@ export function fundingReminders(
     application.applicantParties,
     policy,
     letterEndsOnDate,
+    (o) => ({ ...aboutObligation(o), title: `${application.funder} (${application.call})` }),
   );
 }

@@ -5,6 +5,7 @@ import type { LetterOfIntent } from "../letter/letter-model";
 import { letterEndsOn } from "../letter/letter-status";
 import { type Obligation, willLapse } from "../obligations/obligation";
 import type { RuleId } from "../rules/rule-ids";
+import { aboutObligation, type ReminderAbout } from "./reminder-about";
 import type { ReminderPolicy } from "./reminder-policy";
 
 /** A reminder or alert that is due to be sent as of a date (R22). */
@@ -21,6 +22,8 @@ export interface PlannedReminder {
   /** The organisation numbers it goes to. */
   readonly recipients: readonly string[];
   readonly message: string;
+  /** What it asks, as data: each person's message is written from it in their language (R23). */
+  readonly about: ReminderAbout;
 }
 
 /**
@@ -34,12 +37,14 @@ export function obligationReminders(
   recipients: readonly string[],
   policy: ReminderPolicy,
   endsOn: CalendarDate | null,
+  describe: (obligation: Obligation) => ReminderAbout = (o) => aboutObligation(o),
 ): PlannedReminder[] {
   return obligations.flatMap((obligation): PlannedReminder[] => {
     const open = obligation.status !== "fulfilled" && obligation.status !== "lapsed";
     if (!open || willLapse(obligation.dueOn, endsOn)) return [];
     const daysLeft = daysBetween(asOf, obligation.dueOn);
-    const base = { rule: obligation.rule, dueOn: obligation.dueOn, recipients };
+    const about = describe(obligation);
+    const base = { rule: obligation.rule, dueOn: obligation.dueOn, recipients, about };
     if (daysLeft < 0) {
       if (!policy.alertWhenMissed[obligation.kind]) return [];
       const message = `Missed: ${obligation.fulfilledBy} was due on ${obligation.dueOn}`;
@@ -75,6 +80,7 @@ export function noticeReminders(
         dueOn: endsOn,
         recipients,
         message,
+        about: { duty: "letter-end" },
       },
     ];
   }
@@ -88,6 +94,10 @@ export function noticeReminders(
       dueOn: endsOn,
       recipients,
       message,
+      about: {
+        duty: "notice-period",
+        ...(letter.notice ? { givenBy: letter.notice.givenBy } : {}),
+      },
     },
   ];
 }
@@ -103,6 +113,7 @@ export function activityReminders(
 ): PlannedReminder[] {
   const agreement = activity.specialAgreement;
   const subject = `special-agreement:${activity.activityId}`;
+  const named = { activityId: activity.activityId, title: activity.title };
   const reminders: PlannedReminder[] = [];
   const missing = missingSignatories(agreement);
   const waitingSince = addDays(agreement.draftedOn, policy.signatureWaitDays);
@@ -114,6 +125,7 @@ export function activityReminders(
       dueOn: waitingSince,
       recipients: missing.map((party) => party.orgNumber),
       message: `The special agreement for "${activity.title}" (version ${agreement.version}) still needs your signature`,
+      about: { duty: "special-agreement-signatures", ...named },
     });
   }
   if (activity.flaggedForReviewOn && !activity.completedOn) {
@@ -124,6 +136,7 @@ export function activityReminders(
       dueOn: activity.flaggedForReviewOn,
       recipients: agreement.parties.map((party) => party.orgNumber),
       message: `The letter of intent has ended; review the running special agreement for "${activity.title}"`,
+      about: { duty: "special-agreement-review", ...named },
     });
   }
   return reminders;

@@ -1,6 +1,7 @@
+import { z } from "zod";
 import type { ObligationKind } from "../obligations/obligation";
 
-/** When the scheduled run reminds and alerts (R22). Lead times are terms, with these defaults. */
+/** When the scheduled run reminds and alerts (R22), for every kind of obligation. */
 export interface ReminderPolicy {
   /** Days before the due date to remind, per kind of obligation. */
   readonly leadDays: Readonly<Record<ObligationKind, readonly number[]>>;
@@ -18,28 +19,60 @@ export interface ReminderPolicy {
   readonly missedLookbackDays: number;
 }
 
+/** At most this many lead times: each is a watch date and a reminder per obligation. */
+export const MAX_LEAD_TIMES = 10;
+
 /**
- * D-9, the default reminders: a dialog's basis 14 and 3 days ahead and when overdue; a half-year
- * with no dialog 30 days before its end and when missed; the annual needs and structure reviews
- * 30 days ahead and when missed; a funding deadline 14 and 3 days ahead; the notice period 30 days
- * before it ends; a special agreement after 14 days without all signatures.
+ * A letter's reminder policy as its coordinators set it (api.md, second release; D-25): the lead
+ * times in days before a due date, and whether each person gets one digest a day instead of one
+ * message per reminder.
  */
-export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
-  leadDays: {
-    "dialog-basis": [14, 3],
-    "half-year-dialog": [30],
-    "annual-needs-review": [30],
-    "structure-review": [30],
-    "funding-application-submission": [14, 3],
-  },
-  alertWhenMissed: {
-    "dialog-basis": true,
-    "half-year-dialog": true,
-    "annual-needs-review": true,
-    "structure-review": true,
-    "funding-application-submission": false,
-  },
-  noticeEndLeadDays: 30,
-  signatureWaitDays: 14,
-  missedLookbackDays: 31,
+export const LetterReminderPolicy = z.object({
+  leadDays: z
+    .array(z.number().int().min(0).max(365))
+    .min(1)
+    .max(MAX_LEAD_TIMES)
+    .refine((days) => new Set(days).size === days.length, { message: "a lead time twice" })
+    .transform((days) => [...days].sort((a, b) => b - a)),
+  digest: z.boolean(),
+});
+export type LetterReminderPolicy = z.infer<typeof LetterReminderPolicy>;
+
+/** D-25: 30, 14, 7 and 1 days before each due date, one message per reminder. */
+export const DEFAULT_LETTER_REMINDER_POLICY: LetterReminderPolicy = {
+  leadDays: [30, 14, 7, 1],
+  digest: false,
 };
+
+const KINDS = [
+  "dialog-basis",
+  "half-year-dialog",
+  "annual-needs-review",
+  "structure-review",
+  "funding-application-submission",
+] as const satisfies readonly ObligationKind[];
+
+/**
+ * The run's policy from a letter's: its lead times for every dated obligation. What D-9 decided
+ * beyond lead times stays: misses are alerted except a funding deadline's (a plan may be
+ * dropped), the notice period is reminded 30 days before it ends, a special agreement after 14
+ * days without all signatures.
+ *
+ * @example reminderPolicyOf({ leadDays: [14, 3], digest: true }).leadDays["dialog-basis"] // [14, 3]
+ */
+export function reminderPolicyOf(policy: LetterReminderPolicy): ReminderPolicy {
+  const each = <T>(value: T) =>
+    Object.fromEntries(KINDS.map((kind) => [kind, value])) as Record<ObligationKind, T>;
+  return {
+    leadDays: each(policy.leadDays),
+    alertWhenMissed: { ...each(true), "funding-application-submission": false },
+    noticeEndLeadDays: 30,
+    signatureWaitDays: 14,
+    missedLookbackDays: 31,
+  };
+}
+
+/** The run's policy for a letter whose coordinators set none (D-25, D-9). */
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = reminderPolicyOf(
+  DEFAULT_LETTER_REMINDER_POLICY,
+);

@@ -22,6 +22,8 @@ export const RULE_IDS = [
   "R20",
   "R21",
   "R22",
+  "R23",
+  "R24",
 ] as const;
 
 /** One rule of the letter, as numbered in `docs/rules.md`. */
@@ -54,4 +56,6 @@ export const RULE_CLAUSES: Readonly<Record<RuleId, string>> = {
   R20: "Giltighet",
   R21: "Samverkan på ledningsnivå och uppföljning",
   R22: "Samverkan på ledningsnivå och uppföljning",
+  R23: "Samverkan på ledningsnivå och uppföljning",
+  R24: "Samverkan på ledningsnivå och uppföljning",
 };

@@ -1,0 +1,153 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  listContacts,
+  NotAllowed,
+  nowIso,
+  readVisibleLetter,
+  replaceContacts,
+} from "@samverkan/core";
+import { ContactList, MAX_CONTACTS_PER_ORGANISATION, withoutEmails } from "@samverkan/domain";
+import { Effect } from "effect";
+import type { AppDeps } from "../http/app-deps";
+import { problemOf, sendProblem } from "../http/problem";
+import { etag, parseIfMatch } from "../http/request-context";
+import { newRouter } from "../http/router";
+import { ok, runToResponse } from "../http/run-effect";
+import {
+  bearerSecurity,
+  jsonBody,
+  jsonResponse,
+  LetterIdParam,
+  OrgNumberInput,
+  problemResponses,
+} from "../schemas/common";
+
+const ContactInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    email: z.email().max(254),
+    roles: z
+      .array(z.enum(["signatory", "coordinator", "group"]))
+      .min(1)
+      .max(3),
+    language: z.enum(["sv", "en"]).default("sv"),
+  })
+  .strict()
+  .openapi("Contact");
+const ContactsBody = z
+  .object({
+    orgNumber: OrgNumberInput,
+    contacts: z.array(ContactInput).max(MAX_CONTACTS_PER_ORGANISATION),
+  })
+  .strict()
+  .openapi("ContactList");
+const ContactsView = z
+  .object({
+    items: z.array(
+      z.object({
+        orgNumber: z.string(),
+        contacts: z.array(
+          z.object({
+            name: z.string(),
+            roles: z.array(z.string()),
+            email: z
+              .string()
+              .optional()
+              .openapi({ description: "Only for the caller's own organisation" }),
+            language: z.string().optional(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("Contacts");
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/v1/agreements/{id}/contacts",
+  tags: ["Reminders"],
+  summary: "Contact persons of every party; e-mail addresses only of the caller's own (R23)",
+  security: bearerSecurity,
+  request: { params: LetterIdParam },
+  responses: {
+    200: jsonResponse(ContactsView, "Each organisation's contacts"),
+    ...problemResponses,
+  },
+});
+const putRoute = createRoute({
+  method: "put",
+  path: "/v1/agreements/{id}/contacts",
+  tags: ["Reminders"],
+  summary: "Replace the caller's own organisation's contact persons (coordinator; R23)",
+  security: bearerSecurity,
+  request: { params: LetterIdParam, body: jsonBody(ContactsBody) },
+  responses: {
+    200: jsonResponse(ContactsView.shape.items.element, "The list as stored"),
+    ...problemResponses,
+  },
+});
+
+/** GET and PUT …/contacts: who the daily run's reminders reach (R23). */
+export function contactRoutes(deps: AppDeps) {
+  return newRouter()
+    .openapi(getRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const caller = c.get("caller");
+      const program = Effect.gen(function* () {
+        const head = yield* readVisibleLetter(id, caller);
+        const stored = yield* listContacts(id);
+        const own = stored.find((s) => s.list.orgNumber === caller.orgNumber);
+        const parties = head.letter.parties.map((p) => p.orgNumber as string);
+        const orgs = [...new Set([...parties, ...stored.map((s) => s.list.orgNumber as string)])];
+        const items = orgs.map((orgNumber) => {
+          const list = stored.find((s) => s.list.orgNumber === orgNumber)?.list ?? {
+            orgNumber,
+            contacts: [],
+          };
+          return orgNumber === caller.orgNumber ? list : withoutEmails(list as ContactList);
+        });
+        return ok(200, { items }, { etag: etag(own?.version ?? 0) });
+      });
+      return runToResponse(c, deps.runtime, program);
+    })
+    .openapi(putRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const caller = c.get("caller");
+      const ifMatch = parseIfMatch(c.req.header("if-match"));
+      if (ifMatch === "invalid")
+        return sendProblem(
+          c,
+          problemOf(400, "invalid-if-match", 'If-Match must be an entity tag such as "3"'),
+        );
+      const list = ContactList.safeParse(body);
+      if (!list.success)
+        return sendProblem(
+          c,
+          problemOf(400, "invalid-input", list.error.issues[0]?.message ?? "Invalid contacts"),
+        );
+      const program = Effect.gen(function* () {
+        yield* readVisibleLetter(id, caller);
+        if (!caller.roles.includes("coordinator"))
+          return yield* Effect.fail(
+            new NotAllowed({
+              code: "coordinator-role-required",
+              message: "Only a coordinator may do this",
+              rule: "R23",
+            }),
+          );
+        if (list.data.orgNumber !== caller.orgNumber)
+          return yield* Effect.fail(
+            new NotAllowed({
+              code: "not-own-organisation",
+              message: "A coordinator keeps only their own organisation's contacts",
+              rule: "R23",
+            }),
+          );
+        const actor = { sub: caller.sub, orgNumber: caller.orgNumber };
+        const version = yield* replaceContacts(id, list.data, actor, yield* nowIso, ifMatch);
+        return ok(200, list.data, { etag: etag(version) });
+      });
+      return runToResponse(c, deps.runtime, program);
+    });
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createTestApp,
+  KIRUNA,
+  LTU,
+  NOK,
+  OUTSIDER,
+  signedAgreement,
+  type TestApp,
+} from "./support/test-app";
+
+let t: TestApp;
+let id = "";
+const anna = {
+  name: "Anna Lind",
+  email: "anna.lind@ltu.se",
+  roles: ["coordinator"],
+  language: "en",
+};
+const per = { name: "Per Berg", email: "per.berg@nok.se", roles: ["group", "signatory"] };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  id = await signedAgreement(t);
+});
+afterAll(() => t.close());
+
+const path = () => `/v1/agreements/${id}/contacts`;
+const policyPath = () => `/v1/agreements/${id}/reminder-policy`;
+
+describe("R23 GET, PUT /v1/agreements/{id}/contacts", () => {
+  it("R23 a coordinator keeps its own organisation's list; another organisation's list is 403", async () => {
+    const put = await t
+      .as(LTU, ["coordinator"])
+      .put(path(), { orgNumber: LTU.orgNumber, contacts: [anna] });
+    expect(put.status).toBe(200);
+    expect(put.headers.get("etag")).toBe('"1"');
+    expect(put.json.contacts[0]).toEqual(anna);
+    const other = await t
+      .as(LTU, ["coordinator"])
+      .put(path(), { orgNumber: NOK.orgNumber, contacts: [per] });
+    expect(other.status).toBe(403);
+    expect(other.json.code).toBe("not-own-organisation");
+    const viewer = await t
+      .as(NOK, ["viewer", "signatory"])
+      .put(path(), { orgNumber: NOK.orgNumber, contacts: [per] });
+    expect(viewer.status).toBe(403);
+    const nok = await t
+      .as(NOK, ["coordinator"])
+      .put(path(), { orgNumber: "2220000653", contacts: [per] });
+    expect(nok.status).toBe(200);
+    expect(nok.json.contacts[0].language).toBe("sv");
+  });
+
+  it("R23 every party sees names and roles of all; e-mail addresses only of its own organisation", async () => {
+    const seen = await t.as(NOK, ["viewer"]).get(path());
+    expect(seen.status).toBe(200);
+    expect(seen.json.items).toEqual([
+      { orgNumber: NOK.orgNumber, contacts: [{ ...per, language: "sv" }] },
+      { orgNumber: LTU.orgNumber, contacts: [{ name: anna.name, roles: anna.roles }] },
+    ]);
+    expect(JSON.stringify((await t.as(KIRUNA, ["viewer"]).get(path())).json)).not.toContain("@");
+    expect((await t.as(OUTSIDER, ["coordinator"]).get(path())).status).toBe(404);
+  });
+
+  it("R23 a stale If-Match is 412, a malformed one 400; the current one replaces the list", async () => {
+    const put = (ifMatch: string) =>
+      t
+        .as(LTU, ["coordinator"])
+        .put(path(), { orgNumber: LTU.orgNumber, contacts: [anna] }, { "if-match": ifMatch });
+    expect((await put('"7"')).status).toBe(412);
+    expect((await put("not a tag")).status).toBe(400);
+    const current = await put('"1"');
+    expect(current.status).toBe(200);
+    expect(current.headers.get("etag")).toBe('"2"');
+  });
+
+  it("R23 400 for a malformed address, an unknown role or language, a repeated address, too many contacts", async () => {
+    const put = (contacts: unknown[]) =>
+      t.as(LTU, ["coordinator"]).put(path(), { orgNumber: LTU.orgNumber, contacts });
+    for (const contact of [
+      { ...anna, email: "anna at ltu" },
+      { ...anna, roles: ["chief"] },
+      { ...anna, roles: [] },
+      { ...anna, language: "fi" },
+      { ...anna, phone: "070" },
+    ])
+      expect((await put([contact])).status).toBe(400);
+    expect((await put([anna, { ...anna, email: "ANNA.LIND@ltu.se" }])).status).toBe(400);
+    const many = Array.from({ length: 51 }, (_, i) => ({ ...anna, email: `p${i}@ltu.se` }));
+    expect((await put(many)).status).toBe(400);
+    expect((await put(many.slice(0, 50))).status).toBe(200);
+  });
+});
+
+describe("R22 R23 GET, PUT /v1/agreements/{id}/reminder-policy", () => {
+  it("R22 without a policy the default shows: 30, 14, 7 and 1 days, no digest (D-25)", async () => {
+    const res = await t.as(KIRUNA, ["viewer"]).get(policyPath());
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ leadDays: [30, 14, 7, 1], digest: false });
+    expect(res.headers.get("etag")).toBe('"0"');
+  });
+
+  it("R22 a coordinator of a principal party sets it; others are 403; bad lead times 400", async () => {
+    const put = (body: unknown, as = t.as(NOK, ["coordinator"])) => as.put(policyPath(), body);
+    expect((await put({ leadDays: [7], digest: true }, t.as(KIRUNA, ["coordinator"]))).status).toBe(
+      403,
+    );
+    expect((await put({ leadDays: [7], digest: true }, t.as(NOK, ["viewer"]))).status).toBe(403);
+    for (const body of [
+      { leadDays: [], digest: true },
+      { leadDays: [-1], digest: true },
+      { leadDays: [3, 3], digest: true },
+      { leadDays: [3], digest: "yes" },
+      { leadDays: Array.from({ length: 11 }, (_, i) => i), digest: false },
+    ])
+      expect((await put(body)).status).toBe(400);
+    const set = await put({ leadDays: [3, 21], digest: true });
+    expect(set.status).toBe(200);
+    expect(set.json).toEqual({ leadDays: [21, 3], digest: true });
+    const stale = await t
+      .as(LTU, ["coordinator"])
+      .put(policyPath(), { leadDays: [1], digest: false }, { "if-match": '"0"' });
+    expect(stale.status).toBe(412);
+    expect((await t.as(LTU, ["viewer"]).get(policyPath())).json).toEqual({
+      leadDays: [21, 3],
+      digest: true,
+    });
+  });
+});

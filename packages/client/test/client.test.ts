@@ -1,0 +1,70 @@
+import { createApp } from "@samverkan/api";
+import { Dynamo } from "@samverkan/core";
+import { ephemeralIssuer } from "@samverkan/core/local";
+import { Layer, ManagedRuntime } from "effect";
+import { describe, expect, it } from "vitest";
+import { createSamverkanClient, isProblem } from "../src/index";
+
+/** The real API app with a test issuer; these requests are answered before any storage call. */
+async function apiWithoutStorage() {
+  const issuer = await ephemeralIssuer();
+  const runtime = ManagedRuntime.make(
+    Layer.succeed(Dynamo, { client: {} as never, tableName: "unused" }),
+  );
+  const app = createApp({ runtime, auth: issuer.auth, corsOrigins: [], municipalities: [] });
+  const fetchApp = (input: RequestInfo | URL, init?: RequestInit) =>
+    Promise.resolve(app.fetch(new Request(input, init)));
+  return { issuer, fetchApp };
+}
+
+describe("createSamverkanClient", () => {
+  it("sends the token that getToken gives, asked again for every request", async () => {
+    const seen: Array<string | null> = [];
+    let token: string | null = "first";
+    const api = createSamverkanClient({
+      baseUrl: "https://api.example",
+      getToken: async () => token,
+      fetch: async (input) => {
+        seen.push((input as Request).headers.get("authorization"));
+        return Response.json({ items: [], nextCursor: null });
+      },
+    });
+    await api.GET("/v1/agreements");
+    token = "second";
+    await api.GET("/v1/agreements");
+    token = null;
+    await api.GET("/v1/agreements");
+    expect(seen).toEqual(["Bearer first", "Bearer second", null]);
+  });
+
+  it("gives the API's problem as `error` when there is no token (401)", async () => {
+    const { fetchApp } = await apiWithoutStorage();
+    const api = createSamverkanClient({
+      baseUrl: "http://api.test",
+      getToken: () => null,
+      fetch: fetchApp,
+    });
+    const { data, error, response } = await api.GET("/v1/agreements/{id}", {
+      params: { path: { id: "ltu-nok" } },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(401);
+    expect(isProblem(error)).toBe(true);
+  });
+
+  it("passes the bearer token the API accepts, then gets its validation problem (400)", async () => {
+    const { issuer, fetchApp } = await apiWithoutStorage();
+    const token = await issuer.sign({ sub: "nora", org: "222000-0653", roles: ["viewer"] });
+    const api = createSamverkanClient({
+      baseUrl: "http://api.test",
+      getToken: () => token,
+      fetch: fetchApp,
+    });
+    const { error, response } = await api.GET("/v1/agreements/{id}/obligations", {
+      params: { path: { id: "ltu-nok" }, query: { asOf: "2026-02-30" } },
+    });
+    expect(response.status).toBe(400);
+    expect(error?.code).toBeTypeOf("string");
+    expect(error?.errors?.[0]?.path).toContain("asOf");
+  });
+});

@@ -1,0 +1,84 @@
+import type { Catalogue, ReminderWords } from "./catalogue";
+
+// Swedish, the letter's own language: its words (ledningsdialog, samverkansgrupp, särskilt avtal).
+
+const what = ({ about }: ReminderWords) => {
+  switch (about.duty) {
+    case "dialog-basis":
+      return "underlag till ledningsdialog";
+    case "half-year-dialog":
+      return "ledningsdialog";
+    case "annual-needs-review":
+      return "årlig genomgång av behov";
+    case "structure-review":
+      return "uppföljning av samverkansstrukturen";
+    case "funding-application-submission":
+      return `ansökan till ${about.title ?? "finansiär"}`;
+    case "notice-period":
+    case "letter-end":
+      return "avsiktsförklaringens slut";
+    case "special-agreement-signatures":
+      return `underskrift av särskilt avtal ”${about.title ?? ""}”`;
+    case "special-agreement-review":
+      return `översyn av särskilt avtal ”${about.title ?? ""}”`;
+  }
+};
+
+export const swedish: Catalogue = {
+  locale: "sv-SE",
+  what,
+  subject: (w) => {
+    if (w.kind === "overdue") return `Försenat: ${what(w)} senast ${w.due}`;
+    if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}`;
+    if (w.kind === "notice-period-ending") return `Påminnelse: avsiktsförklaringen upphör ${w.due}`;
+    if (w.kind === "awaiting-signatures") return `Påminnelse: ${what(w)} väntar sedan ${w.due}`;
+    if (w.kind === "flagged-for-review") return `Att göra: ${what(w)}`;
+    return `Påminnelse: ${what(w)} senast ${w.due}`;
+  },
+  when: (w) => {
+    if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}.`;
+    if (w.kind === "awaiting-signatures") return `Väntar på underskrift sedan ${w.due}.`;
+    if (w.kind === "flagged-for-review") return `Flaggat för översyn ${w.due}.`;
+    if (w.daysLeft < 0) return `Skulle ha varit klart senast ${w.due}.`;
+    const left =
+      w.daysLeft === 0 ? "i dag" : w.daysLeft === 1 ? "i morgon" : `om ${w.daysLeft} dagar`;
+    return `Senast ${w.due} (${left}).`;
+  },
+  fulfilledBy: ({ about, dialogOn }) => {
+    switch (about.duty) {
+      case "dialog-basis":
+        return `Samverkansgruppen lämnar in underlaget till ledningsdialogen${dialogOn ? ` den ${dialogOn}` : ""}.`;
+      case "half-year-dialog":
+        return `En ledningsdialog hålls och dokumenteras under perioden ${about.period ?? ""}.`;
+      case "annual-needs-review":
+        return `En ledningsdialog under ${about.period ?? "året"} vars dokumentation innehåller en genomgång av behoven.`;
+      case "structure-review":
+        return `Parterna följer upp samverkansstrukturen för ${about.period ?? "året"} och registrerar uppföljningen.`;
+      case "funding-application-submission":
+        return "Ansökan lämnas in och registreras som inlämnad.";
+      case "notice-period":
+        return "Avsiktsförklaringen är uppsagd. Parterna bestämmer vad som händer med pågående särskilda avtal innan den upphör.";
+      case "letter-end":
+        return "Pågående särskilda avtal har flaggats för översyn av sina parter.";
+      case "special-agreement-signatures":
+        return "Alla parter i det särskilda avtalet skriver under.";
+      case "special-agreement-review":
+        return "Parterna i det särskilda avtalet går igenom om och hur det ska fortsätta.";
+    }
+  },
+  greeting: (name) => `Hej ${name}!`,
+  ruleAndClause: (rule, clause) => `${rule}, avsnittet ”${clause}” i avsiktsförklaringen`,
+  labels: {
+    due: "Vad som gäller",
+    rule: "Regel",
+    how: "Så uppfylls det",
+    open: "Öppna i Samverkan",
+    calendar: "Datumet finns som kalenderfil (.ics) i meddelandet.",
+  },
+  footer: (organisations, title) =>
+    `Du får det här som kontaktperson för ${organisations} i ”${title}”. Meddelandet skickas automatiskt av Samverkan.`,
+  digestSubject: (count, day) =>
+    `Samverkan: ${count} ${count === 1 ? "påminnelse" : "påminnelser"} ${day}`,
+  digestIntro: (count, title) =>
+    `Här är dagens ${count === 1 ? "påminnelse" : `${count} påminnelser`} för ”${title}”.`,
+};

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { digestsByPerson, whoIsTold } from "@samverkan/domain";
+import { type ItemKey, keys } from "@samverkan/table";
+import { Clock, Effect } from "effect";
+import type { Notification } from "../run/notifier";
+import { toItem } from "../store/codec";
+import { readContactLists } from "../store/contacts-store";
+import { Dynamo } from "../store/dynamo";
+import { dynamoCall } from "../store/dynamo-call";
+import { readLetter } from "../store/letter-store";
+import { composeDigest, composeReminder } from "./compose";
+import { DeliveryHeld, deliverOnce, type PersonOutcome } from "./deliver-once";
+import { type DeliverySummary, summaryOf } from "./delivery-summary";
+import { MailConfig } from "./mail-settings";
+import { MailRejected } from "./mail-transport";
+import { type LetterContext, personId } from "./message-parts";
+
+const letterContext = (letterId: string) =>
+  readLetter(letterId).pipe(
+    Effect.map(
+      (head): LetterContext => ({
+        letterId,
+        title: head?.letter.title ?? letterId,
+        organisationNames: new Map(
+          [...(head?.letter.parties ?? []), ...(head?.letter.memberOrganisations ?? [])].map(
+            (org) => [org.orgNumber as string, org.name],
+          ),
+        ),
+      }),
+    ),
+  );
+
+/** Records on a notification (or digest) what its delivery reached: visible in GET …/notifications. */
+const recordDelivery = (key: ItemKey, summary: DeliverySummary) =>
+  Effect.gen(function* () {
+    const { client, tableName } = yield* Dynamo;
+    yield* dynamoCall("UpdateItem", () =>
+      client.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: toItem({ ...key }),
+          UpdateExpression: "SET delivery = :delivery",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: toItem({ ":delivery": summary }),
+        }),
+      ),
+    ).pipe(Effect.catchAllDefect(() => Effect.void));
+  });
+
+/** Each person in turn; a refusal does not stop the others, and fails the whole at the end. */
+const eachPerson = <P, E, R>(
+  people: readonly P[],
+  send: (person: P) => Effect.Effect<PersonOutcome, E | MailRejected, R>,
+) =>
+  Effect.gen(function* () {
+    const outcomes: Array<PersonOutcome | "failed"> = [];
+    const errors: string[] = [];
+    for (const person of people)
+      outcomes.push(
+        yield* send(person).pipe(
+          Effect.catchIf(
+            (e): e is MailRejected => e instanceof MailRejected,
+            (e) =>
+              Effect.sync(() => {
+                errors.push(e.reason);
+                return "failed" as const;
+              }),
+          ),
+        ),
+      );
+    return { outcomes, errors };
+  });
+
+/** Refused by the server → retry with backoff; held by another mailer → try again later. */
+const settled = (outcomes: ReadonlyArray<PersonOutcome | "failed">, errors: readonly string[]) => {
+  if (errors.length > 0) return Effect.fail(new MailRejected({ reason: errors.join("; ") }));
+  const held = outcomes.filter((o) => o === "held").length;
+  return held > 0 ? Effect.fail(new DeliveryHeld({ people: held })) : Effect.void;
+};
+
+/**
+ * Delivers one published notification to the people it concerns (R23), each once: a single
+ * reminder to the contacts of its organisations, or a digest to each person with their part. A
+ * notification in digest mode is left to its digest. Fails with `MailRejected` when the server
+ * refused anyone, after everyone else was tried, and with `DeliveryHeld` when another mailer is
+ * at someone's message; a retry sends only what is still unsent.
+ */
+export const deliverPublished = (n: Notification) =>
+  Effect.gen(function* () {
+    if (n.kind !== "digest" && n.delivery === "digest") return null;
+    const settings = yield* MailConfig;
+    const owner = randomUUID();
+    const letter = yield* letterContext(n.letterId);
+    const lists = yield* readContactLists(n.letterId, n.recipients);
+    const messageKey = n.kind === "digest" ? `digest:${n.key}` : n.key;
+    const date = new Date(yield* Clock.currentTimeMillis);
+    const deliver = (email: string, composed: Parameters<typeof deliverOnce>[1]) =>
+      deliverOnce(
+        keys.mailDelivery(n.letterId, messageKey, personId(email)),
+        { ...composed, date },
+        owner,
+        settings.leaseMs,
+        {
+          letterId: n.letterId,
+          messageKey,
+          personId: personId(email),
+          notification: n,
+        },
+      );
+    if (n.kind === "digest") {
+      const items = n.items ?? [];
+      const { digests, organisationsWithoutContacts } = digestsByPerson(items, lists);
+      const { outcomes, errors } = yield* eachPerson(digests, ({ person, reminders }) =>
+        deliver(person.email, composeDigest(settings, letter, person, n, reminders)),
+      );
+      const summary = summaryOf(outcomes, organisationsWithoutContacts, messageKey);
+      yield* recordDelivery(keys.digest(n.letterId, n.key), summary);
+      for (const item of items) {
+        const told = whoIsTold(item.recipients, lists);
+        const mine = digests.map((d, i) => (d.reminders.includes(item) ? outcomes[i] : undefined));
+        yield* recordDelivery(
+          keys.notification(n.letterId, item.key),
+          summaryOf(
+            mine.filter((o) => o !== undefined),
+            told.organisationsWithoutContacts,
+            messageKey,
+          ),
+        );
+      }
+      yield* settled(outcomes, errors);
+      return summary;
+    }
+    const told = whoIsTold(n.recipients, lists);
+    const { outcomes, errors } = yield* eachPerson(told.people, (person) =>
+      deliver(person.email, composeReminder(settings, letter, person, n)),
+    );
+    const summary = summaryOf(outcomes, told.organisationsWithoutContacts);
+    yield* recordDelivery(keys.notification(n.letterId, n.key), summary);
+    yield* settled(outcomes, errors);
+    return summary;
+  }).pipe(
+    Effect.withSpan("mail.deliverPublished", { attributes: { letterId: n.letterId, key: n.key } }),
+  );

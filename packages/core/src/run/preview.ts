@@ -1,0 +1,91 @@
+import {
+  type Activity,
+  activityReminders,
+  type CalendarDate,
+  type FundingApplication,
+  fundingReminders,
+  letterEndsOn,
+  letterReminders,
+  type PlannedReminder,
+  reminderPolicyOf,
+  runningAgreementsToFlag,
+  whoIsTold,
+} from "@samverkan/domain";
+import { keys } from "@samverkan/table";
+import { Effect } from "effect";
+import { readContactLists } from "../store/contacts-store";
+import { readItems, readLetter, snapshotOf } from "../store/letter-store";
+import { readReminderPolicy } from "../store/policy-store";
+import { allLetterItems, dueWatchesPage } from "./due-watches";
+
+/** What a run would do for one letter, without doing it. */
+export interface LetterPreview {
+  readonly letterId: string;
+  /** The letter's end, if the run would record it (R20), and the agreements it would flag. */
+  readonly wouldRecordEnd: CalendarDate | null;
+  readonly wouldFlag: readonly string[];
+  /** Reminders not sent yet, with the people each would reach (R22, R23). */
+  readonly reminders: ReadonlyArray<{
+    readonly reminder: PlannedReminder;
+    readonly people: readonly string[];
+    readonly organisationsWithoutContacts: readonly string[];
+  }>;
+  readonly digest: boolean;
+}
+
+/**
+ * What the daily run would do on `asOf`, read-only: a run for a day after today must neither
+ * record facts nor send mail about the future (`pnpm enforce --as-of` prints this instead).
+ * It plans from today's facts, so it is what the run would do if nothing changed until then.
+ */
+export const previewRun = (asOf: CalendarDate) =>
+  Effect.gen(function* () {
+    const letterIds = new Set<string>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = yield* dueWatchesPage(asOf, start);
+      for (const item of page.items) letterIds.add(item.letterId as string);
+      start = page.next;
+    } while (start);
+    const previews: LetterPreview[] = [];
+    for (const letterId of letterIds) {
+      const head = yield* readLetter(letterId);
+      if (!head) continue;
+      const letter = head.letter;
+      const activities = (yield* allLetterItems(letterId, keys.activityPrefix)).map(
+        (item) => snapshotOf<Activity>(item) as Activity,
+      );
+      const fundings = (yield* allLetterItems(letterId, keys.fundingPrefix)).map(
+        (item) => snapshotOf<FundingApplication>(item) as FundingApplication,
+      );
+      const { policy: letterPolicy } = yield* readReminderPolicy(letterId);
+      const policy = reminderPolicyOf(letterPolicy);
+      const endsOn = letterEndsOn(letter);
+      const ending = endsOn !== null && asOf > endsOn && !letter.endedOn;
+      const planned = [
+        ...letterReminders(letter, asOf, policy),
+        ...activities.flatMap((a) => activityReminders(a, asOf, policy)),
+        ...fundings.flatMap((f) => fundingReminders(f, asOf, endsOn, policy)),
+      ];
+      const sent = yield* readItems(planned.map((r) => keys.notification(letterId, r.key)));
+      const unsent = planned.filter((r) => !sent(keys.notification(letterId, r.key)));
+      const lists = yield* readContactLists(letterId, [
+        ...new Set(unsent.flatMap((r) => r.recipients)),
+      ]);
+      previews.push({
+        letterId,
+        wouldRecordEnd: ending ? endsOn : null,
+        wouldFlag: ending ? runningAgreementsToFlag(activities).map((a) => a.activityId) : [],
+        reminders: unsent.map((reminder) => {
+          const told = whoIsTold(reminder.recipients, lists);
+          return {
+            reminder,
+            people: told.people.map((p) => `${p.name} <${p.email}> (${p.language})`),
+            organisationsWithoutContacts: told.organisationsWithoutContacts,
+          };
+        }),
+        digest: letterPolicy.digest,
+      });
+    }
+    return previews;
+  }).pipe(Effect.withSpan("run.preview", { attributes: { asOf } }));

@@ -1,0 +1,80 @@
+import {
+  TransactionCanceledException,
+  type TransactWriteItem,
+  TransactWriteItemsCommand,
+} from "@aws-sdk/client-dynamodb";
+import type { ItemKey } from "@samverkan/table";
+import { Effect, Schedule } from "effect";
+import { VersionConflict, VersionMismatch } from "../errors";
+import { toItem } from "./codec";
+import { Dynamo } from "./dynamo";
+import { dynamoCall } from "./dynamo-call";
+import { getItem } from "./get-item";
+
+class Raced extends Error {
+  readonly raced = true;
+}
+
+/** What a write of a versioned item needs besides its body: the client's If-Match, other writes. */
+export interface VersionedWrite {
+  /** The entity tag the client last saw (unquoted); a stale one is refused (412). */
+  readonly ifMatch?: string;
+  /** Items written in the same transaction (a watch the change asks the run to look at). */
+  readonly alsoPut?: readonly Record<string, unknown>[];
+}
+
+/**
+ * Replaces an item that is not event-sourced (a contact list, a reminder policy) as one versioned
+ * write: read its version, refuse a stale `If-Match`, then write version + 1 on condition that
+ * nobody wrote in between. A lost race is re-read and retried, unless the client sent `If-Match`
+ * (then it is their conflict). Version 0 is "never written".
+ */
+export const replaceVersioned = (
+  key: ItemKey,
+  body: Record<string, unknown>,
+  write: VersionedWrite,
+) => {
+  const attempt = Effect.gen(function* () {
+    const { client, tableName } = yield* Dynamo;
+    const current = Number((yield* getItem(key))?.version ?? 0);
+    if (write.ifMatch !== undefined && write.ifMatch !== String(current))
+      return yield* Effect.fail(new VersionMismatch({ expected: write.ifMatch, current }));
+    const items: TransactWriteItem[] = [
+      {
+        Put: {
+          TableName: tableName,
+          Item: toItem({ ...key, ...body, version: current + 1 }),
+          ConditionExpression: current === 0 ? "attribute_not_exists(pk)" : "version = :expected",
+          ...(current === 0 ? {} : { ExpressionAttributeValues: toItem({ ":expected": current }) }),
+        },
+      },
+      ...(write.alsoPut ?? []).map((item) => ({
+        Put: { TableName: tableName, Item: toItem(item) },
+      })),
+    ];
+    yield* dynamoCall(
+      "TransactWriteItems",
+      () => client.send(new TransactWriteItemsCommand({ TransactItems: items })),
+      (error) => {
+        if (!(error instanceof TransactionCanceledException)) return undefined;
+        return write.ifMatch === undefined
+          ? new Raced()
+          : new VersionMismatch({ expected: write.ifMatch, current: current + 1 });
+      },
+    );
+    return current + 1;
+  });
+  return attempt.pipe(
+    Effect.retry({
+      schedule: Schedule.jittered(Schedule.spaced("20 millis")).pipe(
+        Schedule.intersect(Schedule.recurs(10)),
+      ),
+      while: (error) => error instanceof Raced && write.ifMatch === undefined,
+    }),
+    Effect.catchIf(
+      (error): error is Raced => error instanceof Raced,
+      () => Effect.fail(new VersionConflict({ letterId: key.pk.replace(/^LOI#/, "") })),
+    ),
+    Effect.withSpan("store.replaceVersioned"),
+  );
+};

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { OrgNumber } from "../organisation/org-number";
+
+/** What a contact person does for their organisation in the collaboration (R23). */
+export const ContactRole = z.enum(["signatory", "coordinator", "group"]);
+export type ContactRole = z.infer<typeof ContactRole>;
+
+/** The language a contact reads reminders in; Swedish unless they chose English (R23). */
+export const ContactLanguage = z.enum(["sv", "en"]);
+export type ContactLanguage = z.infer<typeof ContactLanguage>;
+
+/** An organisation keeps at most this many contacts per letter: the list is one bounded item. */
+export const MAX_CONTACTS_PER_ORGANISATION = 50;
+
+/** An e-mail address as compared and deduplicated: trimmed, lower case. */
+export const normalizedEmail = (email: string) => email.trim().toLowerCase();
+
+/** A person who is told about the letter's reminders for their organisation (R23). */
+export const Contact = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(254),
+  roles: z
+    .array(ContactRole)
+    .min(1)
+    .max(ContactRole.options.length)
+    .refine((roles) => new Set(roles).size === roles.length, { message: "a role twice" }),
+  language: ContactLanguage.default("sv"),
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** One organisation's contacts on one letter; each address at most once. */
+export const ContactList = z.object({
+  orgNumber: OrgNumber,
+  contacts: z
+    .array(Contact)
+    .max(MAX_CONTACTS_PER_ORGANISATION)
+    .refine(
+      (contacts) => new Set(contacts.map((c) => normalizedEmail(c.email))).size === contacts.length,
+      { message: "an e-mail address is listed twice" },
+    ),
+});
+export type ContactList = z.infer<typeof ContactList>;
+
+/** What another organisation sees of a list: names and roles, never addresses (api.md). */
+export function withoutEmails(list: ContactList) {
+  return {
+    orgNumber: list.orgNumber,
+    contacts: list.contacts.map(({ name, roles }) => ({ name, roles })),
+  };
+}

@@ -1,0 +1,51 @@
+// Largest contentful paint of the overview in Chromium on the local system: a fresh browser
+// context each time (cold cache), signed in through the local issuer, the page loaded once.
+import { chromium } from "playwright-core";
+
+/** LCP in milliseconds of `runs` cold loads of `overviewUrl`, signed in as `personId`. */
+export async function overviewLcp(
+  baseUrl: string,
+  overviewPath: string,
+  runs: number,
+): Promise<number[]> {
+  const answer = await fetch(`${baseUrl}/local/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ personId: "nora" }),
+  });
+  const { token } = (await answer.json()) as { token: string };
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: "sv-SE",
+      });
+      const page = await context.newPage();
+      // The session the sign-in page would have started (sessionStorage, this tab only).
+      await page.addInitScript(
+        (t) => sessionStorage.setItem("samverkan.session", JSON.stringify({ token: t })),
+        token,
+      );
+      await page.goto(`${baseUrl}${overviewPath}`, { waitUntil: "networkidle" });
+      const lcp = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              resolve(entries[entries.length - 1]?.startTime ?? Number.NaN);
+            }).observe({ type: "largest-contentful-paint", buffered: true });
+          }),
+      );
+      times.push(Math.round(lcp));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}

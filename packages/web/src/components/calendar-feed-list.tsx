@@ -1,0 +1,45 @@
+import { api } from "../api/api-client";
+import type { Resource } from "../api/use-resource";
+import { useI18n } from "../i18n/i18n";
+
+type Feeds = { items: Array<{ id: string; createdAt: string; createdBy: string }> };
+
+interface CalendarFeedListProps {
+  readonly feeds: Resource<Feeds>;
+  readonly revoke: (feedId: string) => void;
+}
+
+/** The organisation's calendar links (their secret URLs are never shown again), each revocable. */
+export function CalendarFeedList({ feeds, revoke }: CalendarFeedListProps) {
+  const i18n = useI18n();
+  const items = feeds.data?.items ?? [];
+  return (
+    <>
+      <h3>{i18n.t("calendar.existing")}</h3>
+      {items.length === 0 ? (
+        <p>{i18n.t("calendar.existingNone")}</p>
+      ) : (
+        <ul class="list">
+          {items.map((feed) => {
+            const date = i18n.timestamp(feed.createdAt);
+            return (
+              <li key={feed.id}>
+                {i18n.t("calendar.createdBy", { date, who: feed.createdBy })}{" "}
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => revoke(feed.id)}
+                >
+                  {i18n.t("calendar.revokeOne", { date })}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export const listFeeds = (letterId: string) =>
+  api().GET("/v1/agreements/{id}/calendar-feeds", { params: { path: { id: letterId } } });

@@ -1,0 +1,98 @@
+import type { Dialog } from "@samverkan/client";
+import { useState } from "preact/hooks";
+import { agreementPath, useAgreement } from "../agreement/agreement-context";
+import { partiesWithoutGroupMembers } from "../agreement/collaboration-group";
+import { api } from "../api/api-client";
+import { useCommand } from "../api/use-command";
+import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { TextAreaField } from "../forms/text-area-field";
+import { TextField } from "../forms/text-field";
+import { useI18n } from "../i18n/i18n";
+import { asPartyCoordinator } from "../permissions/permissions";
+import { Link } from "../router/link";
+import { ErrorSummary } from "./error-summary";
+import { NotAllowed } from "./not-allowed";
+
+/** A dialog's basis: submitted, or the form to submit it, or why it cannot be yet (R12). */
+export function DialogBasisSection({ dialog, onChange }: { dialog: Dialog; onChange: () => void }) {
+  const i18n = useI18n();
+  const { agreement, letterId, session } = useAgreement();
+  const command = useCommand();
+  const [summary, setSummary] = useState("");
+  const [submittedOn, setSubmittedOn] = useState(agreement.asOf);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
+  const missing = partiesWithoutGroupMembers(agreement);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found = onlyErrors({
+      summary: summary.trim() ? "" : i18n.t("basis.errors.summary"),
+      submittedOn: isDay(submittedOn) ? "" : i18n.t("basis.errors.date"),
+    });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const done = await command.run(() =>
+      api().POST("/v1/agreements/{id}/dialogs/{dialogId}/basis", {
+        params: { path: { id: letterId, dialogId: dialog.id } },
+        body: { summary, submittedOn },
+      }),
+    );
+    if (done) onChange();
+  };
+  const body = () => {
+    if (dialog.basis)
+      return (
+        <>
+          <p>{i18n.t("basis.submittedOn", { date: i18n.date(dialog.basis.submittedOn) })}</p>
+          <blockquote class="quote">{dialog.basis.summary}</blockquote>
+        </>
+      );
+    if (dialog.record) return <p>{i18n.t("basis.noneBeforeHeld")}</p>;
+    if (!permission.allowed) return <NotAllowed permission={permission} />;
+    if (missing.length > 0)
+      return (
+        <div class="inset why">
+          <p>
+            {i18n.t("basis.groupMissing", {
+              parties: missing.map((p) => p.name).join(` ${i18n.t("list.and")} `),
+            })}
+          </p>
+          <Link href={agreementPath(letterId, "samverkansgrupp")}>
+            {i18n.t("basis.appointGroup")}
+          </Link>
+        </div>
+      );
+    return (
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
+        <TextAreaField
+          name="summary"
+          label={i18n.t("basis.summaryLabel")}
+          hint={i18n.t("basis.summaryHint")}
+          value={summary}
+          error={errors.summary}
+          onInput={setSummary}
+          rows={6}
+        />
+        <TextField
+          name="submittedOn"
+          type="date"
+          width="short"
+          label={i18n.t("basis.dateLabel")}
+          value={submittedOn}
+          error={errors.submittedOn}
+          onInput={setSubmittedOn}
+        />
+        <button type="submit" class="button" disabled={command.busy}>
+          {i18n.t("basis.submit")}
+        </button>
+      </form>
+    );
+  };
+  return (
+    <section id="underlag" aria-labelledby="basis-heading">
+      <h2 id="basis-heading">{i18n.t("basis.title")}</h2>
+      {body()}
+    </section>
+  );
+}

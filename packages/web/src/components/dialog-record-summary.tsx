@@ -1,0 +1,36 @@
+import type { Dialog } from "@samverkan/client";
+import { type MessageKey, useI18n } from "../i18n/i18n";
+
+/** The four topics of R11, in the letter's order. */
+export const DIALOG_TOPICS = [
+  "outsideWorld",
+  "trends",
+  "futureChallenges",
+  "directionAdjustments",
+] as const;
+
+/** A held dialog's record: what was said on each of the four topics, and the needs review. */
+export function DialogRecordSummary({ record }: { record: NonNullable<Dialog["record"]> }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <p>{i18n.t("record.heldOn", { date: i18n.date(record.heldOn) })}</p>
+      <dl class="summary-list">
+        {DIALOG_TOPICS.map((topic) => (
+          <div class="summary-list__row" key={topic}>
+            <dt class="summary-list__key">{i18n.t(`record.topic.${topic}` as MessageKey)}</dt>
+            <dd class="summary-list__value">{record.topics[topic]}</dd>
+          </div>
+        ))}
+        <div class="summary-list__row">
+          <dt class="summary-list__key">{i18n.t("record.needsReview")}</dt>
+          <dd class="summary-list__value">
+            {record.needsReview
+              ? i18n.t("record.needsReviewed", { count: record.needsReview.needIds.length })
+              : i18n.t("record.noNeedsReview")}
+          </dd>
+        </div>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Agreement } from "@samverkan/client";
+import { useAgreement } from "../agreement/agreement-context";
+import { api } from "../api/api-client";
+import { useCommand } from "../api/use-command";
+import { useI18n } from "../i18n/i18n";
+import { maySignLetterFor } from "../permissions/permissions";
+import { ErrorSummary } from "./error-summary";
+import { NotAllowed } from "./not-allowed";
+
+type Party = Agreement["parties"][number];
+
+/** The principal parties, each with its signature or, on a draft, the way to sign (R16, R17). */
+export function PartiesAndSignatures() {
+  const i18n = useI18n();
+  const { agreement, letterId, session, reload } = useAgreement();
+  const command = useCommand();
+  const sign = async () => {
+    const signed = await command.run(() =>
+      api().POST("/v1/agreements/{id}/signatures", {
+        params: { path: { id: letterId } },
+        body: {},
+      }),
+    );
+    if (signed) reload();
+  };
+  const signature = (party: Party) => {
+    if (party.signature)
+      return i18n.t("signature.signedOnBy", {
+        date: i18n.date(party.signature.signedOn),
+        name: party.signature.signedBy.name ?? party.signature.signedBy.sub,
+      });
+    return i18n.t("signature.notSigned");
+  };
+  return (
+    <section aria-labelledby="parties-heading">
+      <h2 id="parties-heading">{i18n.t("overview.parties")}</h2>
+      <ErrorSummary problem={command.problem} letterId={letterId} />
+      <dl class="summary-list">
+        {agreement.parties.map((party) => {
+          const permission = maySignLetterFor(session.person, party);
+          return (
+            <div class="summary-list__row" key={party.orgNumber}>
+              <dt class="summary-list__key">
+                {party.name}
+                <span class="secondary">{i18n.t("org.number", { number: party.orgNumber })}</span>
+              </dt>
+              <dd class="summary-list__value">
+                {signature(party)}
+                {!party.signature &&
+                  agreement.status === "draft" &&
+                  (permission.allowed ? (
+                    <button type="button" class="button" disabled={command.busy} onClick={sign}>
+                      {i18n.t("signature.signFor", { party: party.name })}
+                    </button>
+                  ) : (
+                    <NotAllowed permission={permission} />
+                  ))}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// The workspace's settings, loaded from /config.json at start: how people sign in and where the
+// API is. Locally `pnpm dev` serves them; a deployed stage writes them beside the static site.
+
+/** How a person signs in: the local people list, or OpenID Connect on a deployed stage. */
+export type SignInSettings =
+  | { readonly kind: "local" }
+  | {
+      readonly kind: "oidc";
+      /** The issuer's URL (its discovery document is at /.well-known/openid-configuration). */
+      readonly authority: string;
+      readonly clientId: string;
+      /** Scopes to ask for; the API needs the `org` and `roles` claims in the access token. */
+      readonly scope?: string;
+    };
+
+export interface WorkspaceConfig {
+  readonly signIn: SignInSettings;
+  /** The API's origin: "" for the same origin (local system, and one domain when deployed). */
+  readonly apiBaseUrl: string;
+  /** NoK's member municipalities by organisation number (the API does not list them yet). */
+  readonly municipalities: ReadonlyArray<{ readonly orgNumber: string; readonly name: string }>;
+}
+
+/** Reads /config.json; a missing or broken file is an error the start page shows. */
+export async function loadWorkspaceConfig(): Promise<WorkspaceConfig> {
+  const response = await fetch("/config.json", { cache: "no-cache" });
+  if (!response.ok) throw new Error(`/config.json: ${response.status}`);
+  const raw = (await response.json()) as Partial<WorkspaceConfig>;
+  if (!raw.signIn || (raw.signIn.kind !== "local" && raw.signIn.kind !== "oidc"))
+    throw new Error("/config.json: signIn.kind must be local or oidc");
+  return {
+    signIn: raw.signIn,
+    apiBaseUrl: raw.apiBaseUrl ?? "",
+    municipalities: raw.municipalities ?? [],
+  };
+}

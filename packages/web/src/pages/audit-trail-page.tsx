@@ -1,0 +1,81 @@
+import type { AuditEvent } from "@samverkan/client";
+import { useEffect, useState } from "preact/hooks";
+import { useAgreement } from "../agreement/agreement-context";
+import { organisationNames } from "../agreement/organisation-names";
+import { api } from "../api/api-client";
+import { useResource } from "../api/use-resource";
+import { ErrorSummary } from "../components/error-summary";
+import { eventDetail } from "../components/event-detail";
+import { Loading } from "../components/loading";
+import { PageHeading } from "../components/page-heading";
+import { useConfig } from "../config/config-context";
+import { useI18n } from "../i18n/i18n";
+
+/** The audit trail: who did what, when, oldest first, a page at a time. */
+export default function AuditTrailPage() {
+  const i18n = useI18n();
+  const config = useConfig();
+  const { agreement, letterId } = useAgreement();
+  const [cursor, setCursor] = useState<string | undefined>();
+  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const page = useResource(
+    () =>
+      api().GET("/v1/agreements/{id}/events", {
+        params: { path: { id: letterId }, query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+      }),
+    [letterId, cursor],
+  );
+  useEffect(() => {
+    if (page.data) setEvents((before) => [...before, ...(page.data?.items ?? [])]);
+  }, [page.data]);
+  const names = organisationNames(agreement, config);
+  const who = (event: AuditEvent) =>
+    event.actor
+      ? `${event.actor.name ?? event.actor.sub}, ${names.get(event.actor.orgNumber) ?? event.actor.orgNumber}`
+      : i18n.t("trail.system");
+  return (
+    <>
+      <PageHeading>{i18n.t("trail.title")}</PageHeading>
+      <p class="lead">{i18n.t("trail.intro")}</p>
+      <ErrorSummary problem={page.problem} letterId={letterId} />
+      {events.length === 0 && page.loading ? (
+        <Loading />
+      ) : (
+        <table class="table">
+          <caption class="visually-hidden">{i18n.t("trail.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t("trail.when")}</th>
+              <th scope="col">{i18n.t("trail.who")}</th>
+              <th scope="col">{i18n.t("trail.what")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={`${event.aggregate}${event.sequence}${event.recordedAt}`}>
+                <td>{i18n.timestamp(event.recordedAt)}</td>
+                <td>{who(event)}</td>
+                <td>
+                  {i18n.tryT(`event.${event.type}`) ?? event.type}
+                  {eventDetail(event, i18n) && (
+                    <span class="secondary">: {eventDetail(event, i18n)}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {page.data?.nextCursor && (
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={page.loading}
+          onClick={() => setCursor(page.data?.nextCursor ?? undefined)}
+        >
+          {i18n.t("trail.more")}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { agreementPath, useAgreement } from "../agreement/agreement-context";
+import { api } from "../api/api-client";
+import { useResource } from "../api/use-resource";
+import { DialogBasisSection } from "../components/dialog-basis-section";
+import { DialogRecordSummary } from "../components/dialog-record-summary";
+import { ErrorSummary } from "../components/error-summary";
+import { Loading } from "../components/loading";
+import { NotAllowed } from "../components/not-allowed";
+import { PageHeading } from "../components/page-heading";
+import { SuccessBanner } from "../components/success-banner";
+import { type MessageKey, useI18n } from "../i18n/i18n";
+import { asPartyCoordinator } from "../permissions/permissions";
+import { Link } from "../router/link";
+import { useLocation } from "../router/location";
+import type { PageProps } from "../router/routes";
+
+/** One leadership dialog: its basis (R12) and its record (R11, R13). */
+export default function DialogPage({ params }: PageProps) {
+  const i18n = useI18n();
+  const { agreement, letterId, session, reload } = useAgreement();
+  const { query } = useLocation();
+  const dialogId = params.dialogId ?? "";
+  const dialog = useResource(
+    () =>
+      api().GET("/v1/agreements/{id}/dialogs/{dialogId}", {
+        params: { path: { id: letterId, dialogId } },
+      }),
+    [letterId, dialogId],
+  );
+  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
+  const done = query.get("klart");
+  const changed = () => {
+    dialog.reload();
+    reload();
+  };
+  return (
+    <>
+      <Link class="back-link" href={agreementPath(letterId, "dialoger")}>
+        {i18n.t("dialogs.back")}
+      </Link>
+      {dialog.problem && <ErrorSummary problem={dialog.problem} letterId={letterId} />}
+      {!dialog.data ? (
+        !dialog.problem && <Loading />
+      ) : (
+        <>
+          {done && <SuccessBanner title={i18n.t(`dialog.done.${done}` as MessageKey)} />}
+          <PageHeading caption={i18n.t("dialogs.title")}>
+            {i18n.t("dialog.title", { date: i18n.date(dialog.data.scheduledOn) })}
+          </PageHeading>
+          <DialogBasisSection dialog={dialog.data} onChange={changed} />
+          <section aria-labelledby="record-heading">
+            <h2 id="record-heading">{i18n.t("record.title")}</h2>
+            {dialog.data.record ? (
+              <DialogRecordSummary record={dialog.data.record} />
+            ) : permission.allowed ? (
+              <Link
+                class="button"
+                href={agreementPath(letterId, `dialoger/${dialogId}/dokumentera`)}
+              >
+                {i18n.t("record.start")}
+              </Link>
+            ) : (
+              <NotAllowed permission={permission} />
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

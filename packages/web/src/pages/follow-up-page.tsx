@@ -1,0 +1,80 @@
+import { useState } from "preact/hooks";
+import { useAgreement } from "../agreement/agreement-context";
+import { api } from "../api/api-client";
+import { useCommand } from "../api/use-command";
+import { useResource } from "../api/use-resource";
+import { ErrorSummary } from "../components/error-summary";
+import { FollowUpFigures } from "../components/follow-up-figures";
+import { Loading } from "../components/loading";
+import { PageHeading } from "../components/page-heading";
+import { SelectField } from "../forms/select-field";
+import { useI18n } from "../i18n/i18n";
+import { type FollowUpReport, reportYears } from "../report/follow-up-report";
+
+/** The yearly follow-up report (R24): charts of the year's figures, printable, and as CSV. */
+export default function FollowUpPage() {
+  const i18n = useI18n();
+  const { agreement, letterId } = useAgreement();
+  const years = reportYears(agreement.draftedOn, agreement.asOf);
+  const [year, setYear] = useState(String(years[0]));
+  const download = useCommand();
+  const query = { params: { path: { id: letterId }, query: { year: Number(year) } } };
+  const report = useResource(
+    () => api().GET("/v1/agreements/{id}/reports/follow-up", query),
+    [letterId, year],
+  );
+  const csv = async () => {
+    const text = await download.run(() =>
+      api().GET("/v1/agreements/{id}/reports/follow-up", {
+        ...query,
+        parseAs: "text",
+        headers: { accept: "text/csv" },
+      }),
+    );
+    if (typeof text !== "string") return;
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    link.download = `uppfoljning-${letterId}-${year}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  return (
+    <>
+      <PageHeading caption={agreement.title}>{i18n.t("report.title", { year })}</PageHeading>
+      <p class="lead">{i18n.t("report.intro")}</p>
+      <div class="no-print">
+        <SelectField
+          name="year"
+          label={i18n.t("report.year")}
+          value={year}
+          onChange={setYear}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          {i18n.t("report.print")}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={download.busy}
+          onClick={csv}
+        >
+          {i18n.t("report.csv")}
+        </button>
+      </div>
+      <ErrorSummary problem={report.problem ?? download.problem} letterId={letterId} />
+      {report.data ? (
+        <>
+          <p>
+            {i18n.t("report.asOf", {
+              date: i18n.date((report.data as unknown as FollowUpReport).asOf),
+            })}
+          </p>
+          <FollowUpFigures report={report.data as unknown as FollowUpReport} />
+        </>
+      ) : (
+        !report.problem && <Loading />
+      )}
+    </>
+  );
+}

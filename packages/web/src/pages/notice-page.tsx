@@ -1,0 +1,93 @@
+import { useState } from "preact/hooks";
+import { agreementPath, useAgreement } from "../agreement/agreement-context";
+import { api } from "../api/api-client";
+import { useCommand } from "../api/use-command";
+import { ErrorSummary } from "../components/error-summary";
+import { NotAllowed } from "../components/not-allowed";
+import { PageHeading } from "../components/page-heading";
+import { SuccessBanner } from "../components/success-banner";
+import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { TextField } from "../forms/text-field";
+import { useI18n } from "../i18n/i18n";
+import { mayGiveNotice } from "../permissions/permissions";
+import { Link } from "../router/link";
+
+/** Give notice for one's own party: three months, from the day it is received (R18, R19). */
+export default function NoticePage() {
+  const i18n = useI18n();
+  const { agreement, letterId, session, reload } = useAgreement();
+  const command = useCommand();
+  const [receivedOn, setReceivedOn] = useState(agreement.asOf);
+  const [requestedEnd, setRequestedEnd] = useState("");
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [endsOn, setEndsOn] = useState<string | undefined>();
+  const permission = mayGiveNotice(session.person, agreement, i18n.t("list.or"));
+  const party = agreement.parties.find((p) => p.orgNumber === session.person.orgNumber);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found = onlyErrors({
+      receivedOn: isDay(receivedOn) ? "" : i18n.t("notice.errors.date"),
+      endsOn: requestedEnd === "" || isDay(requestedEnd) ? "" : i18n.t("notice.errors.endsOn"),
+    });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const notice = await command.run(() =>
+      api().POST("/v1/agreements/{id}/termination", {
+        params: { path: { id: letterId } },
+        body: { receivedOn, ...(requestedEnd ? { endsOn: requestedEnd } : {}) },
+      }),
+    );
+    if (!notice) return;
+    setEndsOn(notice.endsOn);
+    reload();
+  };
+  return (
+    <>
+      <Link class="back-link" href={agreementPath(letterId)}>
+        {i18n.t("notice.back")}
+      </Link>
+      {endsOn && (
+        <SuccessBanner title={i18n.t("notice.done")}>
+          {i18n.t("notice.endsOn", { date: i18n.date(endsOn) })}
+        </SuccessBanner>
+      )}
+      <PageHeading caption={agreement.title}>{i18n.t("notice.title")}</PageHeading>
+      <p class="lead">{i18n.t("notice.explain", { months: agreement.terms.noticeMonths })}</p>
+      {endsOn ? (
+        <Link class="button" href={agreementPath(letterId)}>
+          {i18n.t("notice.toOverview")}
+        </Link>
+      ) : !permission.allowed ? (
+        <NotAllowed permission={permission} />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
+          <TextField
+            name="receivedOn"
+            type="date"
+            width="short"
+            label={i18n.t("notice.receivedOn")}
+            hint={i18n.t("notice.receivedOnHint")}
+            value={receivedOn}
+            error={errors.receivedOn}
+            onInput={setReceivedOn}
+          />
+          <TextField
+            name="endsOn"
+            type="date"
+            width="short"
+            label={i18n.t("notice.endsOnLabel")}
+            hint={i18n.t("notice.endsOnHint", { months: agreement.terms.noticeMonths })}
+            value={requestedEnd}
+            error={errors.endsOn}
+            onInput={setRequestedEnd}
+          />
+          <p class="warning-text">{i18n.t("notice.warning")}</p>
+          <button type="submit" class="button button--warning" disabled={command.busy}>
+            {i18n.t("notice.submit", { party: party?.name ?? "" })}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useAgreement } from "../agreement/agreement-context";
+import { organisationNames } from "../agreement/organisation-names";
+import { api } from "../api/api-client";
+import { useResource } from "../api/use-resource";
+import { ErrorSummary } from "../components/error-summary";
+import { Loading } from "../components/loading";
+import { PageHeading } from "../components/page-heading";
+import { RuleReference } from "../components/rule-reference";
+import { useConfig } from "../config/config-context";
+import { useI18n } from "../i18n/i18n";
+
+/** The reminders and alerts the daily run has sent, each once (R22). */
+export default function NotificationsPage() {
+  const i18n = useI18n();
+  const config = useConfig();
+  const { agreement, letterId } = useAgreement();
+  const sent = useResource(
+    () =>
+      api().GET("/v1/agreements/{id}/notifications", {
+        params: { path: { id: letterId }, query: { limit: 200 } },
+      }),
+    [letterId],
+  );
+  const names = organisationNames(agreement, config);
+  const items = [...(sent.data?.items ?? [])].sort((a, b) => b.sentOn.localeCompare(a.sentOn));
+  const kind = (k: string) => {
+    const days = /^due-in-(\d+)-days$/.exec(k);
+    return days
+      ? i18n.t("notifications.kind.dueIn", { days: days[1] as string })
+      : (i18n.tryT(`notifications.kind.${k}`) ?? k);
+  };
+  return (
+    <>
+      <PageHeading>{i18n.t("notifications.title")}</PageHeading>
+      <p class="lead">{i18n.t("notifications.intro")}</p>
+      <ErrorSummary problem={sent.problem} letterId={letterId} />
+      {!sent.data ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <p>{i18n.t("notifications.none")}</p>
+      ) : (
+        <ul class="cards">
+          {items.map((n) => (
+            <li key={n.key} class="card">
+              <h2 class="card__title">{kind(n.kind)}</h2>
+              <p class="secondary">
+                {i18n.t("notifications.sent", {
+                  sent: i18n.date(n.sentOn),
+                  due: i18n.date(n.dueOn),
+                })}
+              </p>
+              <p>
+                {i18n.t("notifications.to", {
+                  recipients: n.recipients.map((r) => names.get(r) ?? r).join(", "),
+                })}
+              </p>
+              {/* The daily run writes its message in English; the card above already says it in Swedish. */}
+              {i18n.language === "en" && <p>{n.message}</p>}
+              <p>
+                <RuleReference rule={n.rule} letterId={letterId} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { TestProject } from "vitest/node";
+import { NOTICE_LETTER_ID, startLocalWorkspace } from "./local-workspace";
+import { seedWorkspace } from "./seed-workspace";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    workspaceUrl: string;
+    letterId: string;
+    noticeLetterId: string;
+  }
+}
+
+/**
+ * One local system for the run, as `pnpm dev` serves it (API, local sign-in, the built
+ * workspace) on a free port with an in-memory DynamoDB Local, seeded with a year of work.
+ */
+export default async function setup(project: TestProject) {
+  const workspace = await startLocalWorkspace();
+  try {
+    await seedWorkspace(workspace);
+  } catch (error) {
+    await workspace.stop();
+    throw error;
+  }
+  project.provide("workspaceUrl", workspace.url);
+  project.provide("letterId", workspace.letterId);
+  project.provide("noticeLetterId", NOTICE_LETTER_ID);
+  return () => workspace.stop();
+}

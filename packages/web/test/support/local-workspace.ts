@@ -1,0 +1,104 @@
+// The local system as `pnpm dev` runs it (the API, the local sign-in and the built workspace on
+// one port: packages/local's mountWebWorkspace), but on free ports, with an in-memory DynamoDB
+// Local and an in-memory token issuer: for the browser tests and the bench.
+import "@samverkan/local/quiet-sdk-warning";
+import { createApp } from "@samverkan/api";
+import {
+  createLetter,
+  dynamoClient,
+  dynamoLayer,
+  enforce,
+  ensureTable,
+  Notifier,
+  readSettings,
+  stockholmDate,
+} from "@samverkan/core";
+import {
+  ephemeralIssuer,
+  freePort,
+  type LocalIssuer,
+  startDynamoDbLocal,
+} from "@samverkan/core/local";
+import {
+  type CalendarDate,
+  LTU_NOK_ASSUMED_SIGNED_ON,
+  NORRBOTTENS_KOMMUNER,
+  signedLtuNokLetterEvents,
+} from "@samverkan/domain";
+// packages/local exports only its index; the workspace's routes are mounted as pnpm dev does.
+import { LTU_NOK_LETTER_ID, mountWebWorkspace, seedLtuNokLetter, serveApp } from "@samverkan/local";
+import { Effect, Layer, ManagedRuntime } from "effect";
+
+/** A made-up valid number for Kiruna (test data only: the letter gives none, R3). */
+export const TEST_MUNICIPALITIES = { Kiruna: "212000-9994" };
+
+/** A second letter, for the notice flow, so that giving notice leaves the main letter in force. */
+export const NOTICE_LETTER_ID = "ltu-nok-uppsagning";
+
+export interface LocalWorkspace {
+  readonly url: string;
+  readonly issuer: LocalIssuer;
+  readonly letterId: string;
+  /** Runs the daily enforcement for today, so that reminders exist to be shown. */
+  runDailyEnforcement(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const seedActor = { sub: "seed", name: "Test seed", orgNumber: NORRBOTTENS_KOMMUNER.orgNumber };
+
+/** Starts DynamoDB Local, the table, the seeded letters, the API and the workspace on a free port. */
+export async function startLocalWorkspace(): Promise<LocalWorkspace> {
+  process.env.SAMVERKAN_LOG = "silent";
+  const settings = readSettings({ SAMVERKAN_MUNICIPALITIES: JSON.stringify(TEST_MUNICIPALITIES) });
+  const dynamo = await startDynamoDbLocal();
+  const tableName = "samverkan-web-test";
+  const client = dynamoClient({ tableName, endpoint: dynamo.endpoint });
+  await ensureTable(client, tableName);
+  const runtime = ManagedRuntime.make(
+    dynamoLayer({ tableName, endpoint: dynamo.endpoint }, client),
+  );
+  const signedOn = LTU_NOK_ASSUMED_SIGNED_ON as CalendarDate;
+  await runtime.runPromise(seedLtuNokLetter(signedOn, settings.municipalities));
+  await runtime.runPromise(
+    createLetter(
+      NOTICE_LETTER_ID,
+      signedLtuNokLetterEvents({
+        letterId: NOTICE_LETTER_ID,
+        signedOn,
+        members: settings.municipalities,
+      }),
+      {
+        actor: seedActor,
+        requestId: "seed-notice",
+        recordedAt: new Date().toISOString(),
+        reply: () => null,
+      },
+    ),
+  );
+  const issuer = await ephemeralIssuer();
+  const app = createApp({
+    runtime,
+    auth: issuer.auth,
+    corsOrigins: [],
+    municipalities: settings.municipalities,
+    writesPerMinute: settings.writesPerMinute,
+  });
+  mountWebWorkspace(app, { issuer, municipalities: settings.municipalities });
+  const port = await freePort();
+  const server = await serveApp(app, port);
+  const silent = Layer.succeed(Notifier, { publish: () => Effect.void });
+  const layer = Layer.merge(dynamoLayer({ tableName, endpoint: dynamo.endpoint }, client), silent);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    issuer,
+    letterId: LTU_NOK_LETTER_ID,
+    runDailyEnforcement: async () => {
+      await Effect.runPromise(enforce(stockholmDate(Date.now())).pipe(Effect.provide(layer)));
+    },
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.dispose();
+      await dynamo.stop();
+    },
+  };
+}

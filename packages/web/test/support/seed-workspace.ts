@@ -1,0 +1,106 @@
+// Realistic data for the browser tests and the screenshots, entered through the API as people
+// would: the collaboration group, a dialog held half a year ago with its needs review, one coming
+// soon whose basis is overdue, needs from NoK, LTU and Kiruna, an activity awaiting LTU's
+// signature and a planned funding application.
+import { LULEA_TEKNISKA_UNIVERSITET, NORRBOTTENS_KOMMUNER } from "@samverkan/domain";
+import { addDays, addMonths, todayInStockholm } from "./dates";
+import { type LocalWorkspace, TEST_MUNICIPALITIES } from "./local-workspace";
+
+const NOK = NORRBOTTENS_KOMMUNER.orgNumber;
+const LTU = LULEA_TEKNISKA_UNIVERSITET.orgNumber;
+const KIRUNA = TEST_MUNICIPALITIES.Kiruna;
+
+type Caller = (method: string, path: string, body?: unknown) => Promise<{ id?: string }>;
+
+async function callerFor(
+  workspace: LocalWorkspace,
+  org: string,
+  roles: string[],
+  sub: string,
+): Promise<Caller> {
+  const token = await workspace.issuer.sign({ sub, name: sub, org, roles });
+  return async (method, path, body) => {
+    const response = await fetch(`${workspace.url}/v1/agreements/${workspace.letterId}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok)
+      throw new Error(`seed ${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id?: string };
+  };
+}
+
+/** Fills the main letter with what a year of collaboration leaves behind. */
+export async function seedWorkspace(workspace: LocalWorkspace): Promise<void> {
+  const today = todayInStockholm();
+  const nora = await callerFor(workspace, NOK, ["signatory", "coordinator"], "Nora Nilsson");
+  const lars = await callerFor(workspace, LTU, ["signatory", "coordinator"], "Lars Lindqvist");
+  const maja = await callerFor(workspace, KIRUNA, ["coordinator"], "Maja Mäkitalo");
+  await nora("PUT", "/collaboration-group", {
+    // Dated (D-22): appointed before the first basis it prepares.
+    appointedOn: addMonths(today, -8),
+    members: [
+      { name: "Nora Nilsson", orgNumber: NOK, role: "Ordförande" },
+      { name: "Lars Lindqvist", orgNumber: LTU, role: "Sekreterare" },
+    ],
+  });
+  const heldOn = addMonths(today, -6);
+  const held = await nora("POST", "/dialogs", { scheduledOn: heldOn });
+  await lars("POST", `/dialogs/${held.id}/basis`, {
+    submittedOn: addDays(heldOn, -15),
+    summary: "Läget i samarbetena och behov från inlandskommunerna.",
+  });
+  await nora("POST", `/dialogs/${held.id}/record`, {
+    heldOn,
+    topics: {
+      outsideWorld: "Nya EU-medel för sammanhållning från 2027.",
+      trends: "AI och välfärdsteknik i äldreomsorgen.",
+      futureChallenges: "Lärarförsörjningen i inlandet.",
+      directionAdjustments: "Ingen justering.",
+    },
+    needsReview: {
+      needs: [
+        {
+          title: "Sjuksköterskor utbildade på distans",
+          focusAreas: ["health-and-care", "education"],
+        },
+      ],
+    },
+  });
+  await nora("POST", "/dialogs", { scheduledOn: addDays(today, 8) });
+  const teachers = await nora("POST", "/needs", {
+    title: "Fler behöriga lärare i matematik",
+    raisedBy: NOK,
+    focusAreas: ["education", "competence-development"],
+  });
+  await lars("POST", "/needs", {
+    title: "Forskning om gruvstädernas omvandling",
+    raisedBy: LTU,
+    focusAreas: ["research-development-innovation"],
+  });
+  await maja("POST", "/needs", {
+    title: "Testbädd för välfärdsteknik i hemtjänsten",
+    raisedBy: KIRUNA,
+    focusAreas: ["digitalisation", "health-and-care"],
+  });
+  const activity = await lars("POST", "/activities", {
+    title: "Uppdragsutbildning i matematikdidaktik",
+    kind: "commissioned-education",
+    focusAreas: ["education"],
+    needIds: [teachers.id],
+    projectParties: [],
+    terms:
+      "LTU ger kursen på distans för 30 lärare under 2027. NoK samordnar kommunernas deltagare.",
+  });
+  await nora("POST", `/activities/${activity.id}/special-agreement/signatures`, {});
+  await lars("POST", "/funding-applications", {
+    funder: "Vinnova",
+    call: "Hållbar kompetensförsörjning 2027",
+    submissionDeadline: addMonths(today, 3),
+    amountRequestedSek: 2_500_000,
+    applicantParties: [LTU, NOK],
+    linkedActivityIds: [activity.id],
+  });
+  await workspace.runDailyEnforcement();
+}

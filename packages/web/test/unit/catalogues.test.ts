@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { catalogues } from "../../src/i18n/messages";
+
+const SRC = join(import.meta.dirname, "../../src");
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? files(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+describe("message catalogues", () => {
+  it("Swedish and English have the same messages, none empty, with the same placeholders", () => {
+    const { sv, en } = catalogues;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    for (const [key, swedish] of Object.entries(sv)) {
+      const english = en[key as keyof typeof en];
+      expect(swedish.trim(), key).not.toBe("");
+      expect(english.trim(), key).not.toBe("");
+      const placeholders = (text: string) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(english), key).toEqual(placeholders(swedish));
+    }
+  });
+
+  it("components and pages show no Swedish or English words of their own: text comes from the catalogues", () => {
+    // JSX text between a tag and its closing tag on one line: `<p>Hej</p>`, not `<p>{t("x")}</p>`.
+    const literal = /(?<![=>])>([^<>{}()=;]*[A-Za-zÅÄÖåäö]{2,}[^<>{}()=;]*)<\//;
+    const offenders = files(SRC)
+      .filter((file) => file.endsWith(".tsx"))
+      .flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .filter((line) => literal.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
