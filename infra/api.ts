@@ -1,5 +1,6 @@
 import { REQUEST_LIMITS } from "../packages/table/src/index";
 import { authAudience, authIssuer, authJwksUrl, corsOrigins, municipalities } from "./config";
+import { HANDLERS } from "./handlers";
 import { table, tableAccess } from "./storage";
 
 /**
@@ -17,7 +18,7 @@ export const api = new sst.aws.ApiGatewayV2("Api", {
   },
 });
 
-export const API_HANDLER = "functions/api/src/lambda.handler";
+export const API_HANDLER = HANDLERS.api;
 
 api.route("$default", {
   handler: API_HANDLER,

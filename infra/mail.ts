@@ -1,3 +1,4 @@
+import { HANDLERS } from "./handlers";
 import { bus } from "./scheduler";
 import { table, tableAccess } from "./storage";
 
@@ -60,7 +61,7 @@ export const mailRule = bus.subscribeQueue("Mailer", mailOutbox.arn, {
   },
 });
 
-export const MAILER_HANDLER = "functions/mailer/src/handler.handler";
+export const MAILER_HANDLER = HANDLERS.mailer;
 
 /** The mailer: reads contacts and claims deliveries in the table, sends through SES only as the sender. */
 export const mailer = mailOutbox.subscribe(

@@ -1,4 +1,5 @@
 import { municipalities } from "./config";
+import { HANDLERS } from "./handlers";
 import { table, tableAccess } from "./storage";
 
 /** Notifications go here, one event each; subscribe email, chat or anything else to it. */
@@ -7,7 +8,7 @@ export const bus = new sst.aws.Bus("Notifications");
 /** Runs whose retries all failed land here, so a failed run is visible (an alarm watches it). */
 export const failedRuns = new sst.aws.Queue("EnforcementFailures");
 
-export const SCHEDULER_HANDLER = "functions/scheduler/src/handler.handler";
+export const SCHEDULER_HANDLER = HANDLERS.scheduler;
 
 /** The daily enforcement run at 06:00 Europe/Stockholm, retried up to 3 times; DST-aware. */
 export const enforcement = new sst.aws.CronV2("Enforcement", {

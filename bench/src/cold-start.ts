@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { build } from "esbuild";
 // The same plugins SST's build uses (infra/api.ts, infra/scheduler.ts: `nodejs.plugins`).
 import plugins from "../../infra/esbuild-plugins.mjs";
+import { HANDLERS, handlerFile } from "../../infra/handlers";
 import { median } from "./stats";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -71,8 +72,8 @@ export async function measureColdStarts(runs = 11): Promise<ColdStart[]> {
     const results: ColdStart[] = [];
     const bareNodeMs = timeProcess(["-e", "0"], {}, runs);
     for (const [name, entry] of [
-      ["api", "functions/api/src/lambda.ts"],
-      ["scheduler", "functions/scheduler/src/handler.ts"],
+      ["api", handlerFile(HANDLERS.api)],
+      ["scheduler", handlerFile(HANDLERS.scheduler)],
     ] as const) {
       const without = await bundle(entry, false);
       const withSdk = await bundle(entry, true);

@@ -2,7 +2,7 @@ import type { RuleViolation } from "@samverkan/domain";
 import { Data } from "effect";
 
 // The errors the application core can end in, each a tagged value. An adapter maps each tag to
-// its own terms in one place (the API: `functions/api/src/http/error-status.ts`), and the
+// its own terms in one place (the API: its `error-status.ts`), and the
 // compiler flags a tag it forgot.
 
 /** A rule of the letter refused the command. */
