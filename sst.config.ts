@@ -1,6 +1,6 @@
 /// <reference path="./.sst/platform/config.d.ts" />
 
-// SST only wires things up here; each concern is a file in infra/ (storage, api, scheduler).
+// SST only wires things up here; each concern is a file in infra/ (storage, api, scheduler, mail, web).
 export default $config({
   app(input) {
     const production = input?.stage === "production";
@@ -18,6 +18,13 @@ export default $config({
     const { api } = await import("./infra/api");
     const { bus } = await import("./infra/scheduler");
     const { mail } = await import("./infra/mail");
-    return { api: api.url, table: table.name, bus: bus.name, mailConfigurationSet: mail.configSet };
+    const { router } = await import("./infra/web");
+    return {
+      web: router.url,
+      api: api.url,
+      table: table.name,
+      bus: bus.name,
+      mailConfigurationSet: mail.configSet,
+    };
   },
 });

@@ -25,6 +25,7 @@ beforeAll(async () => {
   await import("../api");
   await import("../scheduler");
   await import("../mail");
+  await import("../web");
 });
 
 /** `path/to/file.export` → does the file exist and export that name? */
@@ -210,5 +211,33 @@ describe("reminder mail on AWS (infra/mail.ts)", () => {
     expect(named("SnsTopic", "MailBounces").subscriptions?.[0]?.target).toBe(
       "Queue:MailBounceReports:arn",
     );
+  });
+
+  it("the workspace and the API share one domain: the router sends the API's paths to it and the rest to the static site", async () => {
+    const { API_PATHS } = await import("../web");
+    const router = one("Router");
+    const api = one("ApiGatewayV2");
+    expect(router.routes.map((r) => r.path)).toEqual([...API_PATHS]);
+    for (const route of router.routes) expect(route.args).toBe(`ApiGatewayV2:${api.name}:url`);
+    // Every route the API serves starts with one of the router's paths (else it would be the site's).
+    const served = [
+      "/v1/agreements",
+      "/openapi.json",
+      "/docs",
+      "/feeds/x/y/calendar.ics",
+      "/health",
+    ];
+    for (const path of served)
+      expect(
+        API_PATHS.some((p) => path.startsWith(p)),
+        path,
+      ).toBe(true);
+    const site = one("StaticSite");
+    expect(site.args).toMatchObject({
+      path: "packages/web",
+      build: { output: "dist" },
+      router: { instance: expect.anything() },
+    });
+    expect(existsSync(join(root, "packages/web/package.json"))).toBe(true);
   });
 });

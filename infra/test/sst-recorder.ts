@@ -73,6 +73,8 @@ export function installSstRecorder(stage = "production"): Declared[] {
       SnsTopic: component("SnsTopic"),
       CronV2: component("CronV2"),
       Function: component("Function"),
+      Router: component("Router"),
+      StaticSite: component("StaticSite"),
     },
   };
   globals.$app = { stage, name: "samverkan" };
