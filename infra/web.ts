@@ -13,7 +13,7 @@ for (const path of API_PATHS) router.route(path, api.url);
 /**
  * The web workspace as a static site: Vite's build of packages/web; a path that is no file (a
  * page of the single-page app) is answered by index.html. The OIDC settings it reads from
- * /config.json are written beside it at deploy (docs/operations.md).
+ * /config.json go into its output before deploying (docs/operations.md, "The web workspace").
  */
 export const web = new sst.aws.StaticSite("Web", {
   path: "packages/web",
