@@ -185,3 +185,45 @@ describe("calendar", () => {
     expect((await t.call("GET", feed.json.url)).status).toBe(404);
   });
 });
+
+describe("idempotency races on creation", () => {
+  it("concurrent drafts with one Idempotency-Key create one letter and all get its id", async () => {
+    const body = {
+      title: "Samma nyckel",
+      parties: [NOK, LTU],
+      terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
+      focusAreas: ["education"],
+    };
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        t
+          .as(NOK, ["coordinator"])
+          .post("/v1/agreements", body, { "idempotency-key": "draft-race" }),
+      ),
+    );
+    const created = results.filter((r) => r.status === 201);
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 201));
+    const ids = new Set(created.map((r) => r.json.id));
+    expect(ids.size).toBe(1);
+    for (const id of ids)
+      expect((await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}`)).status).toBe(200);
+  });
+
+  it("concurrent calendar feeds with one Idempotency-Key make one feed and all get its URL", async () => {
+    const id = await signedAgreement(t);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        t
+          .as(LTU, ["viewer"])
+          .post(`/v1/agreements/${id}/calendar-feeds`, undefined, {
+            "idempotency-key": "feed-race",
+          }),
+      ),
+    );
+    const made = results.filter((r) => r.status === 201);
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 201));
+    expect(new Set(made.map((r) => r.json.url)).size).toBe(1);
+    const feeds = await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}/calendar-feeds`);
+    expect(feeds.json.items).toHaveLength(1);
+  });
+});

@@ -15,7 +15,7 @@ import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
 import { newRouter } from "../http/router";
-import { ok, runToResponse } from "../http/run-effect";
+import { ok, runToResponse, type StoredResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   Id,
@@ -129,13 +129,14 @@ export function calendarRoutes(deps: AppDeps) {
       });
       // The reply is kept for the Idempotency-Key (24 hours), so a retry gets the same URL.
       const idempotency = c.get("idempotency");
-      yield* createFeed(
+      const stored = yield* createFeed(
         id,
         hash(token),
         { orgNumber: caller.orgNumber, createdBy: caller.sub, createdAt },
         idempotency ? { ...idempotency, reply } : undefined,
       );
-      return reply;
+      // With an Idempotency-Key, the reply of whichever request made the feed first.
+      return (stored as StoredResponse | undefined) ?? reply;
     });
     return runToResponse(c, deps.runtime, program);
   });

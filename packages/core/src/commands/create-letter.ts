@@ -8,10 +8,10 @@ import {
   letterWatches,
 } from "@samverkan/domain";
 import { Effect } from "effect";
-import { IdempotencyKeyReused, RuleRefused } from "../errors";
+import { RuleRefused } from "../errors";
 import { appendToLetter, type EventActor, type MembershipChange } from "../store/append";
-import { readIdempotency } from "../store/idempotency-store";
 import { stockholmDate } from "./clock";
+import { replayAfterRace } from "./replay-after-race";
 import { watchChanges } from "./watches";
 
 /** Who creates a letter, for the audit trail, and the idempotency of the request. */
@@ -48,7 +48,7 @@ export const createLetter = <Reply>(
       })),
     ];
     const today = stockholmDate(Date.parse(options.recordedAt));
-    yield* appendToLetter({
+    return yield* appendToLetter({
       letterId,
       expectedStreamVersion: null,
       events: events.map((event) => ({ aggregate: "letter", event })),
@@ -61,17 +61,10 @@ export const createLetter = <Reply>(
       requestId: options.requestId,
       recordedAt: options.recordedAt,
     }).pipe(
-      Effect.catchTag("IdempotencyRace", () =>
-        readIdempotency(options.idempotency?.keyHash ?? "").pipe(
-          Effect.flatMap((record) =>
-            record && record.requestHash === options.idempotency?.requestHash
-              ? Effect.void
-              : Effect.fail(new IdempotencyKeyReused({ key: options.idempotency?.keyHash ?? "" })),
-          ),
-        ),
-      ),
+      Effect.as(reply),
+      // The loser of a race for the same key answers with the winner's letter, not its own.
+      Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(options.idempotency)),
     );
-    return reply;
   });
 
 /** Decides a `DraftLetter` command for a new letter: its events, or the rule that refuses it. */

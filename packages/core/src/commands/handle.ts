@@ -1,20 +1,13 @@
 import { type CalendarDate, type LetterOfIntent, letterWatches } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect, Schedule } from "effect";
-import {
-  AgreementNotFound,
-  IdempotencyInProgress,
-  IdempotencyKeyReused,
-  type NotAllowed,
-  RuleRefused,
-  VersionMismatch,
-} from "../errors";
+import { AgreementNotFound, type NotAllowed, RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor } from "../store/append";
-import { readIdempotency } from "../store/idempotency-store";
 import { readLetterWith } from "../store/letter-store";
 import { reminderPolicyOfItem } from "../store/policy-store";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
+import { replayAfterRace } from "./replay-after-race";
 import { mayView } from "./visibility";
 import { watchChanges } from "./watches";
 
@@ -64,8 +57,8 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       ...membership,
       keys.reminderPolicy(letterId),
     ]);
-    const policy = reminderPolicyOfItem(itemOf(keys.reminderPolicy(letterId)));
     if (!head) return yield* Effect.fail(new AgreementNotFound({ letterId }));
+    const policy = reminderPolicyOfItem(itemOf(keys.reminderPolicy(letterId)));
     if (viewer && !mayView(head.letter, viewer, itemOf(keys.membership(viewer, letterId)))) {
       return yield* Effect.fail(new AgreementNotFound({ letterId }));
     }
@@ -137,14 +130,3 @@ export const handle = <Command, State, Event extends { readonly type: string }, 
       attributes: { letterId: stream.letterId, aggregate: aggregate.kind },
     }),
   );
-
-const replayAfterRace = <Reply>(idempotency: HandleOptions<never, never, Reply>["idempotency"]) =>
-  Effect.gen(function* () {
-    const key = idempotency?.keyHash ?? "";
-    const record = yield* readIdempotency(key);
-    if (!record) return yield* Effect.fail(new IdempotencyInProgress({ key }));
-    if (record.requestHash !== idempotency?.requestHash) {
-      return yield* Effect.fail(new IdempotencyKeyReused({ key }));
-    }
-    return record.reply as Reply;
-  });

@@ -7,7 +7,9 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
+import { replayAfterRace } from "../commands/replay-after-race";
 import { InputOutOfRange, ItemNotFound, NotAllowed } from "../errors";
+import { IdempotencyRace } from "./append";
 import { fromItem, toItem } from "./codec";
 import { Dynamo } from "./dynamo";
 import { dynamoCall } from "./dynamo-call";
@@ -78,17 +80,25 @@ export const createFeed = (
           ]
         : []),
     ];
-    yield* dynamoCall(
+    const reasons = (error: unknown) =>
+      error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+    return yield* dynamoCall(
       "TransactWriteItems",
       () => client.send(new TransactWriteItemsCommand({ TransactItems: items })),
-      (error) =>
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
-          ? new InputOutOfRange({
-              code: "too-many-calendar-feeds",
-              message: `An organisation keeps at most ${MAX_FEEDS_PER_ORGANISATION} calendar feeds of a letter; revoke one first`,
-            })
-          : undefined,
+      (error) => {
+        if (reasons(error)[0]?.Code === "ConditionalCheckFailed")
+          return new InputOutOfRange({
+            code: "too-many-calendar-feeds",
+            message: `An organisation keeps at most ${MAX_FEEDS_PER_ORGANISATION} calendar feeds of a letter; revoke one first`,
+          });
+        // Another request with the same idempotency key made its feed first: answer with its reply.
+        if (idempotency && reasons(error)[2]?.Code === "ConditionalCheckFailed")
+          return new IdempotencyRace({ key: idempotency.keyHash });
+        return undefined;
+      },
+    ).pipe(
+      Effect.as(idempotency?.reply),
+      Effect.catchTag("IdempotencyRace", () => replayAfterRace<unknown>(idempotency)),
     );
   });
 
