@@ -213,11 +213,9 @@ describe("idempotency races on creation", () => {
     const id = await signedAgreement(t);
     const results = await Promise.all(
       Array.from({ length: 6 }, () =>
-        t
-          .as(LTU, ["viewer"])
-          .post(`/v1/agreements/${id}/calendar-feeds`, undefined, {
-            "idempotency-key": "feed-race",
-          }),
+        t.as(LTU, ["viewer"]).post(`/v1/agreements/${id}/calendar-feeds`, undefined, {
+          "idempotency-key": "feed-race",
+        }),
       ),
     );
     const made = results.filter((r) => r.status === 201);
