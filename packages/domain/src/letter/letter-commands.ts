@@ -49,6 +49,8 @@ export const LetterCommand = z.discriminatedUnion("type", [
     year: z.number().int().min(1900).max(2999),
     reviewedOn: CalendarDate,
     summary,
+    /** D-29: the day of the follow-up report the review was held on. */
+    reportAsOf: CalendarDate.optional(),
     ...Today,
   }),
 ]);

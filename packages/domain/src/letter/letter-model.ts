@@ -134,6 +134,11 @@ export const StructureReview = z.object({
   year: z.number().int().min(1900).max(2999),
   reviewedOn: CalendarDate,
   summary: z.string().max(10_000),
+  /**
+   * D-29: the day of the follow-up report (R24) the review was held on; the report of `year` as
+   * of that day reads the same facts again. Absent on reviews recorded without a report.
+   */
+  reportAsOf: CalendarDate.optional(),
 });
 export type StructureReview = z.infer<typeof StructureReview>;
 
