@@ -23,17 +23,17 @@ export interface HandlerBundle {
  * Bundles `entry` (a repository-relative source file) with esbuild: ESM, minified, for Node 22,
  * code splitting on, so what a route loads on demand (the iCalendar writer, the reference page)
  * is a chunk of its own and not part of the cold start. Without `withSdk` the AWS SDK stays
- * external, as the Lambda runtime provides it.
+ * external, as the Lambda runtime provides it. `minify: false` is for reading a profile.
  */
 export async function bundleHandler(
   entry: string,
-  options: { withSdk: boolean },
+  options: { withSdk: boolean; minify?: boolean },
 ): Promise<HandlerBundle> {
   const result = await build({
     entryPoints: { handler: join(root, entry) },
     absWorkingDir: root,
     bundle: true,
-    minify: true,
+    minify: options.minify ?? true,
     splitting: true,
     outdir: "bundle",
     platform: "node",

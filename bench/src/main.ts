@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { startDynamoDbLocal } from "@samverkan/core/local";
 import { measureColdStarts } from "./cold-start";
 import { measureDomain } from "./domain-throughput";
+import { measureLambdaOverhead } from "./lambda-overhead";
 import { measureRequestOverhead } from "./request-overhead";
 import { measureSchedulerRun } from "./scheduler-run";
 import { createBenchSystem } from "./system";
@@ -27,6 +28,10 @@ try {
     "request overhead: 1 000 GETs through the Node server (its own process) beside 1 000 raw GetItems …",
   );
   const overhead = await measureRequestOverhead(system, system.raw, local.endpoint);
+  say(
+    "request overhead as a Lambda: 1 000 GET events to the API bundle in its own process, each beside a raw GetItem …",
+  );
+  const lambda = await measureLambdaOverhead(system, local.endpoint);
   say("writes: sign/sign/dialog/notice cycles on 100 letters from 4 clients …");
   const writes = await measureWrites(system);
   await system.close();
@@ -42,7 +47,9 @@ try {
       ok: coldStarts.every((c) => c.bytesWithoutSdk / 1024 <= 350),
     },
     importRatio: { budget: 2, ok: coldStarts.every((c) => c.ratio <= 2) },
-    requestP50Ratio: { budget: 1.5, ok: overhead.p50Ratio <= 1.5 },
+    // The Lambda's own duration against its GetItem; the Node server's figure adds an HTTP hop
+    // that a Lambda does not have, and is printed beside it.
+    requestP50Ratio: { budget: 1.5, ok: lambda.p50Ratio <= 1.5 },
     requestsPerCommand: { budget: 2, ok: writes.requestsPerCommand <= 2 },
     schedulerItemsFlat: {
       budget: 2,
@@ -55,6 +62,7 @@ try {
     node: process.version,
     coldStarts,
     overhead,
+    lambda,
     writes,
     schedulerRuns: runs,
     domain,
@@ -82,12 +90,21 @@ try {
         ],
       ],
     ),
-    ["GET agreement p50 / p99", `${overhead.apiP50} / ${overhead.apiP99} ms`, ""],
-    ["raw GetItem p50 / p99", `${overhead.getItemP50} / ${overhead.getItemP99} ms`, ""],
     [
-      "request overhead p50 ratio",
-      `${overhead.p50Ratio}×`,
+      "Lambda GET agreement duration p50 / p99",
+      `${lambda.handlerP50} / ${lambda.handlerP99} ms (caller waited ${lambda.roundTripP50} ms)`,
+      "",
+    ],
+    ["its raw GetItem p50 / p99", `${lambda.getItemP50} / ${lambda.getItemP99} ms`, ""],
+    [
+      "Lambda request overhead p50 ratio",
+      `${lambda.p50Ratio}×`,
       `≤ 1.5× ${mark(budgets.requestP50Ratio.ok)}`,
+    ],
+    [
+      "through the local Node server: GET p50 / raw GetItem p50",
+      `${overhead.apiP50} / ${overhead.getItemP50} ms = ${overhead.p50Ratio}×`,
+      "(an HTTP hop more than a Lambda)",
     ],
     [
       "writes, 4 clients",

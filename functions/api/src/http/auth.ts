@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from "hono";
 import { errors, jwtVerify } from "jose";
 import type { AppEnv, Caller } from "./caller";
 import { problemOf, sendProblem } from "./problem";
+import { VerifiedTokens } from "./verified-tokens";
 
 export type { AuthSettings };
 
@@ -28,7 +29,7 @@ function timesRefused(payload: { iat?: unknown; exp?: unknown }, nowSeconds: num
 export async function verifyToken(
   token: string,
   auth: AuthSettings,
-): Promise<{ caller: Caller } | { reason: string }> {
+): Promise<{ caller: Caller; exp: number } | { reason: string }> {
   try {
     const { payload } = await jwtVerify(token, auth.keys, {
       issuer: auth.issuer,
@@ -51,6 +52,7 @@ export async function verifyToken(
       typeof payload.name === "string" && payload.name.length <= 200 ? payload.name : undefined;
     return {
       caller: { sub: payload.sub as string, orgNumber: org.data, roles, ...(name ? { name } : {}) },
+      exp: payload.exp as number,
     };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { reason: "the token has expired" };
@@ -62,6 +64,16 @@ export async function verifyToken(
 
 /** Requires a valid bearer token; sets `caller`. Deny by default: no token, no access. */
 export function authenticate(auth: AuthSettings): MiddlewareHandler<AppEnv> {
+  const verifiedTokens = new VerifiedTokens();
+  /** The caller a token proves: from this process' verified tokens, else verified now. */
+  const callerOf = async (token: string) => {
+    const now = Math.floor(Date.now() / 1000);
+    const known = verifiedTokens.get(token, now);
+    if (known) return { caller: known };
+    const verified = await verifyToken(token, auth);
+    if ("caller" in verified) verifiedTokens.set(token, verified.caller, verified.exp, now);
+    return verified;
+  };
   return async function authenticateBearer(c, next) {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -72,7 +84,7 @@ export function authenticate(auth: AuthSettings): MiddlewareHandler<AppEnv> {
         problemOf(401, "missing-token", "Send a bearer token in the Authorization header"),
         challenge,
       );
-    const verified = await verifyToken(match[1], auth);
+    const verified = await callerOf(match[1]);
     if ("reason" in verified) {
       return sendProblem(c, problemOf(401, "invalid-token", `Not accepted: ${verified.reason}`), {
         "www-authenticate": 'Bearer realm="samverkan", error="invalid_token"',

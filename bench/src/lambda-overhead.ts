@@ -1,0 +1,186 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { keys } from "@samverkan/table";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { bundleHandler } from "../../infra/bundle-handler";
+import { HANDLERS, handlerFile } from "../../infra/handlers";
+import { ms, quantile } from "./stats";
+import type { BenchSystem } from "./system";
+
+export interface LambdaOverhead {
+  readonly requests: number;
+  /** The handler's duration, as Lambda bills it: from the event to the result. */
+  readonly handlerP50: number;
+  readonly handlerP99: number;
+  /** The raw GetItem the handler makes, from the same process, interleaved. */
+  readonly getItemP50: number;
+  readonly getItemP99: number;
+  readonly p50Ratio: number;
+  /** What the caller waited for, the runtime's hop (here IPC) included. */
+  readonly roundTripP50: number;
+}
+
+const ISSUER = "https://issuer.bench.example";
+const AUDIENCE = "samverkan-api";
+
+// The Lambda runtime's part, played by a forked process: load the handler once, then run each
+// event it is sent and report the handler's duration, as Lambda does. It also makes the raw
+// GetItem of the comparison, with its own client of the same SDK, so both are timed alike.
+const RUNNER = `
+const [handlerPath, sdkPath] = process.argv.slice(2);
+const { handler } = await import(handlerPath);
+const { DynamoDBClient, GetItemCommand } = await import(sdkPath);
+const client = new DynamoDBClient({});
+process.on("message", async (message) => {
+  const started = performance.now();
+  if (message.kind === "getItem") {
+    await client.send(new GetItemCommand(message.input));
+    return process.send({ ms: performance.now() - started });
+  }
+  const result = await handler(message.event, {});
+  const ms = performance.now() - started;
+  process.send({ ms, statusCode: result.statusCode });
+});
+process.send("ready");
+`;
+
+/** An identity provider's signing key and its JWKS on a local HTTP server, as a stage has. */
+async function identityProvider() {
+  const { privateKey, publicKey } = await generateKeyPair("RS256");
+  const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256" }] };
+  const server = createServer((_, res) => res.end(JSON.stringify(jwks)));
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  const token = await new SignJWT({ org: "202100-2841", roles: ["viewer"] })
+    .setProtectedHeader({ alg: "RS256", kid: "bench" })
+    .setSubject("bench")
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime("1h")
+    .sign(privateKey);
+  return { jwksUrl: `http://127.0.0.1:${port}/jwks`, token, close: () => server.close() };
+}
+
+/** API Gateway's HTTP API event (payload 2.0) for a GET. */
+const getEvent = (path: string, token: string, n: number) => ({
+  version: "2.0",
+  routeKey: "$default",
+  rawPath: path,
+  rawQueryString: "",
+  headers: { authorization: `Bearer ${token}`, host: "api.bench.example" },
+  requestContext: {
+    accountId: "bench",
+    apiId: "bench",
+    domainName: "api.bench.example",
+    domainPrefix: "api",
+    http: {
+      method: "GET",
+      path,
+      protocol: "HTTP/1.1",
+      sourceIp: "127.0.0.1",
+      userAgent: "bench",
+    },
+    requestId: `bench-${n}`,
+    routeKey: "$default",
+    stage: "$default",
+    time: new Date().toISOString(),
+    timeEpoch: Date.now(),
+  },
+  isBase64Encoded: false,
+});
+
+/** Sends `message` to the runner and waits for its answer. */
+async function ask(runner: ChildProcess, message: unknown) {
+  const answer = once(runner, "message");
+  runner.send(message as never);
+  const [result] = (await answer) as [{ ms: number; statusCode?: number }];
+  return result;
+}
+
+/**
+ * p50 and p99 of `GET /v1/agreements/{id}` as a Lambda serves it: the deployed bundle (built as
+ * SST builds it) in a process of its own, invoked with API Gateway events, its token checked
+ * against the identity provider's JWKS; the handler's duration beside the raw `GetItem` it makes,
+ * timed in that process, interleaved. The caller (this process) shares no event loop with it.
+ */
+export async function measureLambdaOverhead(
+  system: BenchSystem,
+  endpoint: string,
+  requests = 1000,
+): Promise<LambdaOverhead> {
+  const letterId = await system.seed("lambda-overhead", "2025-10-01");
+  const dir = mkdtempSync(join(tmpdir(), "samverkan-lambda-"));
+  const idp = await identityProvider();
+  let runner: ChildProcess | undefined;
+  const handler: number[] = [];
+  const raw: number[] = [];
+  const roundTrip: number[] = [];
+  try {
+    const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: true });
+    for (const [file, contents] of bundle.files) writeFileSync(join(dir, file), contents);
+    writeFileSync(join(dir, "runner.mjs"), RUNNER);
+    const sdk = fileURLToPath(import.meta.resolve("@aws-sdk/client-dynamodb"));
+    runner = fork(join(dir, "runner.mjs"), [join(dir, bundle.entry), sdk], {
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+      env: {
+        ...process.env,
+        SAMVERKAN_LOG: "silent",
+        SAMVERKAN_TABLE: system.tableName,
+        AWS_REGION: "eu-north-1",
+        AWS_ACCESS_KEY_ID: "local",
+        AWS_SECRET_ACCESS_KEY: "local",
+        AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+        AUTH_ISSUER: ISSUER,
+        AUTH_AUDIENCE: AUDIENCE,
+        AUTH_JWKS_URL: idp.jwksUrl,
+        NODE_NO_WARNINGS: "1",
+      },
+    });
+    await once(runner, "message");
+    const path = `/v1/agreements/${letterId}`;
+    const getItem = {
+      kind: "getItem",
+      input: {
+        TableName: system.tableName,
+        Key: { pk: { S: keys.letter(letterId).pk }, sk: { S: "HEAD" } },
+        ConsistentRead: true,
+      },
+    };
+    for (let i = 0; i < requests + 50; i++) {
+      const started = performance.now();
+      const invoked = await ask(runner, { kind: "invoke", event: getEvent(path, idp.token, i) });
+      const waited = performance.now() - started;
+      if (invoked.statusCode !== 200) throw new Error(`GET returned ${invoked.statusCode}`);
+      const read = await ask(runner, getItem);
+      // The first 50 of each warm up: the JWKS fetch, JIT, connections.
+      if (i >= 50) {
+        handler.push(invoked.ms);
+        raw.push(read.ms);
+        roundTrip.push(waited);
+      }
+    }
+  } finally {
+    runner?.kill();
+    idp.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const handlerP50 = quantile(handler, 0.5);
+  const getItemP50 = quantile(raw, 0.5);
+  return {
+    requests,
+    handlerP50: ms(handlerP50),
+    handlerP99: ms(quantile(handler, 0.99)),
+    getItemP50: ms(getItemP50),
+    getItemP99: ms(quantile(raw, 0.99)),
+    p50Ratio: ms(handlerP50 / getItemP50),
+    roundTripP50: ms(quantile(roundTrip, 0.5)),
+  };
+}
