@@ -1,4 +1,6 @@
-import { useState } from "preact/hooks";
+// First: the report's words join the catalogues before anything of the page renders.
+import "../i18n/report-messages";
+import { useMemo, useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { useCommand } from "../api/use-command";
@@ -10,11 +12,13 @@ import { PageHeading } from "../components/page-heading";
 import { SelectField } from "../forms/select-field";
 import { useI18n } from "../i18n/i18n";
 import { type FollowUpReport, reportYears } from "../report/follow-up-report";
+// Only this page draws charts and prints a report: its styles come with its own chunk.
+import "../styles/report.css";
 
 /** The yearly follow-up report (R24): charts of the year's figures, printable, and as CSV. */
 export default function FollowUpPage() {
   const i18n = useI18n();
-  const { agreement, letterId } = useAgreement();
+  const { agreement, letterId, session } = useAgreement();
   const years = reportYears(agreement.draftedOn, agreement.asOf);
   const [year, setYear] = useState(String(years[0]));
   const download = useCommand();
@@ -23,6 +27,9 @@ export default function FollowUpPage() {
     () => api().GET("/v1/agreements/{id}/reports/follow-up", query),
     [letterId, year],
   );
+  const figures = report.data as unknown as FollowUpReport | undefined;
+  // When this report was made, for the printed page: the moment its figures arrived.
+  const madeAt = useMemo(() => new Date().toISOString(), [figures]);
   const csv = async () => {
     const text = await download.run(() =>
       api().GET("/v1/agreements/{id}/reports/follow-up", {
@@ -63,14 +70,16 @@ export default function FollowUpPage() {
         </button>
       </div>
       <ErrorSummary problem={report.problem ?? download.problem} letterId={letterId} />
-      {report.data ? (
+      {figures ? (
         <>
-          <p>
-            {i18n.t("report.asOf", {
-              date: i18n.date((report.data as unknown as FollowUpReport).asOf),
+          <p class="report__made">
+            {i18n.t("report.madeBy", {
+              date: i18n.timestamp(madeAt),
+              name: session.person.name,
             })}
           </p>
-          <FollowUpFigures report={report.data as unknown as FollowUpReport} />
+          <p>{i18n.t("report.asOf", { date: i18n.date(figures.asOf) })}</p>
+          <FollowUpFigures report={figures} />
         </>
       ) : (
         !report.problem && <Loading />
