@@ -23,7 +23,9 @@ export const API_HANDLER = HANDLERS.api;
 api.route("$default", {
   handler: API_HANDLER,
   runtime: "nodejs22.x",
-  nodejs: { plugins: "./infra/esbuild-plugins.mjs" },
+  // Splitting: what a route loads on demand (the iCalendar writer, the reference page) is a chunk
+  // of its own, not part of the cold start. `pnpm bench` bundles the same way.
+  nodejs: { plugins: "./infra/esbuild-plugins.mjs", splitting: true },
   // 512 MB: cold starts of the bundle (zod, effect, jose) are CPU-bound, and Lambda's CPU grows
   // with memory; requests themselves need little. 10 s: one read and one transaction take
   // milliseconds, and a client should not wait longer than a retry would take.

@@ -19,7 +19,8 @@ export const enforcement = new sst.aws.CronV2("Enforcement", {
   function: {
     handler: SCHEDULER_HANDLER,
     runtime: "nodejs22.x",
-    nodejs: { plugins: "./infra/esbuild-plugins.mjs" },
+    // As the API (infra/api.ts): chunks loaded on demand stay out of the cold start.
+    nodejs: { plugins: "./infra/esbuild-plugins.mjs", splitting: true },
     // A run handles only what is due (a few hundred items even for ten thousand letters);
     // 5 minutes leaves room for a long backlog after an outage.
     memory: "1024 MB",

@@ -1,35 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
-// The same plugins SST's build uses (infra/api.ts, infra/scheduler.ts: `nodejs.plugins`).
-import plugins from "../../infra/esbuild-plugins.mjs";
+import { join } from "node:path";
+import { bundleHandler } from "../../infra/bundle-handler";
 import { HANDLERS, handlerFile } from "../../infra/handlers";
 import { median } from "./stats";
-
-const root = resolve(import.meta.dirname, "../..");
-
-/** Bundles a handler the way SST builds a Lambda: esbuild, ESM, minified, for Node 22. */
-async function bundle(entry: string, withSdk: boolean) {
-  const result = await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    minify: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    write: false,
-    external: withSdk ? [] : ["@aws-sdk/*", "@smithy/*"],
-    // ESM bundles of CommonJS dependencies need a require; SST adds the same banner.
-    banner: {
-      js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
-    },
-    plugins,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.contents as Uint8Array;
-}
 
 /** Wall time of a fresh Node process running `script`, median of `runs`. */
 function timeProcess(args: string[], env: NodeJS.ProcessEnv, runs: number): number {
@@ -75,10 +50,12 @@ export async function measureColdStarts(runs = 11): Promise<ColdStart[]> {
       ["api", handlerFile(HANDLERS.api)],
       ["scheduler", handlerFile(HANDLERS.scheduler)],
     ] as const) {
-      const without = await bundle(entry, false);
-      const withSdk = await bundle(entry, true);
-      const file = join(dir, `${name}.mjs`);
-      writeFileSync(file, withSdk);
+      const without = await bundleHandler(entry, { withSdk: false });
+      const withSdk = await bundleHandler(entry, { withSdk: true });
+      const bundleDir = join(dir, name);
+      mkdirSync(bundleDir);
+      for (const [file, contents] of withSdk.files) writeFileSync(join(bundleDir, file), contents);
+      const file = join(bundleDir, withSdk.entry);
       const importMs = timeProcess(
         ["--input-type=module", "-e", `await import(${JSON.stringify(file)})`],
         HANDLER_ENV,
@@ -86,8 +63,8 @@ export async function measureColdStarts(runs = 11): Promise<ColdStart[]> {
       );
       results.push({
         bundle: name,
-        bytesWithoutSdk: without.byteLength,
-        bytesWithSdk: withSdk.byteLength,
+        bytesWithoutSdk: without.bytesAtImport,
+        bytesWithSdk: withSdk.bytesAtImport,
         importMs,
         bareNodeMs,
         ratio: importMs / bareNodeMs,

@@ -318,3 +318,66 @@ describe("the follow-up report of a year in progress (R24, D-21)", () => {
     }
   });
 });
+
+describe("the report a structure review was held on (R15, R24, D-29)", () => {
+  it("R24 D-29 a report as of a day leaves out the facts recorded after it; asOf outside the year or after today is 400", async () => {
+    // Everything here is recorded on the test's today, 2026-12-31 (dated earlier, recorded now).
+    const app = await createTestApp({ municipalities: [KIRUNA] });
+    try {
+      const letter = await signedAgreement(app, "2025-10-01");
+      const nok = app.as(NOK, ["coordinator"]);
+      const raised = await nok.post(`/v1/agreements/${letter}/needs`, {
+        title: "Lärare på distans",
+        raisedBy: KIRUNA.orgNumber,
+        focusAreas: ["education"],
+        raisedOn: "2026-02-01",
+      });
+      expect(raised.status).toBe(201);
+      const reportOn = (asOf: string) =>
+        nok.get(`/v1/agreements/${letter}/reports/follow-up?year=2026&asOf=${asOf}`);
+      const today = await reportOn("2026-12-31");
+      expect(today.status).toBe(200);
+      expect(today.json.needs.raised.count).toBe(1);
+      // On 30 December nothing of this letter was recorded yet: the need, raised "on 1 February"
+      // but registered on 31 December, was not known then.
+      const dayBefore = await reportOn("2026-12-30");
+      expect(dayBefore.status).toBe(200);
+      expect(dayBefore.json.asOf).toBe("2026-12-30");
+      expect(dayBefore.json.needs.raised.count).toBe(0);
+      for (const asOf of ["2027-01-01", "2025-12-31", "2026-02-30"])
+        expect((await reportOn(asOf)).status, asOf).toBe(400);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("R15 D-29 a structure review links to the report it was held on; a report after the review is 422", async () => {
+    const app = await createTestApp();
+    try {
+      const letter = await signedAgreement(app, "2025-10-01");
+      const nok = app.as(NOK, ["coordinator"]);
+      const review = (reportAsOf: string) =>
+        nok.post(`/v1/agreements/${letter}/structure-reviews`, {
+          year: 2026,
+          reviewedOn: "2026-12-30",
+          summary: "Strukturen följdes upp på årets rapport",
+          reportAsOf,
+        });
+      const late = await review("2026-12-31");
+      expect(late.status).toBe(422);
+      expect(late.json.code).toBe("review-report-after-review");
+      const held = await review("2026-12-29");
+      expect(held.status).toBe(201);
+      expect(held.json.structureReviews).toEqual([
+        expect.objectContaining({ year: 2026, reviewedOn: "2026-12-30", reportAsOf: "2026-12-29" }),
+      ]);
+      const linked = await nok.get(
+        `/v1/agreements/${letter}/reports/follow-up?year=2026&asOf=${held.json.structureReviews[0].reportAsOf}`,
+      );
+      expect(linked.status).toBe(200);
+      expect(linked.json.asOf).toBe("2026-12-29");
+    } finally {
+      await app.close();
+    }
+  });
+});

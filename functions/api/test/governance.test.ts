@@ -177,7 +177,7 @@ describe("structure reviews", () => {
       .as(LTU, ["coordinator"])
       .post(`/v1/agreements/${id}/structure-reviews`, review);
     expect(first.status).toBe(201);
-    expect(first.json.structureReviews).toEqual([review]);
+    expect(first.json.structureReviews).toEqual([{ ...review, reportAsOf: null }]);
     const second = await t
       .as(LTU, ["coordinator"])
       .post(`/v1/agreements/${id}/structure-reviews`, review);

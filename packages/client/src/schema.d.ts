@@ -4045,6 +4045,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description The report as made on this day (D-29): facts recorded later are left out. From 1 January of the year to today; default today. */
+                    asOf?: string;
                     year: number;
                 };
                 header?: never;
@@ -4626,6 +4628,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "in-force" | "notice-given" | "ended";
             structureReviews: {
+                reportAsOf: string | null;
                 reviewedOn: string;
                 summary: string;
                 year: number;
@@ -5034,6 +5037,11 @@ export interface components {
             startedOn?: string;
         };
         StructureReview: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            reportAsOf?: string;
             /**
              * Format: date
              * @example 2026-11-30

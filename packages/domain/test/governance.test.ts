@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coordinatorOf, LTU, NOK, OUTSIDER, signatoryOf } from "./support/fixtures";
 import { givenLetter, historyOf, needsIn } from "./support/given-when-then";
-import { d, holdDialog, letterWithGroup, signedLetter } from "./support/letters";
+import { d, holdDialog, letterWithGroup, signedLetter, stateOf } from "./support/letters";
 
 const topics = {
   outsideWorld: "EU cohesion funds",
@@ -308,5 +308,26 @@ describe("R15 D-5 the yearly structure review", () => {
     givenLetter(...signedLetter())
       .when(review(2027, "2026-12-01"))
       .thenRefuses("R15", "review-before-its-year");
+  });
+
+  it("R15 D-29 a review names the day of the report it was held on, and the state keeps it", () => {
+    const onReport = { ...review(2026, "2026-11-20"), reportAsOf: "2026-11-18" };
+    const [event] = givenLetter(...signedLetter())
+      .when(onReport)
+      .thenAccepted();
+    expect(event).toMatchObject({ type: "StructureReviewRecorded", reportAsOf: "2026-11-18" });
+    const letter = stateOf(historyOf([onReport], signedLetter()));
+    expect(letter.structureReviews).toEqual([
+      expect.objectContaining({ year: 2026, reportAsOf: "2026-11-18" }),
+    ]);
+  });
+
+  it("R15 D-29 refuses a report made before the review's year or after the review", () => {
+    givenLetter(...signedLetter())
+      .when({ ...review(2026, "2026-11-20"), reportAsOf: "2025-12-31" })
+      .thenRefuses("R15", "review-report-before-its-year");
+    givenLetter(...signedLetter())
+      .when({ ...review(2026, "2026-11-20"), reportAsOf: "2026-11-21" })
+      .thenRefuses("R15", "review-report-after-review");
   });
 });

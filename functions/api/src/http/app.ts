@@ -23,7 +23,6 @@ import { logLine } from "./log";
 import { OPENAPI_INFO } from "./openapi-info";
 import { problemOf, sendProblem } from "./problem";
 import { writeRateLimit } from "./rate-limit";
-import { sendReference } from "./reference-page";
 import { newRouter } from "./router";
 import { safeText } from "./safe-text";
 
@@ -109,7 +108,11 @@ export function createApp(deps: AppDeps): App {
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   app.doc31("/openapi.json", OPENAPI_INFO);
-  app.get("/docs", (c) => sendReference(c, app.getOpenAPI31Document(OPENAPI_INFO)));
+  // The reference page's renderer is loaded on its first request (a chunk of its own when bundled).
+  app.get("/docs", async (c) => {
+    const { sendReference } = await import("./reference-page");
+    return sendReference(c, app.getOpenAPI31Document(OPENAPI_INFO));
+  });
 
   app.notFound((c) =>
     sendProblem(c, problemOf(404, "route-not-found", `No route ${c.req.method} ${c.req.path}`)),

@@ -24,7 +24,12 @@ import {
   pageOf,
   problemResponses,
 } from "../schemas/common";
-import { letterCalendar } from "./calendar-ics";
+
+/**
+ * The iCalendar writer (ical-generator, ~36 KB) is loaded on the first calendar request only, so
+ * the API's cold start does not pay for it (a chunk of its own in the Lambda bundle).
+ */
+const loadCalendarWriter = () => import("./calendar-ics");
 
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const FeedParams = LetterIdParam.extend({
@@ -91,6 +96,7 @@ async function sendCalendar(c: Context<AppEnv>, deps: AppDeps, id: string, orgNu
   const exit = await deps.runtime.runPromiseExit(
     Effect.gen(function* () {
       const head = yield* readVisibleLetter(id, { orgNumber });
+      const { letterCalendar } = yield* Effect.promise(loadCalendarWriter);
       return letterCalendar(head.letter, yield* today);
     }),
   );

@@ -102,6 +102,8 @@ const ReviewBody = z
     year: z.number().int().min(1900).max(2999),
     reviewedOn: DateInput.optional(),
     summary: z.string().trim().min(1).max(10_000),
+    /** D-29: the day of the follow-up report the review was held on (its `asOf`). */
+    reportAsOf: DateInput.optional(),
   })
   .strict()
   .openapi("StructureReview");
@@ -317,6 +319,7 @@ export function governanceRoutes(deps: AppDeps) {
           year: body.year,
           reviewedOn: body.reviewedOn ?? on,
           summary: body.summary,
+          ...(body.reportAsOf ? { reportAsOf: body.reportAsOf } : {}),
         }),
         {
           authorize: (letter) => requireCoordinatorOfParty(caller, letter),

@@ -1,12 +1,18 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { InputOutOfRange, queryLetterItems, readVisibleLetter, today } from "@samverkan/core";
-import { followUp, type RecordedFact } from "@samverkan/domain";
+import {
+  InputOutOfRange,
+  queryLetterItems,
+  readVisibleLetter,
+  stockholmDate,
+  today,
+} from "@samverkan/core";
+import { type CalendarDate, followUp, type RecordedFact } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import { Effect } from "effect";
 import type { AppDeps } from "../http/app-deps";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
-import { bearerSecurity, LetterIdParam, problemResponses } from "../schemas/common";
+import { bearerSecurity, DateInput, LetterIdParam, problemResponses } from "../schemas/common";
 import { followUpCsv } from "../schemas/follow-up-csv";
 
 /**
@@ -23,6 +29,12 @@ const ReportQuery = z.object({
     .min(1900)
     .max(2999)
     .openapi({ param: { name: "year", in: "query" }, example: 2026 }),
+  /** D-29: the report as it stood on a day: only facts recorded by then. Default today. */
+  asOf: DateInput.optional().openapi({
+    param: { name: "asOf", in: "query" },
+    description:
+      "The report as made on this day (D-29): facts recorded later are left out. From 1 January of the year to today; default today.",
+  }),
 });
 
 const reportRoute = createRoute({
@@ -44,15 +56,21 @@ const reportRoute = createRoute({
   },
 });
 
-/** The letter's recorded facts in stream order, read page by page up to `MAX_REPORT_EVENTS`. */
-const readFacts = (letterId: string) =>
+/**
+ * The letter's facts recorded on or before `recordedBy` (a Stockholm day), in stream order, read
+ * page by page up to `MAX_REPORT_EVENTS`. The stream is in recording order, so the first later
+ * fact ends the read.
+ */
+const readFacts = (letterId: string, recordedBy: CalendarDate) =>
   Effect.gen(function* () {
     const facts: RecordedFact[] = [];
     let cursor: string | undefined;
     do {
       const page = yield* queryLetterItems(letterId, keys.eventPrefix, PAGE, cursor);
-      for (const item of page.items)
+      for (const item of page.items) {
+        if (stockholmDate(Date.parse(item.recordedAt as string)) > recordedBy) return facts;
         facts.push({ aggregate: item.aggregate as string, event: JSON.parse(item.data as string) });
+      }
       if (facts.length > MAX_REPORT_EVENTS)
         return yield* Effect.fail(
           new InputOutOfRange({
@@ -69,7 +87,7 @@ const readFacts = (letterId: string) =>
 export function reportRoutes(deps: AppDeps) {
   return newRouter().openapi(reportRoute, (c) => {
     const { id } = c.req.valid("param");
-    const { year } = c.req.valid("query");
+    const { year, asOf } = c.req.valid("query");
     const wantsCsv = /text\/csv/i.test(c.req.header("accept") ?? "");
     const program = Effect.gen(function* () {
       const head = yield* readVisibleLetter(id, c.get("caller"));
@@ -83,8 +101,16 @@ export function reportRoutes(deps: AppDeps) {
             message: `A follow-up covers a year from ${firstYear}, when the letter was drafted, to ${thisYear}`,
           }),
         );
-      // As of today (D-21): in a year in progress, what can still be met is open, not missed.
-      const report = followUp({ events: yield* readFacts(id) }, year, on);
+      const madeOn = asOf ?? on;
+      if (madeOn > on || Number(madeOn.slice(0, 4)) < year)
+        return yield* Effect.fail(
+          new InputOutOfRange({
+            code: "report-as-of-out-of-range",
+            message: `A report of ${year} can be made as of a day from ${year}-01-01 to today, ${on}`,
+          }),
+        );
+      // As of its day (D-21, D-29): what was recorded by then; what can still be met is open.
+      const report = followUp({ events: yield* readFacts(id, madeOn) }, year, madeOn);
       if (!wantsCsv) return ok(200, report);
       return {
         status: 200,

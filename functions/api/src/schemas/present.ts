@@ -58,7 +58,10 @@ export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
       scheduledOn: dialog.scheduledOn,
       basisSubmittedOn: dialog.basisSubmittedOn,
     })),
-    structureReviews: letter.structureReviews,
+    structureReviews: letter.structureReviews.map((review) => ({
+      ...review,
+      reportAsOf: review.reportAsOf ?? null,
+    })),
     asOf,
     version: recorded.version,
   };

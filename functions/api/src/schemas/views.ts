@@ -66,7 +66,13 @@ export const AgreementView = z
       }),
     ),
     structureReviews: z.array(
-      z.object({ year: z.number(), reviewedOn: z.string(), summary: z.string() }),
+      z.object({
+        year: z.number(),
+        reviewedOn: z.string(),
+        summary: z.string(),
+        /** D-29: the report it was held on is …/reports/follow-up?year={year}&asOf={reportAsOf}. */
+        reportAsOf: z.string().nullable(),
+      }),
     ),
     /** The day the view is as of (D-21): today unless `?asOf=` names another. */
     asOf: z.string(),

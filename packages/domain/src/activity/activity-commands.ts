@@ -6,48 +6,53 @@ import { Actor, Organisation } from "../organisation/actor";
 import { ActivityKind } from "../vocabulary/activity-kinds";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
-const terms = z.string().max(20_000).default("");
+const terms = /* @__PURE__ */ z.string().max(20_000).default("");
 
 /** What people (and the scheduled run) ask of an activity and its special agreement. */
-export const ActivityCommand = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("DefineActivity"),
+export const ActivityCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("DefineActivity"),
     actor: Actor,
     activityId: EntityId,
-    title: z.string().trim().min(1).max(300),
+    title: /* @__PURE__ */ z.string().trim().min(1).max(300),
     kind: ActivityKind,
     focusAreas: FocusAreas,
-    needIds: z.array(EntityId).max(100),
-    projectParties: z.array(Organisation).max(100).default([]),
+    needIds: /* @__PURE__ */ z.array(EntityId).max(100),
+    projectParties: /* @__PURE__ */ z.array(Organisation).max(100).default([]),
     terms,
     definedOn: CalendarDate,
   }),
-  z.object({
-    type: z.literal("ReviseSpecialAgreement"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ReviseSpecialAgreement"),
     actor: Actor,
-    projectParties: z.array(Organisation).max(100),
+    projectParties: /* @__PURE__ */ z.array(Organisation).max(100),
     terms,
     revisedOn: CalendarDate,
   }),
-  z.object({
-    type: z.literal("SignSpecialAgreement"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SignSpecialAgreement"),
     actor: Actor,
     signedOn: CalendarDate,
     /** The version the signer read; refused if a newer one has been drafted since. */
-    version: z.number().int().min(1).optional(),
-    ...Today,
+    version: /* @__PURE__ */ z.number().int().min(1).optional(),
+    today: Today,
   }),
-  z.object({ type: z.literal("StartActivity"), actor: Actor, startedOn: CalendarDate, ...Today }),
-  z.object({
-    type: z.literal("CompleteActivity"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("StartActivity"),
+    actor: Actor,
+    startedOn: CalendarDate,
+    today: Today,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("CompleteActivity"),
     actor: Actor,
     completedOn: CalendarDate,
-    outcome: z.string().trim().min(1).max(10_000),
-    ...Today,
+    outcome: /* @__PURE__ */ z.string().trim().min(1).max(10_000),
+    today: Today,
   }),
   /** The scheduled run's flag when the letter ended while the activity ran (R20). */
-  z.object({
-    type: z.literal("FlagSpecialAgreementForReview"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("FlagSpecialAgreementForReview"),
     letterEndedOn: CalendarDate,
     flaggedOn: CalendarDate,
   }),

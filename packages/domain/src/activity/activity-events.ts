@@ -7,39 +7,42 @@ import { ActivityKind } from "../vocabulary/activity-kinds";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
 /** The events of an activity and its special agreement. */
-export const ActivityEvent = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("ActivityDefined"),
+export const ActivityEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ActivityDefined"),
     activityId: EntityId,
     letterId: EntityId,
-    title: z.string(),
+    title: /* @__PURE__ */ z.string(),
     kind: ActivityKind,
     focusAreas: FocusAreas,
-    needIds: z.array(EntityId),
+    needIds: /* @__PURE__ */ z.array(EntityId),
     definedOn: CalendarDate,
   }),
-  z.object({
-    type: z.literal("SpecialAgreementDrafted"),
-    version: z.number().int().min(1),
-    parties: z.array(Organisation),
-    terms: z.string(),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SpecialAgreementDrafted"),
+    version: /* @__PURE__ */ z.number().int().min(1),
+    parties: /* @__PURE__ */ z.array(Organisation),
+    terms: /* @__PURE__ */ z.string(),
     draftedOn: CalendarDate,
   }),
-  z.object({
-    type: z.literal("SpecialAgreementSigned"),
-    version: z.number().int().min(1),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SpecialAgreementSigned"),
+    version: /* @__PURE__ */ z.number().int().min(1),
     orgNumber: OrgNumber,
     signedOn: CalendarDate,
     signedBy: SignedBy,
   }),
-  z.object({ type: z.literal("ActivityStarted"), startedOn: CalendarDate }),
-  z.object({
-    type: z.literal("ActivityCompleted"),
-    completedOn: CalendarDate,
-    outcome: z.string(),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ActivityStarted"),
+    startedOn: CalendarDate,
   }),
-  z.object({
-    type: z.literal("SpecialAgreementFlaggedForReview"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ActivityCompleted"),
+    completedOn: CalendarDate,
+    outcome: /* @__PURE__ */ z.string(),
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SpecialAgreementFlaggedForReview"),
     flaggedOn: CalendarDate,
     letterEndedOn: CalendarDate,
   }),

@@ -9,32 +9,32 @@ import { FocusAreas } from "../vocabulary/focus-areas";
  * The special agreement (särskilt avtal) that regulates one activity (R14). Its parties are fixed
  * when a version is drafted; a new version starts with no signatures.
  */
-export const SpecialAgreement = z.object({
-  version: z.number().int().min(1),
+export const SpecialAgreement = /* @__PURE__ */ z.object({
+  version: /* @__PURE__ */ z.number().int().min(1),
   /** Everyone who must sign: both principal parties and every other project party. */
-  parties: z.array(Organisation).min(2),
-  terms: z.string().max(20_000),
+  parties: /* @__PURE__ */ z.array(Organisation).min(2),
+  terms: /* @__PURE__ */ z.string().max(20_000),
   draftedOn: CalendarDate,
-  signatures: z.array(Signature),
+  signatures: /* @__PURE__ */ z.array(Signature),
 });
 export type SpecialAgreement = z.infer<typeof SpecialAgreement>;
 
 /** A concrete activity of the collaboration (R4, R5, R8, R14), folded from its events. */
-export const Activity = z.object({
+export const Activity = /* @__PURE__ */ z.object({
   activityId: EntityId,
   letterId: EntityId,
-  title: z.string().trim().min(1).max(300),
+  title: /* @__PURE__ */ z.string().trim().min(1).max(300),
   kind: ActivityKind,
   focusAreas: FocusAreas,
-  needIds: z.array(EntityId).min(1),
+  needIds: /* @__PURE__ */ z.array(EntityId).min(1),
   definedOn: CalendarDate,
   specialAgreement: SpecialAgreement,
-  startedOn: CalendarDate.nullable(),
-  completedOn: CalendarDate.nullable(),
-  outcome: z.string().nullable(),
+  startedOn: /* @__PURE__ */ CalendarDate.nullable(),
+  completedOn: /* @__PURE__ */ CalendarDate.nullable(),
+  outcome: /* @__PURE__ */ z.string().nullable(),
   /** Set when the letter ended while the activity ran (R20): its parties should review it. */
-  flaggedForReviewOn: CalendarDate.nullable(),
-  version: z.number().int().min(0),
+  flaggedForReviewOn: /* @__PURE__ */ CalendarDate.nullable(),
+  version: /* @__PURE__ */ z.number().int().min(0),
 });
 export type Activity = z.infer<typeof Activity>;
 

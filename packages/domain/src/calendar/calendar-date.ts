@@ -37,7 +37,7 @@ export function isCalendarDate(value: string): value is CalendarDate {
 }
 
 /** zod schema for a calendar date; rejects impossible dates with a readable message. */
-export const CalendarDate = z
+export const CalendarDate = /* @__PURE__ */ z
   .string()
   .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
   .transform((value) => value as CalendarDate);

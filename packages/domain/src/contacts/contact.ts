@@ -2,11 +2,11 @@ import { z } from "zod";
 import { OrgNumber } from "../organisation/org-number";
 
 /** What a contact person does for their organisation in the collaboration (R23). */
-export const ContactRole = z.enum(["signatory", "coordinator", "group"]);
+export const ContactRole = /* @__PURE__ */ z.enum(["signatory", "coordinator", "group"]);
 export type ContactRole = z.infer<typeof ContactRole>;
 
 /** The language a contact reads reminders in; Swedish unless they chose English (R23). */
-export const ContactLanguage = z.enum(["sv", "en"]);
+export const ContactLanguage = /* @__PURE__ */ z.enum(["sv", "en"]);
 export type ContactLanguage = z.infer<typeof ContactLanguage>;
 
 /** An organisation keeps at most this many contacts per letter: the list is one bounded item. */
@@ -16,22 +16,22 @@ export const MAX_CONTACTS_PER_ORGANISATION = 50;
 export const normalizedEmail = (email: string) => email.trim().toLowerCase();
 
 /** A person who is told about the letter's reminders for their organisation (R23). */
-export const Contact = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.email().max(254),
-  roles: z
+export const Contact = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.string().trim().min(1).max(200),
+  email: /* @__PURE__ */ z.email().max(254),
+  roles: /* @__PURE__ */ z
     .array(ContactRole)
     .min(1)
     .max(ContactRole.options.length)
     .refine((roles) => new Set(roles).size === roles.length, { message: "a role twice" }),
-  language: ContactLanguage.default("sv"),
+  language: /* @__PURE__ */ ContactLanguage.default("sv"),
 });
 export type Contact = z.infer<typeof Contact>;
 
 /** One organisation's contacts on one letter; each address at most once. */
-export const ContactList = z.object({
+export const ContactList = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
-  contacts: z
+  contacts: /* @__PURE__ */ z
     .array(Contact)
     .max(MAX_CONTACTS_PER_ORGANISATION)
     .refine(

@@ -5,7 +5,7 @@ import { DialogTopics, EntityId } from "../letter/letter-model";
 import { NewNeed } from "../need/need-commands";
 import { Actor } from "../organisation/actor";
 
-const summary = z.string().trim().min(1).max(10_000);
+const summary = /* @__PURE__ */ z.string().trim().min(1).max(10_000);
 
 /**
  * How many new needs one dialog record may register. Each becomes an event and an item of its own
@@ -14,30 +14,32 @@ const summary = z.string().trim().min(1).max(10_000);
 export const MAX_NEEDS_PER_RECORD = 30;
 
 /** What coordinators ask of a leadership dialog (R10–R13). */
-export const DialogCommand = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("ScheduleDialog"),
+export const DialogCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ScheduleDialog"),
     actor: Actor,
     dialogId: EntityId,
     scheduledOn: CalendarDate,
   }),
-  z.object({
-    type: z.literal("SubmitDialogBasis"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SubmitDialogBasis"),
     actor: Actor,
     dialogId: EntityId,
     submittedOn: CalendarDate,
     summary,
-    ...Today,
+    today: Today,
   }),
-  z.object({
-    type: z.literal("RecordDialog"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("RecordDialog"),
     actor: Actor,
     dialogId: EntityId,
     heldOn: CalendarDate,
     /** Parsed loosely so that missing topics come back as one R11 refusal naming them all. */
-    topics: DialogTopics.partial(),
-    needsReview: z.object({ needs: z.array(NewNeed).max(MAX_NEEDS_PER_RECORD) }).optional(),
-    ...Today,
+    topics: /* @__PURE__ */ DialogTopics.partial(),
+    needsReview: /* @__PURE__ */ z
+      .object({ needs: /* @__PURE__ */ z.array(NewNeed).max(MAX_NEEDS_PER_RECORD) })
+      .optional(),
+    today: Today,
   }),
 ]);
 export type DialogCommand = z.output<typeof DialogCommand>;

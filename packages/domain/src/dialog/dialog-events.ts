@@ -3,20 +3,26 @@ import { CalendarDate } from "../calendar/calendar-date";
 import { DialogTopics, EntityId } from "../letter/letter-model";
 
 /** The events of one leadership dialog: scheduled, its basis (R12), its record (R11, R13). */
-export const DialogEvent = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("DialogScheduled"), dialogId: EntityId, scheduledOn: CalendarDate }),
-  z.object({
-    type: z.literal("DialogBasisSubmitted"),
+export const DialogEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("DialogScheduled"),
+    dialogId: EntityId,
+    scheduledOn: CalendarDate,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("DialogBasisSubmitted"),
     dialogId: EntityId,
     submittedOn: CalendarDate,
-    summary: z.string(),
+    summary: /* @__PURE__ */ z.string(),
   }),
-  z.object({
-    type: z.literal("DialogRecorded"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("DialogRecorded"),
     dialogId: EntityId,
     heldOn: CalendarDate,
     topics: DialogTopics,
-    needsReview: z.object({ needIds: z.array(EntityId) }).nullable(),
+    needsReview: /* @__PURE__ */ z
+      .object({ needIds: /* @__PURE__ */ z.array(EntityId) })
+      .nullable(),
   }),
 ]);
 export type DialogEvent = z.infer<typeof DialogEvent>;

@@ -6,34 +6,37 @@ import { Actor } from "../organisation/actor";
 import { AmountSek, FundingDetails } from "./funding-model";
 
 /** What coordinators ask of a joint funding application (R7). */
-export const FundingCommand = z.discriminatedUnion("type", [
-  FundingDetails.extend({
-    type: z.literal("PlanFundingApplication"),
+export const FundingCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ FundingDetails.extend({
+    type: /* @__PURE__ */ z.literal("PlanFundingApplication"),
     actor: Actor,
     applicationId: EntityId,
     plannedOn: CalendarDate,
   }),
   /** Changes to a planned application: the fields given replace the current ones. */
-  FundingDetails.partial().extend({ type: z.literal("ReviseFundingApplication"), actor: Actor }),
-  z.object({
-    type: z.literal("SubmitFundingApplication"),
+  /* @__PURE__ */ FundingDetails.partial().extend({
+    type: /* @__PURE__ */ z.literal("ReviseFundingApplication"),
+    actor: Actor,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SubmitFundingApplication"),
     actor: Actor,
     submittedOn: CalendarDate,
-    ...Today,
+    today: Today,
   }),
-  z.object({
-    type: z.literal("RecordFundingDecision"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("RecordFundingDecision"),
     actor: Actor,
-    decision: z.enum(["granted", "rejected"]),
+    decision: /* @__PURE__ */ z.enum(["granted", "rejected"]),
     decidedOn: CalendarDate,
-    amountGrantedSek: AmountSek.nullable().default(null),
-    ...Today,
+    amountGrantedSek: /* @__PURE__ */ AmountSek.nullable().default(null),
+    today: Today,
   }),
-  z.object({
-    type: z.literal("WithdrawFundingApplication"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("WithdrawFundingApplication"),
     actor: Actor,
     withdrawnOn: CalendarDate,
-    ...Today,
+    today: Today,
   }),
 ]);
 export type FundingCommand = z.output<typeof FundingCommand>;

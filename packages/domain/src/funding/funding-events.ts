@@ -4,21 +4,29 @@ import { EntityId } from "../letter/letter-model";
 import { AmountSek, FundingDetails } from "./funding-model";
 
 /** The events of a funding application. */
-export const FundingEvent = z.discriminatedUnion("type", [
-  FundingDetails.extend({
-    type: z.literal("FundingApplicationPlanned"),
+export const FundingEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ FundingDetails.extend({
+    type: /* @__PURE__ */ z.literal("FundingApplicationPlanned"),
     applicationId: EntityId,
     letterId: EntityId,
     plannedOn: CalendarDate,
   }),
-  FundingDetails.extend({ type: z.literal("FundingApplicationRevised") }),
-  z.object({ type: z.literal("FundingApplicationSubmitted"), submittedOn: CalendarDate }),
-  z.object({
-    type: z.literal("FundingDecisionRecorded"),
-    decision: z.enum(["granted", "rejected"]),
-    decidedOn: CalendarDate,
-    amountGrantedSek: AmountSek.nullable(),
+  /* @__PURE__ */ FundingDetails.extend({
+    type: /* @__PURE__ */ z.literal("FundingApplicationRevised"),
   }),
-  z.object({ type: z.literal("FundingApplicationWithdrawn"), withdrawnOn: CalendarDate }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("FundingApplicationSubmitted"),
+    submittedOn: CalendarDate,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("FundingDecisionRecorded"),
+    decision: /* @__PURE__ */ z.enum(["granted", "rejected"]),
+    decidedOn: CalendarDate,
+    amountGrantedSek: /* @__PURE__ */ AmountSek.nullable(),
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("FundingApplicationWithdrawn"),
+    withdrawnOn: CalendarDate,
+  }),
 ]);
 export type FundingEvent = z.infer<typeof FundingEvent>;

@@ -4,36 +4,42 @@ import { EntityId } from "../letter/letter-model";
 import { OrgNumber } from "../organisation/org-number";
 
 /** Where a joint application stands (R7): planned → submitted → granted | rejected | withdrawn. */
-export const FundingStatus = z.enum(["planned", "submitted", "granted", "rejected", "withdrawn"]);
+export const FundingStatus = /* @__PURE__ */ z.enum([
+  "planned",
+  "submitted",
+  "granted",
+  "rejected",
+  "withdrawn",
+]);
 export type FundingStatus = z.infer<typeof FundingStatus>;
 
 /**
  * D-8: amounts are whole Swedish kronor (SEK) as integers. Funders announce and grant in whole
  * kronor; integers keep sums exact without öre that no call uses.
  */
-export const AmountSek = z.number().int().min(0).max(100_000_000_000);
+export const AmountSek = /* @__PURE__ */ z.number().int().min(0).max(100_000_000_000);
 
 /** The details of an application that can be edited while it is planned. */
-export const FundingDetails = z.object({
-  funder: z.string().trim().min(1).max(300),
-  call: z.string().trim().min(1).max(300),
+export const FundingDetails = /* @__PURE__ */ z.object({
+  funder: /* @__PURE__ */ z.string().trim().min(1).max(300),
+  call: /* @__PURE__ */ z.string().trim().min(1).max(300),
   submissionDeadline: CalendarDate,
   amountRequestedSek: AmountSek,
-  applicantParties: z.array(OrgNumber).min(1).max(50),
-  linkedActivityIds: z.array(EntityId).max(100).default([]),
+  applicantParties: /* @__PURE__ */ z.array(OrgNumber).min(1).max(50),
+  linkedActivityIds: /* @__PURE__ */ z.array(EntityId).max(100).default([]),
 });
 export type FundingDetails = z.infer<typeof FundingDetails>;
 
 /** A joint application for education, research or development funding (R7). */
-export const FundingApplication = FundingDetails.extend({
+export const FundingApplication = /* @__PURE__ */ FundingDetails.extend({
   applicationId: EntityId,
   letterId: EntityId,
   status: FundingStatus,
   plannedOn: CalendarDate,
-  submittedOn: CalendarDate.nullable(),
-  decidedOn: CalendarDate.nullable(),
-  amountGrantedSek: AmountSek.nullable(),
-  withdrawnOn: CalendarDate.nullable(),
-  version: z.number().int().min(0),
+  submittedOn: /* @__PURE__ */ CalendarDate.nullable(),
+  decidedOn: /* @__PURE__ */ CalendarDate.nullable(),
+  amountGrantedSek: /* @__PURE__ */ AmountSek.nullable(),
+  withdrawnOn: /* @__PURE__ */ CalendarDate.nullable(),
+  version: /* @__PURE__ */ z.number().int().min(0),
 });
 export type FundingApplication = z.infer<typeof FundingApplication>;

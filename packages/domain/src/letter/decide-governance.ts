@@ -1,4 +1,4 @@
-import { dateParts } from "../calendar/calendar-date";
+import { type CalendarDate, dateParts } from "../calendar/calendar-date";
 import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import { checkInForceOn } from "./letter-checks";
@@ -48,7 +48,7 @@ export function decideRecordStructureReview(
   command: LetterCommandOf<"RecordStructureReview">,
   letter: LetterOfIntent,
 ): Decision<LetterEvent> {
-  const { year, reviewedOn, summary } = command;
+  const { year, reviewedOn, summary, reportAsOf } = command;
   const refusal = firstViolation(
     () =>
       letter.structureReviews.some((review) => review.year === year)
@@ -68,7 +68,34 @@ export function decideRecordStructureReview(
         : undefined,
     () => checkDated("R15", "A structure review", reviewedOn, command.today),
     () => checkInForceOn(letter, reviewedOn, "A structure review"),
+    () => (reportAsOf ? checkReviewReport(year, reviewedOn, reportAsOf) : undefined),
   );
   if (refusal) return refuse(refusal);
-  return accept({ type: "StructureReviewRecorded", year, reviewedOn, summary });
+  return accept({
+    type: "StructureReviewRecorded",
+    year,
+    reviewedOn,
+    summary,
+    ...(reportAsOf ? { reportAsOf } : {}),
+  });
+}
+
+/**
+ * D-29: the report a review was held on is the report of the review's year, made within that
+ * year or after it and no later than the review itself.
+ */
+function checkReviewReport(year: number, reviewedOn: CalendarDate, reportAsOf: CalendarDate) {
+  if (dateParts(reportAsOf).year < year)
+    return violation(
+      "R15",
+      "review-report-before-its-year",
+      `A report of ${year} as of ${reportAsOf} is made before the year begins`,
+    );
+  if (reportAsOf > reviewedOn)
+    return violation(
+      "R15",
+      "review-report-after-review",
+      `A review held on ${reviewedOn} cannot be held on a report as of ${reportAsOf}, a later day`,
+    );
+  return undefined;
 }

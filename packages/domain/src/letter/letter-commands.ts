@@ -6,50 +6,60 @@ import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 import { EntityId, GroupMember } from "./letter-model";
 
-const summary = z.string().trim().min(1).max(10_000);
+const summary = /* @__PURE__ */ z.string().trim().min(1).max(10_000);
 
 /**
  * What people (and the scheduled run) ask of a letter of intent. Every date a command needs is on
  * the command: the rules never read a clock (R21).
  */
-export const LetterCommand = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("DraftLetter"),
+export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("DraftLetter"),
     actor: Actor,
     letterId: EntityId,
-    title: z.string().trim().min(1).max(300),
-    parties: z.tuple([Organisation, Organisation]),
+    title: /* @__PURE__ */ z.string().trim().min(1).max(300),
+    parties: /* @__PURE__ */ z.tuple([Organisation, Organisation]),
     terms: Terms,
     focusAreas: FocusAreas,
-    memberOrganisations: z.array(Organisation).default([]),
+    memberOrganisations: /* @__PURE__ */ z.array(Organisation).default([]),
     draftedOn: CalendarDate,
-    ...Today,
+    today: Today,
   }),
-  z.object({ type: z.literal("SignLetter"), actor: Actor, signedOn: CalendarDate, ...Today }),
-  z.object({
-    type: z.literal("GiveTerminationNotice"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SignLetter"),
+    actor: Actor,
+    signedOn: CalendarDate,
+    today: Today,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("GiveTerminationNotice"),
     actor: Actor,
     receivedOn: CalendarDate,
     /** A later end than the earliest D-6 gives, if the party asks for one (D-20). */
-    endsOn: CalendarDate.optional(),
-    ...Today,
+    endsOn: /* @__PURE__ */ CalendarDate.optional(),
+    today: Today,
   }),
   /** The scheduled run's record that a notice period is over (R18, R20). */
-  z.object({ type: z.literal("RecordLetterEnded"), asOf: CalendarDate }),
-  z.object({
-    type: z.literal("SetCollaborationGroup"),
-    actor: Actor,
-    members: z.array(GroupMember).min(1).max(100),
-    setOn: CalendarDate,
-    ...Today,
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("RecordLetterEnded"),
+    asOf: CalendarDate,
   }),
-  z.object({
-    type: z.literal("RecordStructureReview"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SetCollaborationGroup"),
     actor: Actor,
-    year: z.number().int().min(1900).max(2999),
+    members: /* @__PURE__ */ z.array(GroupMember).min(1).max(100),
+    setOn: CalendarDate,
+    today: Today,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("RecordStructureReview"),
+    actor: Actor,
+    year: /* @__PURE__ */ z.number().int().min(1900).max(2999),
     reviewedOn: CalendarDate,
     summary,
-    ...Today,
+    /** D-29: the day of the follow-up report the review was held on. */
+    reportAsOf: /* @__PURE__ */ CalendarDate.optional(),
+    today: Today,
   }),
 ]);
 export type LetterCommand = z.output<typeof LetterCommand>;

@@ -10,45 +10,50 @@ import { EntityId, GroupMember, SignedBy, StructureReview } from "./letter-model
  * The events of the letter of intent itself. With the events of its dialogs and needs
  * (`DialogEvent`, `NeedEvent`) they are what the letter's head is folded from.
  */
-export const LetterEvent = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("LetterDrafted"),
+export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("LetterDrafted"),
     letterId: EntityId,
-    title: z.string(),
-    parties: z.tuple([Organisation, Organisation]),
+    title: /* @__PURE__ */ z.string(),
+    parties: /* @__PURE__ */ z.tuple([Organisation, Organisation]),
     terms: Terms,
     focusAreas: FocusAreas,
-    memberOrganisations: z.array(Organisation),
+    memberOrganisations: /* @__PURE__ */ z.array(Organisation),
     draftedOn: CalendarDate,
   }),
-  z.object({
-    type: z.literal("LetterSigned"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("LetterSigned"),
     orgNumber: OrgNumber,
     signedOn: CalendarDate,
     signedBy: SignedBy,
   }),
-  z.object({ type: z.literal("LetterEnteredIntoForce"), inForceFrom: CalendarDate }),
-  z.object({
-    type: z.literal("TerminationNoticeGiven"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("LetterEnteredIntoForce"),
+    inForceFrom: CalendarDate,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("TerminationNoticeGiven"),
     givenBy: OrgNumber,
     receivedOn: CalendarDate,
     endsOn: CalendarDate,
     signedBy: SignedBy,
   }),
-  z.object({
-    type: z.literal("LetterEnded"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("LetterEnded"),
     endedOn: CalendarDate,
     /** The obligations that lapsed with the end (R20): due after it and not fulfilled. */
-    lapsedObligations: z.array(z.string()),
+    lapsedObligations: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
     /** The run's date that recorded it (D-21): the record is a fact of that day. */
-    recordedOn: CalendarDate.optional(),
+    recordedOn: /* @__PURE__ */ CalendarDate.optional(),
   }),
-  z.object({
-    type: z.literal("CollaborationGroupSet"),
-    members: z.array(GroupMember),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("CollaborationGroupSet"),
+    members: /* @__PURE__ */ z.array(GroupMember),
     setOn: CalendarDate,
   }),
-  StructureReview.extend({ type: z.literal("StructureReviewRecorded") }),
+  /* @__PURE__ */ StructureReview.extend({
+    type: /* @__PURE__ */ z.literal("StructureReviewRecorded"),
+  }),
 ]);
 export type LetterEvent = z.infer<typeof LetterEvent>;
 

@@ -5,10 +5,11 @@ import { OrgNumber } from "../organisation/org-number";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** A trimmed, non-empty text of at most `max` characters. */
+const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().trim().min(1).max(max);
 
 /** An id chosen by the caller (the domain makes no random ids: it has no entropy either). */
-export const EntityId = z
+export const EntityId = /* @__PURE__ */ z
   .string()
   .min(1)
   .max(100)
@@ -16,11 +17,14 @@ export const EntityId = z
 export type EntityId = z.infer<typeof EntityId>;
 
 /** Who signed or gave notice, for the audit trail and R16. */
-export const SignedBy = z.object({ sub: z.string().min(1), name: z.string().optional() });
+export const SignedBy = /* @__PURE__ */ z.object({
+  sub: /* @__PURE__ */ z.string().min(1),
+  name: /* @__PURE__ */ z.string().optional(),
+});
 export type SignedBy = z.infer<typeof SignedBy>;
 
 /** A principal party's signature of the letter (R17). */
-export const Signature = z.object({
+export const Signature = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
   signedOn: CalendarDate,
   signedBy: SignedBy,
@@ -28,7 +32,7 @@ export const Signature = z.object({
 export type Signature = z.infer<typeof Signature>;
 
 /** A termination notice (R18, R19). The letter is in force up to and including `endsOn`. */
-export const Notice = z.object({
+export const Notice = /* @__PURE__ */ z.object({
   givenBy: OrgNumber,
   receivedOn: CalendarDate,
   endsOn: CalendarDate,
@@ -37,57 +41,64 @@ export const Notice = z.object({
 export type Notice = z.infer<typeof Notice>;
 
 /** A member of the collaboration group (R9). */
-export const GroupMember = z.object({
+export const GroupMember = /* @__PURE__ */ z.object({
   name: text(200),
   orgNumber: OrgNumber,
-  role: z.string().trim().max(100).optional(),
+  role: /* @__PURE__ */ z.string().trim().max(100).optional(),
 });
 export type GroupMember = z.infer<typeof GroupMember>;
 
 /** The four topics every leadership dialog discusses (R11). */
-export const DialogTopics = z.object({
-  outsideWorld: z.string().max(10_000),
-  trends: z.string().max(10_000),
-  futureChallenges: z.string().max(10_000),
-  directionAdjustments: z.string().max(10_000),
+export const DialogTopics = /* @__PURE__ */ z.object({
+  outsideWorld: /* @__PURE__ */ z.string().max(10_000),
+  trends: /* @__PURE__ */ z.string().max(10_000),
+  futureChallenges: /* @__PURE__ */ z.string().max(10_000),
+  directionAdjustments: /* @__PURE__ */ z.string().max(10_000),
 });
 export type DialogTopics = z.infer<typeof DialogTopics>;
 
 /** A leadership dialog: scheduled, its basis (R12) and its record (R11, R13). */
-export const Dialog = z.object({
+export const Dialog = /* @__PURE__ */ z.object({
   dialogId: EntityId,
   scheduledOn: CalendarDate,
-  basis: z.object({ submittedOn: CalendarDate, summary: z.string() }).nullable(),
-  record: z
+  basis: /* @__PURE__ */ z
+    .object({ submittedOn: CalendarDate, summary: /* @__PURE__ */ z.string() })
+    .nullable(),
+  record: /* @__PURE__ */ z
     .object({
       heldOn: CalendarDate,
       topics: DialogTopics,
       /** Present when the dialog reviewed needs (R13); the list may be empty. */
-      needsReview: z.object({ needIds: z.array(EntityId) }).nullable(),
+      needsReview: /* @__PURE__ */ z
+        .object({ needIds: /* @__PURE__ */ z.array(EntityId) })
+        .nullable(),
     })
     .nullable(),
   /** How many events made this dialog: its optimistic-concurrency version. */
-  version: z.number().int().min(0),
+  version: /* @__PURE__ */ z.number().int().min(0),
 });
 export type Dialog = z.infer<typeof Dialog>;
 
 /** Where a need came from (R6): a member municipality, a principal party or a dialog. */
-export const NeedSource = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("municipality"), orgNumber: OrgNumber }),
-  z.object({ kind: z.literal("party"), orgNumber: OrgNumber }),
-  z.object({ kind: z.literal("dialog"), dialogId: EntityId }),
+export const NeedSource = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("municipality"),
+    orgNumber: OrgNumber,
+  }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("party"), orgNumber: OrgNumber }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("dialog"), dialogId: EntityId }),
 ]);
 export type NeedSource = z.infer<typeof NeedSource>;
 
 /** A need identified for the collaboration (R5, R6). */
-export const Need = z.object({
+export const Need = /* @__PURE__ */ z.object({
   needId: EntityId,
   title: text(300),
-  description: z.string().max(10_000),
+  description: /* @__PURE__ */ z.string().max(10_000),
   raisedBy: NeedSource,
   raisedOn: CalendarDate,
   focusAreas: FocusAreas,
-  dialogId: EntityId.optional(),
+  dialogId: /* @__PURE__ */ EntityId.optional(),
 });
 export type Need = z.infer<typeof Need>;
 
@@ -95,10 +106,10 @@ export type Need = z.infer<typeof Need>;
  * A dialog scheduled and not yet held, as the letter's head keeps it: enough for its basis
  * obligation (R12). Held dialogs leave the head; their records stay in their own items.
  */
-export const OpenDialog = z.object({
+export const OpenDialog = /* @__PURE__ */ z.object({
   dialogId: EntityId,
   scheduledOn: CalendarDate,
-  basisSubmittedOn: CalendarDate.nullable(),
+  basisSubmittedOn: /* @__PURE__ */ CalendarDate.nullable(),
 });
 export type OpenDialog = z.infer<typeof OpenDialog>;
 
@@ -106,7 +117,10 @@ export type OpenDialog = z.infer<typeof OpenDialog>;
  * What the letter's obligations need of a held dialog (R10, R13): when it was held and whether it
  * reviewed needs. The head keeps only the earliest per period (see `keepEarliestRecords`).
  */
-export const HeldDialog = z.object({ heldOn: CalendarDate, needsReview: z.boolean() });
+export const HeldDialog = /* @__PURE__ */ z.object({
+  heldOn: CalendarDate,
+  needsReview: /* @__PURE__ */ z.boolean(),
+});
 export type HeldDialog = z.infer<typeof HeldDialog>;
 
 /**
@@ -114,9 +128,9 @@ export type HeldDialog = z.infer<typeof HeldDialog>;
  * parties had members in it then, so D-3's "a group with members of both parties" can be read on
  * any day.
  */
-export const GroupAppointment = z.object({
+export const GroupAppointment = /* @__PURE__ */ z.object({
   appointedOn: CalendarDate,
-  partiesWithMembers: z.array(OrgNumber).max(2),
+  partiesWithMembers: /* @__PURE__ */ z.array(OrgNumber).max(2),
 });
 export type GroupAppointment = z.infer<typeof GroupAppointment>;
 
@@ -130,10 +144,15 @@ export const MAX_GROUP_APPOINTMENTS = 12;
 export const MAX_OPEN_DIALOGS = 24;
 
 /** The yearly follow-up of the collaboration structure (R15). */
-export const StructureReview = z.object({
-  year: z.number().int().min(1900).max(2999),
+export const StructureReview = /* @__PURE__ */ z.object({
+  year: /* @__PURE__ */ z.number().int().min(1900).max(2999),
   reviewedOn: CalendarDate,
-  summary: z.string().max(10_000),
+  summary: /* @__PURE__ */ z.string().max(10_000),
+  /**
+   * D-29: the day of the follow-up report (R24) the review was held on; the report of `year` as
+   * of that day reads the same facts again. Absent on reviews recorded without a report.
+   */
+  reportAsOf: /* @__PURE__ */ CalendarDate.optional(),
 });
 export type StructureReview = z.infer<typeof StructureReview>;
 
@@ -142,29 +161,29 @@ export type StructureReview = z.infer<typeof StructureReview>;
  * dialogs and needs live in their own items; the head keeps at most `MAX_OPEN_DIALOGS` open
  * dialogs and three held-dialog dates and one structure review per calendar year.
  */
-export const LetterOfIntent = z.object({
+export const LetterOfIntent = /* @__PURE__ */ z.object({
   letterId: EntityId,
   title: text(300),
-  parties: z.tuple([Organisation, Organisation]),
+  parties: /* @__PURE__ */ z.tuple([Organisation, Organisation]),
   terms: Terms,
   focusAreas: FocusAreas,
   /** Organisations a principal party represents, such as NoK's 14 municipalities (R3). */
-  memberOrganisations: z.array(Organisation),
+  memberOrganisations: /* @__PURE__ */ z.array(Organisation),
   draftedOn: CalendarDate,
-  signatures: z.array(Signature),
-  inForceFrom: CalendarDate.nullable(),
-  notice: Notice.nullable(),
-  endedOn: CalendarDate.nullable(),
-  collaborationGroup: z.array(GroupMember).nullable(),
+  signatures: /* @__PURE__ */ z.array(Signature),
+  inForceFrom: /* @__PURE__ */ CalendarDate.nullable(),
+  notice: /* @__PURE__ */ Notice.nullable(),
+  endedOn: /* @__PURE__ */ CalendarDate.nullable(),
+  collaborationGroup: /* @__PURE__ */ z.array(GroupMember).nullable(),
   /** The latest appointments of the group, oldest first (at most `MAX_GROUP_APPOINTMENTS`). */
-  groupAppointments: z.array(GroupAppointment).max(MAX_GROUP_APPOINTMENTS),
+  groupAppointments: /* @__PURE__ */ z.array(GroupAppointment).max(MAX_GROUP_APPOINTMENTS),
   /** Dialogs scheduled and not yet held (at most `MAX_OPEN_DIALOGS`). */
-  openDialogs: z.array(OpenDialog).max(MAX_OPEN_DIALOGS),
+  openDialogs: /* @__PURE__ */ z.array(OpenDialog).max(MAX_OPEN_DIALOGS),
   /** The earliest held dialog of each dialog period and the earliest needs review of each year. */
-  heldDialogs: z.array(HeldDialog),
+  heldDialogs: /* @__PURE__ */ z.array(HeldDialog),
   /** One per calendar year at most (R15). */
-  structureReviews: z.array(StructureReview),
+  structureReviews: /* @__PURE__ */ z.array(StructureReview),
   /** How many events made this state: the optimistic-concurrency version. */
-  version: z.number().int().min(0),
+  version: /* @__PURE__ */ z.number().int().min(0),
 });
 export type LetterOfIntent = z.infer<typeof LetterOfIntent>;

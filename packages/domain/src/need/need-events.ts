@@ -2,5 +2,7 @@ import { z } from "zod";
 import { Need } from "../letter/letter-model";
 
 /** A need registered for the collaboration (R5, R6): by a party, a municipality or a dialog. */
-export const NeedEvent = Need.extend({ type: z.literal("NeedRegistered") });
+export const NeedEvent = /* @__PURE__ */ Need.extend({
+  type: /* @__PURE__ */ z.literal("NeedRegistered"),
+});
 export type NeedEvent = z.infer<typeof NeedEvent>;

@@ -3,11 +3,17 @@ import { type CalendarDate, daysBetween } from "../calendar/calendar-date";
 import type { RuleId } from "../rules/rule-ids";
 
 /** api.md's obligation statuses. */
-export const ObligationStatus = z.enum(["upcoming", "due-soon", "overdue", "fulfilled", "lapsed"]);
+export const ObligationStatus = /* @__PURE__ */ z.enum([
+  "upcoming",
+  "due-soon",
+  "overdue",
+  "fulfilled",
+  "lapsed",
+]);
 export type ObligationStatus = z.infer<typeof ObligationStatus>;
 
 /** What kind of duty an obligation is; each comes from one rule. */
-export const ObligationKind = z.enum([
+export const ObligationKind = /* @__PURE__ */ z.enum([
   "dialog-basis",
   "half-year-dialog",
   "annual-needs-review",

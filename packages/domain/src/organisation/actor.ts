@@ -2,22 +2,22 @@ import { z } from "zod";
 import { OrgNumber } from "./org-number";
 
 /** What a person may do for their organisation (api.md, Authentication and roles). */
-export const Role = z.enum(["signatory", "coordinator", "viewer"]);
+export const Role = /* @__PURE__ */ z.enum(["signatory", "coordinator", "viewer"]);
 export type Role = z.infer<typeof Role>;
 
 /** Who issues a command: a person acting for one organisation with some roles (R16). */
-export const Actor = z.object({
+export const Actor = /* @__PURE__ */ z.object({
   /** Stable subject id of the person (the token's `sub`). */
-  sub: z.string().min(1).max(200),
-  name: z.string().max(200).optional(),
+  sub: /* @__PURE__ */ z.string().min(1).max(200),
+  name: /* @__PURE__ */ z.string().max(200).optional(),
   orgNumber: OrgNumber,
-  roles: z.array(Role),
+  roles: /* @__PURE__ */ z.array(Role),
 });
 export type Actor = z.infer<typeof Actor>;
 
 /** An organisation as a party: its number and name. */
-export const Organisation = z.object({
+export const Organisation = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
-  name: z.string().trim().min(1).max(200),
+  name: /* @__PURE__ */ z.string().trim().min(1).max(200),
 });
 export type Organisation = z.infer<typeof Organisation>;

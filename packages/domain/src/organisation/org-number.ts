@@ -55,7 +55,7 @@ export function orgNumber(input: string): OrgNumber {
 }
 
 /** zod schema: accepts with or without the dash, outputs `NNNNNN-NNNN`; the issue names R2. */
-export const OrgNumber = z.string().transform((input, context) => {
+export const OrgNumber = /* @__PURE__ */ z.string().transform((input, context) => {
   const parsed = parseOrgNumber(input);
   if (parsed.ok) return parsed.value;
   context.addIssue({ code: "custom", message: parsed.violation.message, params: { rule: "R2" } });

@@ -12,13 +12,13 @@ import type { FocusArea } from "../vocabulary/focus-areas";
 
 /** R1: the ideell förening Norrbottens Kommuner, party (1) of the letter. */
 export const NORRBOTTENS_KOMMUNER: Organisation = {
-  orgNumber: orgNumber("222000-0653"),
+  orgNumber: /* @__PURE__ */ orgNumber("222000-0653"),
   name: "Norrbottens Kommuner",
 };
 
 /** R1: Luleå tekniska universitet, party (2); the scan's "202100-284I" is OCR noise. */
 export const LULEA_TEKNISKA_UNIVERSITET: Organisation = {
-  orgNumber: orgNumber("202100-2841"),
+  orgNumber: /* @__PURE__ */ orgNumber("202100-2841"),
   name: "Luleå tekniska universitet",
 };
 
@@ -65,7 +65,7 @@ export const LTU_NOK_TITLE =
  * D-10: the scan shows no signing date (R17). Where the letter is loaded as signed without a
  * configured date, both parties are taken to have signed on this day. An assumption, not a fact.
  */
-export const LTU_NOK_ASSUMED_SIGNED_ON: CalendarDate = date("2025-10-01");
+export const LTU_NOK_ASSUMED_SIGNED_ON: CalendarDate = /* @__PURE__ */ date("2025-10-01");
 
 /**
  * The member municipalities as organisations, from configured organisation numbers (R3: the

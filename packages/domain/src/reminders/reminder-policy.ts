@@ -1,4 +1,6 @@
-import { z } from "zod";
+// zod/mini: the scheduler reads stored policies with this schema, and mini tree-shakes to what
+// it uses (~20 KB) where classic zod would add ~190 KB to the scheduler's cold start.
+import * as z from "zod/mini";
 import type { ObligationKind } from "../obligations/obligation";
 
 /** When the scheduled run reminds and alerts (R22), for every kind of obligation. */
@@ -27,14 +29,16 @@ export const MAX_LEAD_TIMES = 10;
  * times in days before a due date, and whether each person gets one digest a day instead of one
  * message per reminder.
  */
-export const LetterReminderPolicy = z.object({
-  leadDays: z
-    .array(z.number().int().min(0).max(365))
-    .min(1)
-    .max(MAX_LEAD_TIMES)
-    .refine((days) => new Set(days).size === days.length, { message: "a lead time twice" })
-    .transform((days) => [...days].sort((a, b) => b - a)),
-  digest: z.boolean(),
+export const LetterReminderPolicy = /* @__PURE__ */ z.object({
+  leadDays: /* @__PURE__ */ z.pipe(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(365))).check(
+      z.minLength(1),
+      z.maxLength(MAX_LEAD_TIMES),
+      z.refine((days) => new Set(days).size === days.length, { message: "a lead time twice" }),
+    ),
+    /* @__PURE__ */ z.transform((days: number[]) => [...days].sort((a, b) => b - a)),
+  ),
+  digest: /* @__PURE__ */ z.boolean(),
 });
 export type LetterReminderPolicy = z.infer<typeof LetterReminderPolicy>;
 
@@ -73,6 +77,6 @@ export function reminderPolicyOf(policy: LetterReminderPolicy): ReminderPolicy {
 }
 
 /** The run's policy for a letter whose coordinators set none (D-25, D-9). */
-export const DEFAULT_REMINDER_POLICY: ReminderPolicy = reminderPolicyOf(
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = /* @__PURE__ */ reminderPolicyOf(
   DEFAULT_LETTER_REMINDER_POLICY,
 );

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { PERIODS_PER_YEAR } from "../calendar/periods";
 
-const periodsPerYear = z
+const periodsPerYear = /* @__PURE__ */ z
   .number()
   .int()
   .refine(
     (n): n is (typeof PERIODS_PER_YEAR)[number] =>
       (PERIODS_PER_YEAR as readonly number[]).includes(n),
+    // A function, so that nothing runs when the schema is left out of a bundle.
     {
-      message: `must divide the year into whole months: one of ${PERIODS_PER_YEAR.join(", ")}`,
+      error: () => `must divide the year into whole months: one of ${PERIODS_PER_YEAR.join(", ")}`,
     },
   );
 
@@ -16,13 +17,13 @@ const periodsPerYear = z
  * The terms of a letter of intent as data, so that the same rules serve other letters. The LTU–NoK
  * letter's values are in `LTU_NOK_TERMS`.
  */
-export const Terms = z.object({
+export const Terms = /* @__PURE__ */ z.object({
   /** Months of notice before the letter ends (R18: "tre månaders varsel"). */
-  noticeMonths: z.number().int().min(1).max(24),
+  noticeMonths: /* @__PURE__ */ z.number().int().min(1).max(24),
   /** Leadership dialogs a year (R10: "två gånger per år"); D-2 counts one per period. */
   dialogsPerYear: periodsPerYear,
   /** Days before a dialog that its basis is due (R12, D-3). */
-  basisLeadDays: z.number().int().min(0).max(90),
+  basisLeadDays: /* @__PURE__ */ z.number().int().min(0).max(90),
   /** Structure reviews a year (R15: "en gång per år"; D-5). */
   structureReviewsPerYear: periodsPerYear,
 });

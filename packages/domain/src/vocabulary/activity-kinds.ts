@@ -4,7 +4,7 @@ import { z } from "zod";
  * What kind of concrete activity (R8). Flexible education forms and municipalities as test
  * environments (*Kompetensutveckling och digitalisering*) are kinds, not separate machinery.
  */
-export const ActivityKind = z.enum([
+export const ActivityKind = /* @__PURE__ */ z.enum([
   "commissioned-education",
   "distance-education",
   "learning-environment",

@@ -4,7 +4,7 @@ import { z } from "zod";
  * The focus areas of the collaboration (R4, *Syfte*): "kompetensutveckling, hälsa och vård,
  * digitalisering, utbildning samt forskning, utveckling och innovation".
  */
-export const FocusArea = z.enum([
+export const FocusArea = /* @__PURE__ */ z.enum([
   "competence-development",
   "health-and-care",
   "digitalisation",
@@ -23,7 +23,7 @@ export const FOCUS_AREA_NAMES_SV: Readonly<Record<FocusArea, string>> = {
 };
 
 /** One or more distinct focus areas (R4). */
-export const FocusAreas = z
+export const FocusAreas = /* @__PURE__ */ z
   .array(FocusArea)
   .min(1, { message: "name at least one focus area (R4)" })
   .refine((areas) => new Set(areas).size === areas.length, { message: "focus areas repeat" });
