@@ -3,6 +3,7 @@ import type { FollowUpReport } from "@samverkan/domain";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import {
+  expectAccessible,
   launchChromium,
   letterPath,
   newPage,
@@ -14,7 +15,7 @@ import {
   workspaceUrl,
 } from "../support/browser";
 import { todayInStockholm } from "../support/dates";
-import { shown } from "../support/locator-checks";
+import { absent, shown } from "../support/locator-checks";
 import { apiOfPage } from "../support/page-api";
 import { readPdf, rightOf } from "../support/pdf-text";
 
@@ -82,7 +83,9 @@ const written = (svg: Locator) => svg.locator('g[aria-label="text"] text').allTe
 
 /** The chart's table, opened as a person would, as rows of cell texts (headings first). */
 async function figuresOf(figure: Locator): Promise<string[][]> {
-  await figure.getByText("Visa diagrammets siffror som tabell").click();
+  const details = figure.locator("details");
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await figure.getByText("Visa diagrammets siffror som tabell").click();
   const table = figure.getByRole("table");
   await shown(table);
   const rows = await table.getByRole("row").all();
@@ -259,7 +262,81 @@ describe("the follow-up report", () => {
     const [raised] = report.activities.funnel;
     expect(rightOf(pdf, "Behov registrerade")).toEqual([String(raised?.count)]);
     // Navigation, buttons and forms, and the tables behind the charts, stay off the paper.
-    for (const absent of ["Logga ut", "Ladda ner som CSV", "Händelselogg", "Visa diagrammets"])
-      expect(pdf.words).not.toContain(absent);
+    const offPaper = [
+      "Logga ut",
+      "Ladda ner som CSV",
+      "Händelselogg",
+      "Visa diagrammets",
+      "Dokumentera strukturuppföljningen",
+    ];
+    for (const absent of offPaper) expect(pdf.words).not.toContain(absent);
+  });
+});
+
+describe("the structure review held on the report", () => {
+  it("R15 R24 R16 a viewer sees who may record the year's structure review, in place of the form", async () => {
+    await openReport();
+    await shown(page.getByRole("heading", { name: `Strukturuppföljning ${year} (R15)` }));
+    await shown(page.getByText(/^Endast samordnare för .* kan göra detta\.$/));
+    await absent(
+      page.getByRole("button", { name: `Dokumentera strukturuppföljningen för ${year}` }),
+    );
+  });
+
+  it("R15 R24 a coordinator records the year's structure review on the report, and the review links to that report", async () => {
+    page = await newPage(browser);
+    await signIn(page, PEOPLE.noraNoK, letterPath("uppfoljning"));
+    await settled(page);
+    const get = await apiOfPage(page);
+    const letter = `/v1/agreements/${inject("letterId")}`;
+    const reportOf = () => get<FollowUpReport>(`${letter}/reports/follow-up?year=${year}`);
+    const before = await reportOf();
+    expect(before.obligations.R15.due.count).toBeGreaterThan(0);
+    expect(before.obligations.R15.onTime.count).toBe(0);
+
+    await page
+      .getByLabel("Vad uppföljningen kom fram till")
+      .fill("Strukturen fungerar. Samverkansgruppen ska träffas oftare inför dialogerna.");
+    await page
+      .getByRole("button", { name: `Dokumentera strukturuppföljningen för ${year}` })
+      .click();
+    await shown(page.getByText(`Strukturuppföljningen för ${year} är dokumenterad`));
+
+    // The letter keeps the review with the day of the report it was held on (D-29) …
+    const { structureReviews } = await get<{
+      structureReviews: ReadonlyArray<{ year: number; reportAsOf: string | null }>;
+    }>(letter);
+    const review = structureReviews.find((r) => r.year === Number(year));
+    expect(review?.reportAsOf).toBe(before.asOf);
+    // … and the report, drawn again, counts R15 met on time.
+    const after = await reportOf();
+    expect(after.obligations.R15.onTime.count).toBe(1);
+    const { figure } = await chart(/^Åtaganden per regel/);
+    await expect
+      .poll(async () => (await figuresOf(figure)).find((row) => row[0]?.startsWith("R15 ")))
+      .toEqual([
+        expect.stringMatching(/^R15 /),
+        ...(["due", "onTime", "late", "missed", "open", "lapsed"] as const).map((o) =>
+          String(after.obligations.R15[o].count),
+        ),
+      ]);
+
+    // The structure reviews page links each review to its report, as it stood that day.
+    await page
+      .getByRole("navigation")
+      .getByRole("link", { name: "Strukturuppföljning", exact: true })
+      .click();
+    const link = page.getByRole("link", { name: /^Byggde på rapporten som den såg ut / });
+    await shown(link);
+    await expectAccessible(page);
+    expect(await link.getAttribute("href")).toBe(
+      `${letterPath("uppfoljning")}?ar=${year}&per=${before.asOf}`,
+    );
+    await link.click();
+    await shown(page.getByRole("heading", { name: `Uppföljning ${year}`, level: 1 }));
+    await shown(page.getByText(/^Rapporten som den såg ut .*: bara det som var registrerat/));
+    await shown(page.getByText(`Strukturuppföljningen för ${year} gjordes`, { exact: false }));
+    await settled(page);
+    await expectAccessible(page);
   });
 });

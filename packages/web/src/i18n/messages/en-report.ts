@@ -59,4 +59,21 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.fundingByStatus": "Applications per status (requested {requested}, granted {granted})",
   "report.status": "Status",
   "report.amount": "Amount",
+  "report.snapshot":
+    "The report as it stood on {date}: only what was recorded by that day counts (D-29).",
+  "report.snapshotToday": "Show the year's report as it stands today",
+  "report.review.heading": "Structure review {year} (R15)",
+  "report.review.intro":
+    "The collaboration group reviews the structure once a year, on the year's report. The review is saved with a link to the report as it stands on {date}.",
+  "report.review.submit": "Record the structure review of {year}",
+  "report.review.saved": "The structure review of {year} is recorded",
+  "report.review.done": "The structure review of {year} was held on {date}.",
+  "report.review.onReport": "It was held on the report as it stood on {date}.",
+  "report.review.showReport": "Show the report the review was held on",
+  "problem.review-report-before-its-year":
+    "The report the review is held on was made before its year began.",
+  "problem.review-report-after-review":
+    "The report the review is held on cannot be made after the review.",
+  "problem.report-as-of-out-of-range":
+    "A report can be shown as it stood on a day from the start of its year to today.",
 };

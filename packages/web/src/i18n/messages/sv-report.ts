@@ -58,4 +58,21 @@ export const svReport = {
   "report.fundingByStatus": "Ansökningar per status (sökt {requested}, beviljat {granted})",
   "report.status": "Status",
   "report.amount": "Belopp",
+  "report.snapshot":
+    "Rapporten som den såg ut {date}: bara det som var registrerat den dagen räknas (D-29).",
+  "report.snapshotToday": "Visa årets rapport som den ser ut i dag",
+  "report.review.heading": "Strukturuppföljning {year} (R15)",
+  "report.review.intro":
+    "Samverkansgruppen följer upp strukturen en gång per år med årets rapport som underlag. Uppföljningen sparas med en länk till rapporten som den ser ut {date}.",
+  "report.review.submit": "Dokumentera strukturuppföljningen för {year}",
+  "report.review.saved": "Strukturuppföljningen för {year} är dokumenterad",
+  "report.review.done": "Strukturuppföljningen för {year} gjordes {date}.",
+  "report.review.onReport": "Den byggde på rapporten som den såg ut {date}.",
+  "report.review.showReport": "Visa rapporten som uppföljningen byggde på",
+  "problem.review-report-before-its-year":
+    "Rapporten som uppföljningen bygger på är gjord innan året började.",
+  "problem.review-report-after-review":
+    "Rapporten som uppföljningen bygger på kan inte vara gjord efter uppföljningen.",
+  "problem.report-as-of-out-of-range":
+    "En rapport kan bara visas som den såg ut en dag från årets början till i dag.",
 };
