@@ -13,6 +13,8 @@ import { TextAreaField } from "../forms/text-area-field";
 import { TextField } from "../forms/text-field";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
+import { reportPath } from "../report/report-path";
+import { Link } from "../router/link";
 
 /** The yearly review of the collaboration structure: due each year, recorded here (R15). */
 export default function StructureReviewsPage() {
@@ -94,6 +96,14 @@ export default function StructureReviewsPage() {
                 {i18n.t("reviews.reviewedOn", { date: i18n.date(review.reviewedOn) })}
               </p>
               <p>{review.summary}</p>
+              {review.reportAsOf && (
+                // D-29: the report the review was held on, as it stood that day.
+                <p>
+                  <Link href={reportPath(letterId, { year: review.year, asOf: review.reportAsOf })}>
+                    {i18n.t("reviews.onReport", { date: i18n.date(review.reportAsOf) })}
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -16,6 +16,27 @@ export interface ObligationFigures {
   readonly open: Counted;
 }
 
+/** One dialog period (half-year) of the year (R10, D-2): due or not, and the dialogs held. */
+export interface DialogPeriod {
+  /** `2026-H1`: the period's stable label. */
+  readonly period: string;
+  /** 1 when a dialog is due in the period, else 0. */
+  readonly due: 0 | 1;
+  readonly held: ReadonlyArray<{ readonly heldOn: string }>;
+  /** When none was held within the period: the one held in the grace days after it. */
+  readonly heldLate: { readonly heldOn: string } | null;
+  readonly outcome: "on-time" | "late" | "missed" | "open" | "not-due";
+}
+
+/** One row of the needs matrix: who raised needs, and how many touch each focus area. */
+export interface NeedSourceRow {
+  /** The municipality's or party's organisation number, or `dialog`. */
+  readonly source: string;
+  readonly kind: "municipality" | "party" | "dialog";
+  readonly total: Counted;
+  readonly byFocusArea: Readonly<Record<string, Counted>>;
+}
+
 export interface FollowUpReport {
   readonly year: number;
   readonly asOf: string;
@@ -25,16 +46,16 @@ export interface FollowUpReport {
     readonly until: string | null;
   };
   readonly dialogs: {
-    readonly periods: ReadonlyArray<{
-      period: string;
-      outcome: string;
-      held: ReadonlyArray<{ heldOn: string }>;
-    }>;
+    readonly periods: readonly DialogPeriod[];
+    readonly totals: Readonly<Record<"due" | "onTime" | "late" | "missed" | "open", Counted>>;
   };
   readonly needs: {
     readonly raised: Counted;
+    /** The matrix' columns, in the letter's order (R4). */
+    readonly focusAreas: readonly string[];
     readonly byFocusArea: Readonly<Record<string, Counted>>;
-    readonly bySource: ReadonlyArray<{ source: string; kind: string; total: Counted }>;
+    /** The matrix' rows: municipalities, then parties, then dialogs. */
+    readonly bySource: readonly NeedSourceRow[];
   };
   readonly activities: {
     readonly byStatus: Readonly<Record<string, Counted>>;

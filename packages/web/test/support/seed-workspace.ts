@@ -1,16 +1,19 @@
 // Realistic data for the browser tests and the screenshots, entered through the API as people
-// would: the collaboration group, a dialog held half a year ago with its needs review, one coming
-// soon whose basis is overdue, needs from NoK, LTU and Kiruna, an activity awaiting LTU's
-// signature and a planned funding application.
+// would: the collaboration group, a dialog held half a year ago with its needs review, one held
+// three months ago whose basis came late, one coming soon whose basis is overdue, needs from NoK,
+// LTU, Kiruna and a dialog through the year, activities awaiting signatures, running and
+// completed, and funding applications planned and granted: a year that the follow-up report (R24)
+// can draw.
 import { LULEA_TEKNISKA_UNIVERSITET, NORRBOTTENS_KOMMUNER } from "@samverkan/domain";
 import { addDays, addMonths, todayInStockholm } from "./dates";
 import { type LocalWorkspace, TEST_MUNICIPALITIES } from "./local-workspace";
+import { seedYearOfWork } from "./seed-year-of-work";
 
 const NOK = NORRBOTTENS_KOMMUNER.orgNumber;
 const LTU = LULEA_TEKNISKA_UNIVERSITET.orgNumber;
 const KIRUNA = TEST_MUNICIPALITIES.Kiruna;
 
-type Caller = (method: string, path: string, body?: unknown) => Promise<{ id?: string }>;
+export type Caller = (method: string, path: string, body?: unknown) => Promise<{ id?: string }>;
 
 async function callerFor(
   workspace: LocalWorkspace,
@@ -102,5 +105,6 @@ export async function seedWorkspace(workspace: LocalWorkspace): Promise<void> {
     applicantParties: [LTU, NOK],
     linkedActivityIds: [activity.id],
   });
+  await seedYearOfWork({ nora, lars, maja }, { activity: activity.id });
   await workspace.runDailyEnforcement();
 }

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalogues } from "../../src/i18n/messages";
+// The report page's words join the catalogues when its chunk loads: check them too.
+import "../../src/i18n/report-messages";
 
 const SRC = join(import.meta.dirname, "../../src");
 

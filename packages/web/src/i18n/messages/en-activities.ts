@@ -108,6 +108,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "reviews.none": "No structure review is recorded yet.",
   "reviews.ofYear": "Review of {year}",
   "reviews.reviewedOn": "Done {date}",
+  "reviews.onReport": "Held on the report as it stood on {date}",
   "reviews.record": "Record a review",
   "reviews.year": "Year reviewed",
   "reviews.date": "Day of the review",

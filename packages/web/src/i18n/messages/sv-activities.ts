@@ -106,6 +106,7 @@ export const svActivities = {
   "reviews.none": "Ingen strukturuppföljning är dokumenterad ännu.",
   "reviews.ofYear": "Uppföljning {year}",
   "reviews.reviewedOn": "Gjord {date}",
+  "reviews.onReport": "Byggde på rapporten som den såg ut {date}",
   "reviews.record": "Dokumentera en uppföljning",
   "reviews.year": "År som följs upp",
   "reviews.date": "Dag för uppföljningen",
