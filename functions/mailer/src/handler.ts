@@ -1,5 +1,6 @@
 import {
   dynamoLayer,
+  logLines,
   mailConfig,
   readMailSettings,
   readSettings,
@@ -26,5 +27,6 @@ export const handler = mailer(
     sesTransport({ configurationSet }),
     mailConfig(readMailSettings()),
     sqsDeadLetters(deadLetterQueueUrl),
+    logLines,
   ),
 );

@@ -9,10 +9,10 @@ import { Cause, Effect, Exit, type Layer, Schedule } from "effect";
 import { notificationOf, type QueueRecord } from "./notification-event";
 
 /** A refusing server is tried again within the invocation; beyond that the queue retries. */
-const IN_PROCESS_RETRY = Schedule.exponential("500 millis").pipe(
-  Schedule.jittered,
-  Schedule.intersect(Schedule.recurs(2)),
-);
+const IN_PROCESS_RETRY = Schedule.max([
+  Schedule.jittered(Schedule.exponential("500 millis")),
+  Schedule.recurs(2),
+]);
 
 /** What the queue is told: the records to deliver again (after their visibility timeout). */
 export interface BatchResponse {

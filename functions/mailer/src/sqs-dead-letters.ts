@@ -16,7 +16,7 @@ export function sqsDeadLetters(queueUrl: string, client = new SQSClient({})) {
       ).pipe(
         Effect.asVoid,
         // The delivery record says `unconfirmed` already; a lost copy here is logged, not retried.
-        Effect.catchAll((error) =>
+        Effect.catch((error) =>
           Effect.logError("could not write a dead letter").pipe(
             Effect.annotateLogs({ error: String(error), messageKey: letter.messageKey }),
           ),

@@ -2,6 +2,7 @@ import {
   dynamoLayer,
   enforce,
   eventBridgeNotifier,
+  logLines,
   readSettings,
   stockholmDate,
 } from "@samverkan/core";
@@ -9,9 +10,10 @@ import { Effect, Layer } from "effect";
 
 const busName = process.env.NOTIFICATION_BUS_NAME;
 if (!busName) throw new Error("NOTIFICATION_BUS_NAME must be set for a deployed stage");
-const layer = Layer.merge(
+const layer = Layer.mergeAll(
   dynamoLayer({ tableName: readSettings().tableName }),
   eventBridgeNotifier(busName),
+  logLines,
 );
 
 /**

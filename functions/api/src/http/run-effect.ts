@@ -40,7 +40,7 @@ export async function runToResponse(
 ) {
   const exit = await runtime.runPromiseExit(effect);
   if (Exit.isSuccess(exit)) return sendStored(c, exit.value);
-  const failure = Cause.failureOption(exit.cause);
+  const failure = Cause.findErrorOption(exit.cause);
   if (failure._tag === "Some") {
     const error = failure.value;
     if (error._tag === "StoreUnavailable") {

@@ -27,12 +27,13 @@ export interface HandleOptions<State, Event, Reply> {
 }
 
 // A lost race re-reads and re-decides: a few quick tries with jitter before giving up.
-const conflictRetry = Schedule.exponential("5 millis").pipe(
-  // Union takes the shorter delay: backoff grows to 100 ms and stays there, never beyond.
-  Schedule.union(Schedule.spaced("100 millis")),
-  Schedule.jittered,
-  Schedule.intersect(Schedule.recurs(30)),
-);
+const conflictRetry = Schedule.max([
+  Schedule.jittered(
+    // The shorter delay of the two: backoff grows to 100 ms and stays there, never beyond.
+    Schedule.min([Schedule.exponential("5 millis"), Schedule.spaced("100 millis")]),
+  ),
+  Schedule.recurs(30),
+]);
 
 // A dialog's record registers the needs it identified: each is a need's first event.
 const streamOfEvent = (event: { readonly type: string }, tag: string) =>

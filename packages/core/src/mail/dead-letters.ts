@@ -22,10 +22,10 @@ export interface DeadLetter {
 }
 
 /** Where dead letters go: an SQS queue on AWS, files locally, a list in tests. */
-export class DeadLetters extends Context.Tag("DeadLetters")<
+export class DeadLetters extends Context.Service<
   DeadLetters,
   { readonly record: (letter: DeadLetter) => Effect.Effect<void> }
->() {}
+>()("DeadLetters") {}
 
 /** Local development: one JSON file per dead letter under `dir` (`.data/mail/dead-letters`). */
 export function fileDeadLetters(dir: string) {

@@ -19,7 +19,7 @@ export class DeliveryHeld extends Data.TaggedError("DeliveryHeld")<{ readonly pe
 export type PersonOutcome = "sent" | "already-sent" | "held" | "unconfirmed";
 
 // Marking a message sent must not be lost to a throttled table: it is retried, never resent.
-const markRetry = Schedule.exponential("50 millis").pipe(Schedule.intersect(Schedule.recurs(6)));
+const markRetry = Schedule.max([Schedule.exponential("50 millis"), Schedule.recurs(6)]);
 
 /** A stale `sending` record: its mailer stopped while the server had the message. */
 const giveUp = (key: ItemKey, claimedAt: unknown) =>

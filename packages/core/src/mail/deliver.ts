@@ -45,7 +45,7 @@ const recordDelivery = (key: ItemKey, summary: DeliverySummary) =>
           ExpressionAttributeValues: toItem({ ":delivery": summary }),
         }),
       ),
-    ).pipe(Effect.catchAllDefect(() => Effect.void));
+    ).pipe(Effect.catchDefect(() => Effect.void));
   });
 
 /** Each person in turn; a refusal does not stop the others, and fails the whole at the end. */

@@ -11,7 +11,7 @@ export interface MailSettings {
 }
 
 /** The mail settings as a service, so local, AWS and tests give their own. */
-export class MailConfig extends Context.Tag("MailConfig")<MailConfig, MailSettings>() {}
+export class MailConfig extends Context.Service<MailConfig, MailSettings>()("MailConfig") {}
 
 /** The local sender and workspace; a deployed stage sets both (infra/mail.ts). */
 export const LOCAL_MAIL_FROM = "Samverkan <paminnelser@samverkan.localhost>";

@@ -27,10 +27,10 @@ export class MailRejected extends Data.TaggedError("MailRejected")<{
 }> {}
 
 /** Where messages go: an SMTP server (locally, in tests) or SES (AWS). */
-export class MailTransport extends Context.Tag("MailTransport")<
+export class MailTransport extends Context.Service<
   MailTransport,
   { readonly send: (mail: OutgoingMail) => Effect.Effect<void, MailRejected> }
->() {}
+>()("MailTransport") {}
 
 /** nodemailer's options for a message: the same MIME for SMTP and for SES's raw content. */
 export function mimeOptions(mail: OutgoingMail) {

@@ -28,10 +28,10 @@ export class PublishFailed extends Error {
 }
 
 /** Where notifications go: EventBridge on AWS, the log locally, a list in tests. */
-export class Notifier extends Context.Tag("Notifier")<
+export class Notifier extends Context.Service<
   Notifier,
   { readonly publish: (n: Notification) => Effect.Effect<void, PublishFailed> }
->() {}
+>()("Notifier") {}
 
 /** Local development: one JSON log line per notification; `GET …/notifications` shows them too. */
 export const logNotifier = Layer.succeed(Notifier, {

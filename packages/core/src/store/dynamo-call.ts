@@ -33,7 +33,7 @@ export function dynamoCall<A, E = never>(
   onError?: (error: unknown) => E | undefined,
 ): Effect.Effect<A, E | StoreUnavailable> {
   return Effect.tryPromise({ try: run, catch: (error) => error }).pipe(
-    Effect.catchAll((error): Effect.Effect<never, E | StoreUnavailable> => {
+    Effect.catch((error): Effect.Effect<never, E | StoreUnavailable> => {
       const mapped = onError?.(error);
       if (mapped !== undefined) return Effect.fail(mapped);
       if (isUnavailable(error))

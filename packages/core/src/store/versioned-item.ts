@@ -66,9 +66,10 @@ export const replaceVersioned = (
   });
   return attempt.pipe(
     Effect.retry({
-      schedule: Schedule.jittered(Schedule.spaced("20 millis")).pipe(
-        Schedule.intersect(Schedule.recurs(10)),
-      ),
+      schedule: Schedule.max([
+        Schedule.jittered(Schedule.spaced("20 millis")),
+        Schedule.recurs(10),
+      ]),
       while: (error) => error instanceof Raced && write.ifMatch === undefined,
     }),
     Effect.catchIf(
