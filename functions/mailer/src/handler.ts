@@ -6,7 +6,7 @@ import {
   readSettings,
   sesTransport,
 } from "@samverkan/core";
-import { Layer } from "effect";
+import * as Layer from "effect/Layer";
 import { mailer } from "./mailer";
 import { sqsDeadLetters } from "./sqs-dead-letters";
 

@@ -5,7 +5,11 @@ import {
   type MailConfig,
   type MailTransport,
 } from "@samverkan/core";
-import { Cause, Effect, Exit, type Layer, Schedule } from "effect";
+import * as Cause from "effect/Cause";
+import * as Effect from "effect/Effect";
+import * as Exit from "effect/Exit";
+import type * as Layer from "effect/Layer";
+import * as Schedule from "effect/Schedule";
 import { notificationOf, type QueueRecord } from "./notification-event";
 
 /** A refusing server is tried again within the invocation; beyond that the queue retries. */

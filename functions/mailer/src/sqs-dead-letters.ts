@@ -1,6 +1,7 @@
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { DeadLetters } from "@samverkan/core";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 /**
  * On AWS a message in doubt (`unconfirmed`) goes to the mailer's dead-letter queue beside those

@@ -6,7 +6,8 @@ import {
   readSettings,
   stockholmDate,
 } from "@samverkan/core";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 const busName = process.env.NOTIFICATION_BUS_NAME;
 if (!busName) throw new Error("NOTIFICATION_BUS_NAME must be set for a deployed stage");

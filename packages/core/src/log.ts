@@ -1,4 +1,4 @@
-import { Logger } from "effect";
+import * as Logger from "effect/Logger";
 
 /**
  * Effect's log lines (the daily run's and the mailer's `Effect.logError`) as one text line each

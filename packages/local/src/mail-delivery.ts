@@ -8,7 +8,7 @@ import {
   readMailSettings,
   smtpTransport,
 } from "@samverkan/core";
-import { Layer } from "effect";
+import * as Layer from "effect/Layer";
 import { LOCAL_DATA_DIR } from "./paths";
 
 /** Where undeliverable and unconfirmed messages are kept locally, one JSON file each. */

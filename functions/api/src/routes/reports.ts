@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { InputOutOfRange, queryLetterItems, readVisibleLetter, today } from "@samverkan/core";
 import { followUp, type RecordedFact } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type { AppDeps } from "../http/app-deps";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";

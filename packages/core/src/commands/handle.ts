@@ -1,6 +1,7 @@
 import { type CalendarDate, type LetterOfIntent, letterWatches } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect, Schedule } from "effect";
+import * as Effect from "effect/Effect";
+import * as Schedule from "effect/Schedule";
 import { AgreementNotFound, type NotAllowed, RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor } from "../store/append";
 import { readLetterWith } from "../store/letter-store";

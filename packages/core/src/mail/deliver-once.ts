@@ -1,6 +1,9 @@
 import { ConditionalCheckFailedException, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
-import { Clock, Data, Effect, Schedule } from "effect";
+import * as Clock from "effect/Clock";
+import * as Data from "effect/Data";
+import * as Effect from "effect/Effect";
+import * as Schedule from "effect/Schedule";
 import { claimOnce, settleClaim } from "../run/claim-lease";
 import { KEEP_SECONDS } from "../run/notification-store";
 import { toItem } from "../store/codec";

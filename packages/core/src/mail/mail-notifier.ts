@@ -1,4 +1,7 @@
-import { Clock, Effect, Layer, Schedule } from "effect";
+import * as Clock from "effect/Clock";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
+import * as Schedule from "effect/Schedule";
 import { type Notification, Notifier, PublishFailed } from "../run/notifier";
 import type { Dynamo } from "../store/dynamo";
 import { DeadLetters } from "./dead-letters";

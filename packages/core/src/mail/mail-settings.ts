@@ -1,4 +1,5 @@
-import { Context, Layer } from "effect";
+import * as Context from "effect/Context";
+import * as Layer from "effect/Layer";
 
 /** What every message needs besides its content: who sends it and where the workspace is. */
 export interface MailSettings {

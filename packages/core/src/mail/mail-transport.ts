@@ -1,4 +1,6 @@
-import { Context, Data, type Effect } from "effect";
+import * as Context from "effect/Context";
+import * as Data from "effect/Data";
+import type * as Effect from "effect/Effect";
 
 /** One message to one person, as both transports send it (SMTP locally, SES on AWS). */
 export interface OutgoingMail {

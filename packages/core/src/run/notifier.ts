@@ -1,6 +1,8 @@
 import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
 import type { ReminderAbout } from "@samverkan/domain";
-import { Context, Effect, Layer } from "effect";
+import * as Context from "effect/Context";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 /** A reminder or alert on its way to the organisations it concerns (R22). */
 export interface Notification {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { CalendarDate } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { dueWatchesPage } from "./due-watches";
 import { processLetter, type RunOptions } from "./process-letter";
 

@@ -1,4 +1,4 @@
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { StoreUnavailable } from "../errors";
 
 // Failures of DynamoDB itself (not our conditions): throttling, an unreachable endpoint, 5xx.

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { Context, Layer } from "effect";
+import * as Context from "effect/Context";
+import * as Layer from "effect/Layer";
 
 /** The DynamoDB client and the table it works on: the one infrastructure service of the store. */
 export class Dynamo extends Context.Service<

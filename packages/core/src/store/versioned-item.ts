@@ -4,7 +4,8 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
-import { Effect, Schedule } from "effect";
+import * as Effect from "effect/Effect";
+import * as Schedule from "effect/Schedule";
 import { VersionConflict, VersionMismatch } from "../errors";
 import { toItem } from "./codec";
 import { Dynamo } from "./dynamo";
