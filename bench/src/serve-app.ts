@@ -5,7 +5,7 @@ import { createApp } from "@samverkan/api";
 import { dynamoLayer } from "@samverkan/core";
 import { ephemeralIssuer } from "@samverkan/core/local";
 import { serveApp } from "@samverkan/local";
-import { ManagedRuntime } from "effect";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 
 const [endpoint, tableName] = process.argv.slice(2);
 if (!endpoint || !tableName) throw new Error("usage: serve-app <dynamodb endpoint> <table>");

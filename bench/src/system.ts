@@ -4,7 +4,8 @@ import { createApp } from "@samverkan/api";
 import { createLetter, Dynamo, dynamoClient, ensureTable, logNotifier } from "@samverkan/core";
 import { ephemeralIssuer } from "@samverkan/core/local";
 import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
-import { Layer, ManagedRuntime } from "effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 
 /** The app and the run on a fresh table in a DynamoDB Local, with a client that counts requests. */
 export async function createBenchSystem(endpoint: string) {

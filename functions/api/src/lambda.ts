@@ -1,5 +1,5 @@
 import { dynamoLayer, LOCAL_ISSUER, readSettings } from "@samverkan/core";
-import { ManagedRuntime } from "effect";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 import { handle } from "hono/aws-lambda";
 import { createRemoteJWKSet } from "jose";
 import { createApp } from "./http/app";

@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Dynamo } from "@samverkan/core";
-import { Layer, ManagedRuntime } from "effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 import { createApp } from "./http/app";
 import { OPENAPI_INFO } from "./http/openapi-info";
 

@@ -1,6 +1,6 @@
 import { enforce, logNotifier, stockholmDate } from "@samverkan/core";
 import { addDays } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, LTU, signedAgreement, type TestApp } from "./support/test-app";
 

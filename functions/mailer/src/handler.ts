@@ -1,11 +1,12 @@
 import {
   dynamoLayer,
+  logLines,
   mailConfig,
   readMailSettings,
   readSettings,
   sesTransport,
 } from "@samverkan/core";
-import { Layer } from "effect";
+import * as Layer from "effect/Layer";
 import { mailer } from "./mailer";
 import { sqsDeadLetters } from "./sqs-dead-letters";
 
@@ -26,5 +27,6 @@ export const handler = mailer(
     sesTransport({ configurationSet }),
     mailConfig(readMailSettings()),
     sqsDeadLetters(deadLetterQueueUrl),
+    logLines,
   ),
 );

@@ -5,14 +5,18 @@ import {
   type MailConfig,
   type MailTransport,
 } from "@samverkan/core";
-import { Cause, Effect, Exit, type Layer, Schedule } from "effect";
+import * as Cause from "effect/Cause";
+import * as Effect from "effect/Effect";
+import * as Exit from "effect/Exit";
+import type * as Layer from "effect/Layer";
+import * as Schedule from "effect/Schedule";
 import { notificationOf, type QueueRecord } from "./notification-event";
 
 /** A refusing server is tried again within the invocation; beyond that the queue retries. */
-const IN_PROCESS_RETRY = Schedule.exponential("500 millis").pipe(
-  Schedule.jittered,
-  Schedule.intersect(Schedule.recurs(2)),
-);
+const IN_PROCESS_RETRY = Schedule.max([
+  Schedule.jittered(Schedule.exponential("500 millis")),
+  Schedule.recurs(2),
+]);
 
 /** What the queue is told: the records to deliver again (after their visibility timeout). */
 export interface BatchResponse {

@@ -1,6 +1,7 @@
 import { SendMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { DeadLetters } from "@samverkan/core";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 /**
  * On AWS a message in doubt (`unconfirmed`) goes to the mailer's dead-letter queue beside those
@@ -16,7 +17,7 @@ export function sqsDeadLetters(queueUrl: string, client = new SQSClient({})) {
       ).pipe(
         Effect.asVoid,
         // The delivery record says `unconfirmed` already; a lost copy here is logged, not retried.
-        Effect.catchAll((error) =>
+        Effect.catch((error) =>
           Effect.logError("could not write a dead letter").pipe(
             Effect.annotateLogs({ error: String(error), messageKey: letter.messageKey }),
           ),

@@ -12,7 +12,8 @@ import {
   smtpTransport,
 } from "@samverkan/core";
 import { ContactList, date, signedLtuNokLetterEvents } from "@samverkan/domain";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mailer } from "../src/mailer";
 import { notificationOf } from "../src/notification-event";

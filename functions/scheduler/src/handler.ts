@@ -2,16 +2,19 @@ import {
   dynamoLayer,
   enforce,
   eventBridgeNotifier,
+  logLines,
   readSettings,
   stockholmDate,
 } from "@samverkan/core";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 const busName = process.env.NOTIFICATION_BUS_NAME;
 if (!busName) throw new Error("NOTIFICATION_BUS_NAME must be set for a deployed stage");
-const layer = Layer.merge(
+const layer = Layer.mergeAll(
   dynamoLayer({ tableName: readSettings().tableName }),
   eventBridgeNotifier(busName),
+  logLines,
 );
 
 /**

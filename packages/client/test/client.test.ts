@@ -1,7 +1,8 @@
 import { createApp } from "@samverkan/api";
 import { Dynamo } from "@samverkan/core";
 import { ephemeralIssuer } from "@samverkan/core/local";
-import { Layer, ManagedRuntime } from "effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 import { describe, expect, it } from "vitest";
 import { createSamverkanClient, isProblem } from "../src/index";
 

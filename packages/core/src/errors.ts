@@ -1,5 +1,5 @@
 import type { RuleViolation } from "@samverkan/domain";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 // The errors the application core can end in, each a tagged value. An adapter maps each tag to
 // its own terms in one place (the API: its `error-status.ts`), and the

@@ -37,6 +37,7 @@ export {
   VersionConflict,
   VersionMismatch,
 } from "./errors";
+export { logLines } from "./log";
 export { type Catalogue, catalogueFor, writtenDate } from "./mail/catalogue";
 export { composeDigest, composeReminder } from "./mail/compose";
 export { type DeadLetter, DeadLetters, fileDeadLetters } from "./mail/dead-letters";

@@ -1,5 +1,5 @@
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Dynamo, readLetter } from "../src/index";
 import { createHarness, type Harness } from "./support/harness";

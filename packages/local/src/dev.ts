@@ -4,7 +4,8 @@
 import "./quiet-sdk-warning";
 
 import { enforce, today } from "@samverkan/core";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import { millisUntilNextRun } from "./daily-schedule";
 import { startLocalSystem } from "./local-system";
 import { localMailLayer } from "./mail-delivery";

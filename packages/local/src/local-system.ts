@@ -19,7 +19,8 @@ import {
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
 } from "@samverkan/domain";
-import { Layer, ManagedRuntime } from "effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 import { startLocalMailServer } from "./mail-server";
 import { mountMailView } from "./mail-view";
 import { serveApp } from "./node-server";

@@ -2,12 +2,13 @@ import { join } from "node:path";
 import {
   dynamoLayer,
   fileDeadLetters,
+  logLines,
   mailConfig,
   mailNotifier,
   readMailSettings,
   smtpTransport,
 } from "@samverkan/core";
-import { Layer } from "effect";
+import * as Layer from "effect/Layer";
 import { LOCAL_DATA_DIR } from "./paths";
 
 /** Where undeliverable and unconfirmed messages are kept locally, one JSON file each. */
@@ -15,7 +16,8 @@ export const LOCAL_DEAD_LETTERS_DIR = join(LOCAL_DATA_DIR, "mail", "dead-letters
 
 /**
  * The local daily run's services: DynamoDB Local, and as its notifier the mailer itself, sending
- * through the local SMTP server with the same exactly-once delivery as the mailer on AWS.
+ * through the local SMTP server with the same exactly-once delivery as the mailer on AWS; its
+ * log lines are written as on AWS (`logLines`).
  */
 export function localMailLayer(options: {
   readonly tableName: string;
@@ -35,5 +37,5 @@ export function localMailLayer(options: {
       mailConfig(settings),
       fileDeadLetters(LOCAL_DEAD_LETTERS_DIR),
     ),
-  );
+  ).pipe(Layer.merge(logLines));
 }

@@ -5,7 +5,7 @@ import {
   type Organisation,
   signedLtuNokLetterEvents,
 } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 /** The id under which `pnpm dev` loads the LTU–NoK letter. */
 export const LTU_NOK_LETTER_ID = "ltu-nok";

@@ -1,5 +1,8 @@
 import type { CoreError, Dynamo } from "@samverkan/core";
-import { Cause, type Effect, Exit, type ManagedRuntime } from "effect";
+import * as Cause from "effect/Cause";
+import type * as Effect from "effect/Effect";
+import * as Exit from "effect/Exit";
+import type * as ManagedRuntime from "effect/ManagedRuntime";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { problemOfError } from "./error-status";
@@ -40,7 +43,7 @@ export async function runToResponse(
 ) {
   const exit = await runtime.runPromiseExit(effect);
   if (Exit.isSuccess(exit)) return sendStored(c, exit.value);
-  const failure = Cause.failureOption(exit.cause);
+  const failure = Cause.findErrorOption(exit.cause);
   if (failure._tag === "Some") {
     const error = failure.value;
     if (error._tag === "StoreUnavailable") {

@@ -17,7 +17,7 @@ import {
   Organisation,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type { Context } from "hono";
 import { requireCoordinatorOfParty, requireSignatory } from "../http/access";
 import type { AppDeps } from "../http/app-deps";

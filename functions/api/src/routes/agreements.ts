@@ -14,7 +14,7 @@ import {
 } from "@samverkan/core";
 import { FocusAreas, membersRepresented, Organisation, Terms } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { requireCoordinator } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { sendProblem } from "../http/problem";

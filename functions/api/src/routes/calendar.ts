@@ -9,7 +9,7 @@ import {
   revokeFeed,
   today,
 } from "@samverkan/core";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type { Context } from "hono";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";

@@ -7,7 +7,7 @@ import {
   replaceContacts,
 } from "@samverkan/core";
 import { ContactList, MAX_CONTACTS_PER_ORGANISATION, withoutEmails } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type { AppDeps } from "../http/app-deps";
 import { problemOf, sendProblem } from "../http/problem";
 import { etag, parseIfMatch } from "../http/request-context";

@@ -10,7 +10,7 @@ import {
   FundingStatus,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { Caller } from "../http/caller";

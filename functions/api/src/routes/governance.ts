@@ -16,7 +16,7 @@ import {
   MAX_NEEDS_PER_RECORD,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { etag } from "../http/request-context";

@@ -1,5 +1,5 @@
 import { queryLetterItems, readVisibleLetter, snapshotOf } from "@samverkan/core";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { ok } from "../http/run-effect";
 
 /**

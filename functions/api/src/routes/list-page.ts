@@ -1,5 +1,5 @@
 import { InvalidCursor } from "@samverkan/core";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 
 /**
  * One page of a list held in a snapshot (needs, obligations): the cursor is the offset, opaque to

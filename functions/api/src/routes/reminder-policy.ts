@@ -7,7 +7,7 @@ import {
   today,
 } from "@samverkan/core";
 import { LetterReminderPolicy, MAX_LEAD_TIMES } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { problemOf, sendProblem } from "../http/problem";

@@ -8,7 +8,7 @@ import {
 } from "@samverkan/core";
 import { type CalendarDate, followUp, type RecordedFact } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type { AppDeps } from "../http/app-deps";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";

@@ -9,7 +9,8 @@ import {
   type Organisation,
   orgNumber,
 } from "@samverkan/domain";
-import { Layer, ManagedRuntime } from "effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 import Organisationsnummer from "organisationsnummer";
 import { inject } from "vitest";
 import { createApp } from "../../src/http/app";

@@ -1,5 +1,5 @@
 import { addCalendarMonths, type CalendarDate, type LetterOfIntent } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { InputOutOfRange } from "../errors";
 
 /**

@@ -1,5 +1,7 @@
 import type { CalendarDate } from "@samverkan/domain";
-import { Clock, Effect, Layer } from "effect";
+import * as Clock from "effect/Clock";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 const STOCKHOLM = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
 
@@ -30,16 +32,19 @@ export function clockWithToday(day: CalendarDate, nowMs = Date.now()) {
     (Date.parse(`${day}T12:00:00Z`) - Date.parse(`${stockholmDate(nowMs)}T12:00:00Z`)) / DAY_MS,
   );
   const offset = days * DAY_MS;
-  const real = Clock.make();
+  // A fresh instance of Effect's default (real) clock.
+  const real = Clock.Clock.defaultValue();
   const shifted: Clock.Clock = {
-    [Clock.ClockTypeId]: Clock.ClockTypeId,
-    unsafeCurrentTimeMillis: () => real.unsafeCurrentTimeMillis() + offset,
-    currentTimeMillis: Effect.sync(() => real.unsafeCurrentTimeMillis() + offset),
-    unsafeCurrentTimeNanos: () => real.unsafeCurrentTimeNanos() + BigInt(offset) * 1_000_000n,
+    currentTimeMillisUnsafe: () => real.currentTimeMillisUnsafe() + offset,
+    currentTimeMillis: Effect.sync(() => real.currentTimeMillisUnsafe() + offset),
+    currentTimeNanosUnsafe: () => real.currentTimeNanosUnsafe() + BigInt(offset) * 1_000_000n,
     currentTimeNanos: Effect.sync(
-      () => real.unsafeCurrentTimeNanos() + BigInt(offset) * 1_000_000n,
+      () => real.currentTimeNanosUnsafe() + BigInt(offset) * 1_000_000n,
     ),
+    // Monotonic time measures durations (spans, timing), not the day: it is not moved.
+    monotonicTimeNanosUnsafe: () => real.monotonicTimeNanosUnsafe(),
+    monotonicTimeNanos: real.monotonicTimeNanos,
     sleep: (duration) => real.sleep(duration),
   };
-  return Layer.setClock(shifted);
+  return Layer.succeed(Clock.Clock, shifted);
 }

@@ -7,7 +7,7 @@ import {
   type LetterOfIntent,
   letterWatches,
 } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { RuleRefused } from "../errors";
 import { appendToLetter, type EventActor, type MembershipChange } from "../store/append";
 import { stockholmDate } from "./clock";

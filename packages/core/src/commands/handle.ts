@@ -1,6 +1,7 @@
 import { type CalendarDate, type LetterOfIntent, letterWatches } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect, Schedule } from "effect";
+import * as Effect from "effect/Effect";
+import * as Schedule from "effect/Schedule";
 import { AgreementNotFound, type NotAllowed, RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor } from "../store/append";
 import { readLetterWith } from "../store/letter-store";
@@ -27,12 +28,13 @@ export interface HandleOptions<State, Event, Reply> {
 }
 
 // A lost race re-reads and re-decides: a few quick tries with jitter before giving up.
-const conflictRetry = Schedule.exponential("5 millis").pipe(
-  // Union takes the shorter delay: backoff grows to 100 ms and stays there, never beyond.
-  Schedule.union(Schedule.spaced("100 millis")),
-  Schedule.jittered,
-  Schedule.intersect(Schedule.recurs(30)),
-);
+const conflictRetry = Schedule.max([
+  Schedule.jittered(
+    // The shorter delay of the two: backoff grows to 100 ms and stays there, never beyond.
+    Schedule.min([Schedule.exponential("5 millis"), Schedule.spaced("100 millis")]),
+  ),
+  Schedule.recurs(30),
+]);
 
 // A dialog's record registers the needs it identified: each is a need's first event.
 const streamOfEvent = (event: { readonly type: string }, tag: string) =>

@@ -1,4 +1,4 @@
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { IdempotencyInProgress, IdempotencyKeyReused } from "../errors";
 import { readIdempotency } from "../store/idempotency-store";
 

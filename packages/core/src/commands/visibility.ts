@@ -1,6 +1,6 @@
 import type { LetterOfIntent } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { AgreementNotFound } from "../errors";
 import { getItem } from "../store/get-item";
 import { readLetter } from "../store/letter-store";

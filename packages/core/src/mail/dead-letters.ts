@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Context, Effect, Layer } from "effect";
+import * as Context from "effect/Context";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 /** A message that could not be delivered, kept for an operator: never silently lost (R23). */
 export interface DeadLetter {
@@ -22,10 +24,10 @@ export interface DeadLetter {
 }
 
 /** Where dead letters go: an SQS queue on AWS, files locally, a list in tests. */
-export class DeadLetters extends Context.Tag("DeadLetters")<
+export class DeadLetters extends Context.Service<
   DeadLetters,
   { readonly record: (letter: DeadLetter) => Effect.Effect<void> }
->() {}
+>()("DeadLetters") {}
 
 /** Local development: one JSON file per dead letter under `dir` (`.data/mail/dead-letters`). */
 export function fileDeadLetters(dir: string) {

@@ -1,6 +1,9 @@
 import { ConditionalCheckFailedException, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
-import { Clock, Data, Effect, Schedule } from "effect";
+import * as Clock from "effect/Clock";
+import * as Data from "effect/Data";
+import * as Effect from "effect/Effect";
+import * as Schedule from "effect/Schedule";
 import { claimOnce, settleClaim } from "../run/claim-lease";
 import { KEEP_SECONDS } from "../run/notification-store";
 import { toItem } from "../store/codec";
@@ -19,7 +22,7 @@ export class DeliveryHeld extends Data.TaggedError("DeliveryHeld")<{ readonly pe
 export type PersonOutcome = "sent" | "already-sent" | "held" | "unconfirmed";
 
 // Marking a message sent must not be lost to a throttled table: it is retried, never resent.
-const markRetry = Schedule.exponential("50 millis").pipe(Schedule.intersect(Schedule.recurs(6)));
+const markRetry = Schedule.max([Schedule.exponential("50 millis"), Schedule.recurs(6)]);
 
 /** A stale `sending` record: its mailer stopped while the server had the message. */
 const giveUp = (key: ItemKey, claimedAt: unknown) =>

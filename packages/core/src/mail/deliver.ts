@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { digestsByPerson, whoIsTold } from "@samverkan/domain";
 import { type ItemKey, keys } from "@samverkan/table";
-import { Clock, Effect } from "effect";
+import * as Clock from "effect/Clock";
+import * as Effect from "effect/Effect";
 import type { Notification } from "../run/notifier";
 import { toItem } from "../store/codec";
 import { readContactLists } from "../store/contacts-store";
@@ -45,7 +46,7 @@ const recordDelivery = (key: ItemKey, summary: DeliverySummary) =>
           ExpressionAttributeValues: toItem({ ":delivery": summary }),
         }),
       ),
-    ).pipe(Effect.catchAllDefect(() => Effect.void));
+    ).pipe(Effect.catchDefect(() => Effect.void));
   });
 
 /** Each person in turn; a refusal does not stop the others, and fails the whole at the end. */

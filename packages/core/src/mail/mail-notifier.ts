@@ -1,4 +1,7 @@
-import { Clock, Effect, Layer, Schedule } from "effect";
+import * as Clock from "effect/Clock";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
+import * as Schedule from "effect/Schedule";
 import { type Notification, Notifier, PublishFailed } from "../run/notifier";
 import type { Dynamo } from "../store/dynamo";
 import { DeadLetters } from "./dead-letters";
@@ -7,10 +10,10 @@ import type { MailConfig } from "./mail-settings";
 import type { MailTransport } from "./mail-transport";
 
 /** A refusing mail server is tried again after 0.2, 0.4, 0.8 and 1.6 s (jittered) before giving up. */
-export const DELIVERY_RETRY = Schedule.exponential("200 millis").pipe(
-  Schedule.jittered,
-  Schedule.intersect(Schedule.recurs(4)),
-);
+export const DELIVERY_RETRY = Schedule.max([
+  Schedule.jittered(Schedule.exponential("200 millis")),
+  Schedule.recurs(4),
+]);
 
 /**
  * Delivers a notification, retrying a refusing server with backoff; when every retry failed, a
@@ -68,8 +71,8 @@ export const mailNotifier = Layer.effect(
           ),
           Effect.asVoid,
           Effect.provide(context),
-          Effect.catchAll((error) => Effect.fail(new PublishFailed(String(error)))),
-          Effect.catchAllDefect((defect) => Effect.fail(new PublishFailed(String(defect)))),
+          Effect.catch((error) => Effect.fail(new PublishFailed(String(error)))),
+          Effect.catchDefect((defect) => Effect.fail(new PublishFailed(String(defect)))),
         ),
     };
   }),

@@ -1,4 +1,5 @@
-import { Context, Layer } from "effect";
+import * as Context from "effect/Context";
+import * as Layer from "effect/Layer";
 
 /** What every message needs besides its content: who sends it and where the workspace is. */
 export interface MailSettings {
@@ -11,7 +12,7 @@ export interface MailSettings {
 }
 
 /** The mail settings as a service, so local, AWS and tests give their own. */
-export class MailConfig extends Context.Tag("MailConfig")<MailConfig, MailSettings>() {}
+export class MailConfig extends Context.Service<MailConfig, MailSettings>()("MailConfig") {}
 
 /** The local sender and workspace; a deployed stage sets both (infra/mail.ts). */
 export const LOCAL_MAIL_FROM = "Samverkan <paminnelser@samverkan.localhost>";

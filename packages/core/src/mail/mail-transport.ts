@@ -1,4 +1,6 @@
-import { Context, Data, type Effect } from "effect";
+import * as Context from "effect/Context";
+import * as Data from "effect/Data";
+import type * as Effect from "effect/Effect";
 
 /** One message to one person, as both transports send it (SMTP locally, SES on AWS). */
 export interface OutgoingMail {
@@ -27,10 +29,10 @@ export class MailRejected extends Data.TaggedError("MailRejected")<{
 }> {}
 
 /** Where messages go: an SMTP server (locally, in tests) or SES (AWS). */
-export class MailTransport extends Context.Tag("MailTransport")<
+export class MailTransport extends Context.Service<
   MailTransport,
   { readonly send: (mail: OutgoingMail) => Effect.Effect<void, MailRejected> }
->() {}
+>()("MailTransport") {}
 
 /** nodemailer's options for a message: the same MIME for SMTP and for SES's raw content. */
 export function mimeOptions(mail: OutgoingMail) {

@@ -1,5 +1,6 @@
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import { MailRejected, MailTransport, mimeOptions } from "./mail-transport";
 

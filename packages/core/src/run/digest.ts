@@ -1,6 +1,6 @@
 import type { CalendarDate } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { sendOnceAt } from "./notification-store";
 import type { Notification } from "./notifier";
 

@@ -1,6 +1,6 @@
 import { BatchWriteItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { DUE_BUCKET, dueOnOrBefore, keys, TABLE_DESIGN } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { StoreUnavailable } from "../errors";
 import { type WatchItem, watchItem } from "../store/append";
 import { fromItem, toItem } from "../store/codec";

@@ -1,6 +1,6 @@
 import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { type ItemKey, keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { toItem } from "../store/codec";
 import { Dynamo } from "../store/dynamo";
 import { dynamoCall } from "../store/dynamo-call";

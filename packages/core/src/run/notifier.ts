@@ -1,6 +1,8 @@
 import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
 import type { ReminderAbout } from "@samverkan/domain";
-import { Context, Effect, Layer } from "effect";
+import * as Context from "effect/Context";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 
 /** A reminder or alert on its way to the organisations it concerns (R22). */
 export interface Notification {
@@ -28,10 +30,10 @@ export class PublishFailed extends Error {
 }
 
 /** Where notifications go: EventBridge on AWS, the log locally, a list in tests. */
-export class Notifier extends Context.Tag("Notifier")<
+export class Notifier extends Context.Service<
   Notifier,
   { readonly publish: (n: Notification) => Effect.Effect<void, PublishFailed> }
->() {}
+>()("Notifier") {}
 
 /** Local development: one JSON log line per notification; `GET …/notifications` shows them too. */
 export const logNotifier = Layer.succeed(Notifier, {

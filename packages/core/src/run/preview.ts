@@ -12,7 +12,7 @@ import {
   whoIsTold,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { readContactLists } from "../store/contacts-store";
 import { readItems, readLetter, snapshotOf } from "../store/letter-store";
 import { readReminderPolicy } from "../store/policy-store";

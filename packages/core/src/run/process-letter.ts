@@ -13,7 +13,7 @@ import {
   reminderPolicyOf,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { readLetter, snapshotOf } from "../store/letter-store";
 import { readReminderPolicy } from "../store/policy-store";
 import { digestsOf, sendDigests } from "./digest";

@@ -6,7 +6,7 @@ import {
   letterEndsOn,
   runningAgreementsToFlag,
 } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { activityAggregate, letterAggregate } from "../commands/aggregates";
 import { handle } from "../commands/handle";
 import type { EventActor } from "../store/append";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { CalendarDate } from "@samverkan/domain";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { dueWatchesPage } from "./due-watches";
 import { processLetter, type RunOptions } from "./process-letter";
 
@@ -53,7 +53,7 @@ export const enforce = (asOf: CalendarDate, options: EnforceOptions = {}) =>
     let lettersFailed = 0;
     for (const letterId of letterIds) {
       const outcome = yield* processLetter(letterId, asOf, runOptions).pipe(
-        Effect.catchAll((error) =>
+        Effect.catch((error) =>
           Effect.logError("the daily run could not finish a letter; the next run retries it").pipe(
             Effect.annotateLogs({ letterId, asOf, error: String(error._tag ?? error) }),
             Effect.as(null),

@@ -5,7 +5,8 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import type { LetterOfIntent } from "@samverkan/domain";
 import { dueDateIndexKey, ITEM_LAYOUT_VERSION, type ItemKey, keys } from "@samverkan/table";
-import { Data, Effect } from "effect";
+import * as Data from "effect/Data";
+import * as Effect from "effect/Effect";
 import { StoreUnavailable, VersionConflict } from "../errors";
 import { toItem } from "./codec";
 import { Dynamo } from "./dynamo";

@@ -1,6 +1,6 @@
 import { ContactList } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type { EventActor } from "./append";
 import { queryPartition, readItems } from "./letter-store";
 import { replaceVersioned } from "./versioned-item";

@@ -1,4 +1,4 @@
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { StoreUnavailable } from "../errors";
 
 // Failures of DynamoDB itself (not our conditions): throttling, an unreachable endpoint, 5xx.
@@ -33,7 +33,7 @@ export function dynamoCall<A, E = never>(
   onError?: (error: unknown) => E | undefined,
 ): Effect.Effect<A, E | StoreUnavailable> {
   return Effect.tryPromise({ try: run, catch: (error) => error }).pipe(
-    Effect.catchAll((error): Effect.Effect<never, E | StoreUnavailable> => {
+    Effect.catch((error): Effect.Effect<never, E | StoreUnavailable> => {
       const mapped = onError?.(error);
       if (mapped !== undefined) return Effect.fail(mapped);
       if (isUnavailable(error))

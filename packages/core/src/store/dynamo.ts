@@ -1,11 +1,12 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { Context, Layer } from "effect";
+import * as Context from "effect/Context";
+import * as Layer from "effect/Layer";
 
 /** The DynamoDB client and the table it works on: the one infrastructure service of the store. */
-export class Dynamo extends Context.Tag("Dynamo")<
+export class Dynamo extends Context.Service<
   Dynamo,
   { readonly client: DynamoDBClient; readonly tableName: string }
->() {}
+>()("Dynamo") {}
 
 /** Where the table is: AWS (no endpoint) or DynamoDB Local (an endpoint on this machine). */
 export interface DynamoSettings {

@@ -6,7 +6,7 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { replayAfterRace } from "../commands/replay-after-race";
 import { InputOutOfRange, ItemNotFound, NotAllowed } from "../errors";
 import { IdempotencyRace } from "./append";

@@ -1,6 +1,6 @@
 import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { fromItem, toItem } from "./codec";
 import { Dynamo } from "./dynamo";
 import { dynamoCall } from "./dynamo-call";

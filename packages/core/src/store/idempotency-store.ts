@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { getItem } from "./get-item";
 
 /** A stored idempotency record: the hash of the first request and the reply it got. */

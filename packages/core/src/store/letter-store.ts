@@ -1,7 +1,7 @@
 import { BatchGetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import type { LetterOfIntent } from "@samverkan/domain";
 import { ITEM_LAYOUT_VERSION, type ItemKey, keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { InvalidCursor, StoreUnavailable } from "../errors";
 import { decodeCursor, encodeCursor, fromItem, toItem } from "./codec";
 import { Dynamo } from "./dynamo";

@@ -6,7 +6,7 @@ import {
   reminderPolicyOf,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { type EventActor, watchItem } from "./append";
 import { getItem } from "./get-item";
 import { replaceVersioned } from "./versioned-item";

@@ -4,7 +4,8 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
-import { Effect, Schedule } from "effect";
+import * as Effect from "effect/Effect";
+import * as Schedule from "effect/Schedule";
 import { VersionConflict, VersionMismatch } from "../errors";
 import { toItem } from "./codec";
 import { Dynamo } from "./dynamo";
@@ -66,9 +67,10 @@ export const replaceVersioned = (
   });
   return attempt.pipe(
     Effect.retry({
-      schedule: Schedule.jittered(Schedule.spaced("20 millis")).pipe(
-        Schedule.intersect(Schedule.recurs(10)),
-      ),
+      schedule: Schedule.max([
+        Schedule.jittered(Schedule.spaced("20 millis")),
+        Schedule.recurs(10),
+      ]),
       while: (error) => error instanceof Raced && write.ifMatch === undefined,
     }),
     Effect.catchIf(

@@ -1,5 +1,5 @@
 import type { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { composeReminder, MailTransport, type Notification, sesTransport } from "../../src/index";

@@ -27,7 +27,9 @@ import {
 } from "@samverkan/domain";
 // packages/local exports only its index; the workspace's routes are mounted as pnpm dev does.
 import { LTU_NOK_LETTER_ID, mountWebWorkspace, seedLtuNokLetter, serveApp } from "@samverkan/local";
-import { Effect, Layer, ManagedRuntime } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 
 /** A made-up valid number for Kiruna (test data only: the letter gives none, R3). */
 export const TEST_MUNICIPALITIES = { Kiruna: "212000-9994" };

@@ -8,7 +8,9 @@ import {
   signedLtuNokLetterEvents,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import { Effect, Layer, ManagedRuntime } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 import { inject } from "vitest";
 import {
   clockWithToday,
