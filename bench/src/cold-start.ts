@@ -6,6 +6,9 @@ import { bundleHandler } from "../../infra/bundle-handler";
 import { HANDLERS, handlerFile } from "../../infra/handlers";
 import { median } from "./stats";
 
+/** The floor: a handler that only makes a GetItem (no budget of its own; see main.ts). */
+export const FLOOR_BUNDLE = "DynamoDB client alone";
+
 /** Wall time of a fresh Node process running `script`, median of `runs`. */
 function timeProcess(args: string[], env: NodeJS.ProcessEnv, runs: number): number {
   const samples: number[] = [];
@@ -49,6 +52,7 @@ export async function measureColdStarts(runs = 11): Promise<ColdStart[]> {
     for (const [name, entry] of [
       ["api", handlerFile(HANDLERS.api)],
       ["scheduler", handlerFile(HANDLERS.scheduler)],
+      [FLOOR_BUNDLE, "bench/src/dynamodb-only-handler.ts"],
     ] as const) {
       const without = await bundleHandler(entry, { withSdk: false });
       const withSdk = await bundleHandler(entry, { withSdk: true });

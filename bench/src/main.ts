@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startDynamoDbLocal } from "@samverkan/core/local";
-import { measureColdStarts } from "./cold-start";
+import { FLOOR_BUNDLE, measureColdStarts } from "./cold-start";
 import { measureDomain } from "./domain-throughput";
 import { measureLambdaOverhead } from "./lambda-overhead";
 import { measureRequestOverhead } from "./request-overhead";
@@ -17,6 +17,8 @@ const sizes = (process.env.BENCH_LETTERS ?? "100,1000,10000").split(",").map(Num
 
 say("building the API and scheduler bundles as SST does, timing imports (11 runs each) …");
 const coldStarts = await measureColdStarts(11);
+// The budgets are the API's and the scheduler's; the floor is printed beside them.
+const budgeted = coldStarts.filter((c) => c.bundle !== FLOOR_BUNDLE);
 say("domain: obligations of 10 000 letters …");
 const domain = measureDomain(10_000);
 
@@ -44,9 +46,9 @@ try {
   const budgets = {
     bundleWithoutSdkKb: {
       budget: 350,
-      ok: coldStarts.every((c) => c.bytesWithoutSdk / 1024 <= 350),
+      ok: budgeted.every((c) => c.bytesWithoutSdk / 1024 <= 350),
     },
-    importRatio: { budget: 2, ok: coldStarts.every((c) => c.ratio <= 2) },
+    importRatio: { budget: 2, ok: budgeted.every((c) => c.ratio <= 2) },
     // The Lambda's own duration against its GetItem; the Node server's figure adds an HTTP hop
     // that a Lambda does not have, and is printed beside it.
     requestP50Ratio: { budget: 1.5, ok: lambda.p50Ratio <= 1.5 },
@@ -76,20 +78,21 @@ try {
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   const mark = (ok: boolean) => (ok ? "✓" : "✗ over budget");
   const rows: Array<[string, string, string]> = [
-    ...coldStarts.flatMap(
-      (c): Array<[string, string, string]> => [
+    ...coldStarts.flatMap((c): Array<[string, string, string]> => {
+      const floor = c.bundle === FLOOR_BUNDLE;
+      return [
         [
           `${c.bundle} bundle without / with SDK`,
           `${kb(c.bytesWithoutSdk)} / ${kb(c.bytesWithSdk)}`,
-          `≤ 350 KB without ${mark(c.bytesWithoutSdk / 1024 <= 350)}`,
+          floor ? "" : `≤ 350 KB without ${mark(c.bytesWithoutSdk / 1024 <= 350)}`,
         ],
         [
           `${c.bundle} import vs bare node (median of 11)`,
           `${Math.round(c.importMs)} ms vs ${Math.round(c.bareNodeMs)} ms = ${c.ratio.toFixed(2)}×`,
-          `≤ 2× ${mark(c.ratio <= 2)}`,
+          floor ? "(the floor: any handler with the SDK)" : `≤ 2× ${mark(c.ratio <= 2)}`,
         ],
-      ],
-    ),
+      ];
+    }),
     [
       "Lambda GET agreement duration p50 / p99",
       `${lambda.handlerP50} / ${lambda.handlerP99} ms (caller waited ${lambda.roundTripP50} ms)`,
