@@ -174,6 +174,8 @@ describe("the follow-up report", () => {
     const { report, agreement } = await openReport();
     const { bySource, focusAreas, raised } = report.needs;
     expect(bySource.map((s) => s.kind)).toEqual(expect.arrayContaining(["municipality", "party"]));
+    // The seed raises needs in Kiruna, Piteå and Luleå: one row each.
+    expect(bySource.filter((s) => s.kind === "municipality")).toHaveLength(3);
     const config = (await (await fetch(`${workspaceUrl()}/config.json`)).json()) as {
       municipalities: ReadonlyArray<{ name: string; orgNumber: string }>;
     };

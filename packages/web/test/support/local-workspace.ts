@@ -31,8 +31,15 @@ import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 
-/** A made-up valid number for Kiruna (test data only: the letter gives none, R3). */
-export const TEST_MUNICIPALITIES = { Kiruna: "212000-9994" };
+/**
+ * Made-up valid numbers for three member municipalities (test data only: the letter gives none,
+ * R3): the follow-up report's heat map has needs from each.
+ */
+export const TEST_MUNICIPALITIES = {
+  Kiruna: "212000-9994",
+  Piteå: "212000-2734",
+  Luleå: "212000-2726",
+};
 
 /** A second letter, for the notice flow, so that giving notice leaves the main letter in force. */
 export const NOTICE_LETTER_ID = "ltu-nok-uppsagning";

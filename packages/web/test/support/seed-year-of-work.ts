@@ -10,6 +10,8 @@ import type { Caller } from "./seed-workspace";
 const NOK = NORRBOTTENS_KOMMUNER.orgNumber;
 const LTU = LULEA_TEKNISKA_UNIVERSITET.orgNumber;
 const KIRUNA = TEST_MUNICIPALITIES.Kiruna;
+const PITEA = TEST_MUNICIPALITIES.Piteå;
+const LULEA = TEST_MUNICIPALITIES.Luleå;
 
 interface People {
   /** NoK's signatory and coordinator. */
@@ -71,7 +73,8 @@ export async function seedYearOfWork(
     },
   });
 
-  // R6: needs through the year, from Kiruna and both parties.
+  // R6: needs through the year, from three municipalities and both parties; NoK registers those
+  // of its members that keep no coordinator of their own here (D-13).
   const alarms = await maja("POST", "/needs", {
     title: "Digitala trygghetslarm som fungerar utan mobiltäckning",
     raisedBy: KIRUNA,
@@ -89,6 +92,18 @@ export async function seedYearOfWork(
     raisedBy: NOK,
     raisedOn: thisYear(4),
     focusAreas: ["competence-development"],
+  });
+  await nora("POST", "/needs", {
+    title: "Digital skolskjuts i glesbygd",
+    raisedBy: PITEA,
+    raisedOn: thisYear(3),
+    focusAreas: ["digitalisation"],
+  });
+  await nora("POST", "/needs", {
+    title: "Lärarstudenter på praktik i kommunens skolor",
+    raisedBy: LULEA,
+    raisedOn: thisYear(6),
+    focusAreas: ["education", "competence-development"],
   });
   const mining = await lars("POST", "/needs", {
     title: "Underlag om klimatanpassning i gruvorterna",
