@@ -381,3 +381,32 @@ describe("the report a structure review was held on (R15, R24, D-29)", () => {
     }
   });
 });
+
+describe("the report's bound on what it reads", () => {
+  it("R24 a letter with more events than a report may read gets 400 report-too-large, not a slow reply", async () => {
+    const app = await createTestApp({ maxReportEvents: 5 });
+    try {
+      // A signed letter is at most five events (the report reads them); two needs take it past.
+      const letter = await signedAgreement(app, "2025-10-01");
+      const nok = app.as(NOK, ["coordinator"]);
+      const path = `/v1/agreements/${letter}/reports/follow-up?year=2026`;
+      expect((await nok.get(path)).status).toBe(200);
+      for (const title of ["Lärare på distans", "Sjuksköterskor"])
+        expect(
+          (
+            await nok.post(`/v1/agreements/${letter}/needs`, {
+              title,
+              raisedBy: NOK.orgNumber,
+              focusAreas: ["education"],
+              raisedOn: "2026-02-01",
+            })
+          ).status,
+        ).toBe(201);
+      const tooLarge = await nok.get(path);
+      expect(tooLarge.status).toBe(400);
+      expect(tooLarge.json.code).toBe("report-too-large");
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -16,6 +16,8 @@ export interface AppDeps {
   readonly writesPerMinute?: number;
   /** Largest accepted request body in bytes. */
   readonly maxBodyBytes?: number;
+  /** The most events a follow-up report reads (400 beyond); `MAX_REPORT_EVENTS` when absent. */
+  readonly maxReportEvents?: number;
 }
 
 export type App = OpenAPIHono<AppEnv>;

@@ -61,7 +61,7 @@ const reportRoute = createRoute({
  * page by page up to `MAX_REPORT_EVENTS`. The stream is in recording order, so the first later
  * fact ends the read.
  */
-const readFacts = (letterId: string, recordedBy: CalendarDate) =>
+const readFacts = (letterId: string, recordedBy: CalendarDate, maxEvents: number) =>
   Effect.gen(function* () {
     const facts: RecordedFact[] = [];
     let cursor: string | undefined;
@@ -71,11 +71,11 @@ const readFacts = (letterId: string, recordedBy: CalendarDate) =>
         if (stockholmDate(Date.parse(item.recordedAt as string)) > recordedBy) return facts;
         facts.push({ aggregate: item.aggregate as string, event: JSON.parse(item.data as string) });
       }
-      if (facts.length > MAX_REPORT_EVENTS)
+      if (facts.length > maxEvents)
         return yield* Effect.fail(
           new InputOutOfRange({
             code: "report-too-large",
-            message: `The letter has more than ${MAX_REPORT_EVENTS} recorded events; its report cannot be made in one request`,
+            message: `The letter has more than ${maxEvents} recorded events; its report cannot be made in one request`,
           }),
         );
       cursor = page.nextCursor ?? undefined;
@@ -110,7 +110,11 @@ export function reportRoutes(deps: AppDeps) {
           }),
         );
       // As of its day (D-21, D-29): what was recorded by then; what can still be met is open.
-      const report = followUp({ events: yield* readFacts(id, madeOn) }, year, madeOn);
+      const report = followUp(
+        { events: yield* readFacts(id, madeOn, deps.maxReportEvents ?? MAX_REPORT_EVENTS) },
+        year,
+        madeOn,
+      );
       if (!wantsCsv) return ok(200, report);
       return {
         status: 200,

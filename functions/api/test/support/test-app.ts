@@ -43,6 +43,7 @@ export async function createTestApp(
     today?: string;
     writesPerMinute?: number;
     municipalities?: Organisation[];
+    maxReportEvents?: number;
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -65,6 +66,7 @@ export async function createTestApp(
     corsOrigins: ["https://app.example"],
     municipalities: options.municipalities ?? [KIRUNA],
     ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),
+    ...(options.maxReportEvents ? { maxReportEvents: options.maxReportEvents } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({
