@@ -1,28 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  letterPath,
-  newPage,
-  PEOPLE,
-  pageErrors,
-  screenshot,
-  settled,
-  signIn,
-} from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { letterPath, PEOPLE, pagePerTest, screenshot, settled, signIn } from "../support/browser";
 import { todayInStockholm } from "../support/dates";
 import { absent, countIs, focused, hasText, shown } from "../support/locator-checks";
 
-let browser: Browser;
+const openPage = pagePerTest();
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await page?.context().close();
-  expect(pageErrors).toEqual([]);
-});
 
 async function scheduleDialog(on: string) {
   await page.getByRole("link", { name: "Ledningsdialoger" }).click();
@@ -33,7 +16,7 @@ async function scheduleDialog(on: string) {
 
 describe("leadership dialogs, as NoK's coordinator", () => {
   it("R10 R12 R11 R13 schedules a dialog, submits the basis and records it with the four topics and a needs review", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.karinNoKCoordinator, letterPath());
     await scheduleDialog(todayInStockholm());
     await shown(page.getByText("Ledningsdialogen är planerad"));
@@ -64,7 +47,7 @@ describe("leadership dialogs, as NoK's coordinator", () => {
   });
 
   it("R11 a record without the four topics is stopped by an error summary that links to each field", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.noraNoK, letterPath("dialoger"));
     await settled(page);
     await page.getByRole("cell").getByRole("link").first().click();
@@ -81,7 +64,7 @@ describe("leadership dialogs, as NoK's coordinator", () => {
   });
 
   it("R17 a dialog before the letter entered into force is refused in words, with its rule and no status code", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.noraNoK, letterPath());
     await scheduleDialog("2020-01-15");
     const summary = page.getByRole("alert");
@@ -91,7 +74,7 @@ describe("leadership dialogs, as NoK's coordinator", () => {
   });
 
   it("R16 a viewer sees why they cannot schedule a dialog, in place of the button", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.veraLtuViewer, letterPath("dialoger"));
     await shown(page.getByText(/Endast samordnare för Norrbottens Kommuner eller Luleå tekniska/));
     await absent(page.getByRole("link", { name: "Planera en ledningsdialog" }));

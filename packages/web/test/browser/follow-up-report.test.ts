@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { FollowUpReport } from "@samverkan/domain";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import {
   expectAccessible,
-  launchChromium,
   letterPath,
-  newPage,
   PEOPLE,
-  pageErrors,
+  pagePerTest,
   screenshot,
   settled,
   signIn,
@@ -23,16 +21,8 @@ import { readPdf, rightOf } from "../support/pdf-text";
 // every chart is checked for the numbers it draws and for its text alternative, and the printed
 // PDF for the letter, the year, its maker and its figures.
 
-let browser: Browser;
+const openPage = pagePerTest();
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await page?.context().close();
-  expect(pageErrors).toEqual([]);
-});
 
 const year = todayInStockholm().slice(0, 4);
 
@@ -54,7 +44,7 @@ interface Agreement {
 
 /** Opens this year's report as Vera (LTU, viewer); the API's report and letter with her token. */
 async function openReport() {
-  page = await newPage(browser);
+  page = await openPage();
   await signIn(page, PEOPLE.veraLtuViewer, letterPath());
   await page
     .getByRole("navigation")
@@ -286,7 +276,7 @@ describe("the structure review held on the report", () => {
   });
 
   it("R15 R24 a coordinator records the year's structure review on the report, and the review links to that report", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.noraNoK, letterPath("uppfoljning"));
     await settled(page);
     const get = await apiOfPage(page);

@@ -1,25 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  letterPath,
-  newPage,
-  PEOPLE,
-  pageErrors,
-  workspaceUrl,
-} from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, it } from "vitest";
+import { letterPath, PEOPLE, pagePerTest, workspaceUrl } from "../support/browser";
 import { shown } from "../support/locator-checks";
 
-let browser: Browser;
+const openPage = pagePerTest();
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await page?.context().close();
-  expect(pageErrors).toEqual([]);
-});
 
 /** Presses Tab until the focused element's accessible text starts with `name`; fails after 60. */
 async function tabTo(name: string): Promise<void> {
@@ -39,7 +24,7 @@ async function tabTo(name: string): Promise<void> {
 
 describe("by keyboard only", () => {
   it("R6 R16 Kiruna's coordinator signs in and registers a need it raised, without a mouse", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await page.goto(`${workspaceUrl()}/logga-in?till=${encodeURIComponent(letterPath("behov"))}`);
     await tabTo(`Logga in som ${PEOPLE.majaKiruna}`);
     await page.keyboard.press("Enter");

@@ -1,32 +1,22 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   expectAccessible,
-  launchChromium,
   letterPath,
-  newPage,
   PEOPLE,
-  pageErrors,
+  pagePerTest,
   screenshot,
   settled,
   signIn,
 } from "../support/browser";
 import { hasText, shown } from "../support/locator-checks";
 
-let browser: Browser;
+const openPage = pagePerTest();
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await page?.context().close();
-  expect(pageErrors).toEqual([]);
-});
 
 describe("language", () => {
   it("R17 Swedish by default; the switch to English is remembered after a reload, dates included", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.larsLtu, letterPath());
     await settled(page);
     expect(await page.locator("html").getAttribute("lang")).toBe("sv");

@@ -1,14 +1,7 @@
 import { noticeEndDate } from "@samverkan/domain";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  launchChromium,
-  newPage,
-  PEOPLE,
-  pageErrors,
-  screenshot,
-  signIn,
-} from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, inject, it } from "vitest";
+import { PEOPLE, pagePerTest, screenshot, signIn } from "../support/browser";
 import { todayInStockholm } from "../support/dates";
 import { absent, hasText, shown } from "../support/locator-checks";
 
@@ -22,20 +15,12 @@ const swedishDate = (day: string) =>
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 
-let browser: Browser;
+const openPage = pagePerTest();
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await page?.context().close();
-  expect(pageErrors).toEqual([]);
-});
 
 describe("giving notice", () => {
   it("R16 R19 a coordinator who is not a signatory sees why they cannot give notice", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.karinNoKCoordinator, overview());
     await shown(
       page.getByText(
@@ -48,7 +33,7 @@ describe("giving notice", () => {
   it("R18 a signatory gives notice and sees the day the letter ends, three months on", async () => {
     const today = todayInStockholm();
     const ends = swedishDate(noticeEndDate(today as never, 3));
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.larsLtu, overview());
     await page.getByRole("link", { name: "Säg upp avsiktsförklaringen" }).click();
     await screenshot(page, "notice-1280");
@@ -63,7 +48,7 @@ describe("giving notice", () => {
   });
 
   it("R19 a second notice is not offered: the letter says it is already given", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.noraNoK, `${overview()}/uppsagning`);
     await shown(page.getByText("Avsiktsförklaringen är redan uppsagd."));
     await absent(page.getByRole("button", { name: /Säg upp för/ }));

@@ -1,35 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  letterPath,
-  newPage,
-  PEOPLE,
-  pageErrors,
-  screenshot,
-  signIn,
-} from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, it } from "vitest";
+import { letterPath, PEOPLE, pagePerTest, screenshot, signIn } from "../support/browser";
 import { absent, hasText, shown } from "../support/locator-checks";
 
 // The project party of the local people (packages/local/src/web-people.ts): made up, valid by Luhn.
 const PROJECT_PARTY = { name: "Norrbotten Testbädd AB", orgNumber: "559900-1236" };
 const TITLE = "Testbädd för digitala trygghetslarm";
 
-let browser: Browser;
+const openPage = pagePerTest();
 let page: Page;
 let activityPath = "";
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await page?.context().close();
-  expect(pageErrors).toEqual([]);
-});
 
 /** Opens the activity as `who` and signs its special agreement for their own party. */
 async function signAs(who: string, party: string, beforeSigning?: () => Promise<void>) {
-  page = await newPage(browser);
+  page = await openPage();
   await signIn(page, who, activityPath);
   const button = page.getByRole("button", { name: `Skriv under särskilt avtal för ${party}` });
   await shown(button);
@@ -40,7 +24,7 @@ async function signAs(who: string, party: string, beforeSigning?: () => Promise<
 
 describe("a special agreement with a project party, signed by every required party", () => {
   it("R5 R14 NoK's coordinator defines an activity from a need, with a project party", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.noraNoK, letterPath("aktiviteter/ny"));
     await page.getByLabel("Aktivitetens namn").fill(TITLE);
     await page.getByLabel("Typ av aktivitet").selectOption("test-environment");
@@ -78,7 +62,7 @@ describe("a special agreement with a project party, signed by every required par
   });
 
   it("R14 once every party has signed, a coordinator starts the activity", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.larsLtu, activityPath);
     await hasText(page.getByText(/^Klar att starta$/), "Klar att starta");
     await page.getByRole("button", { name: "Starta aktiviteten" }).click();
@@ -87,7 +71,7 @@ describe("a special agreement with a project party, signed by every required par
   });
 
   it("R16 a viewer sees who may sign, and no button", async () => {
-    page = await newPage(browser);
+    page = await openPage();
     await signIn(page, PEOPLE.veraLtuViewer, letterPath("aktiviteter"));
     await page.getByRole("link", { name: "Uppdragsutbildning i matematikdidaktik" }).click();
     await shown(

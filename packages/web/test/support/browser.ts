@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { absent, shown } from "./locator-checks";
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, "../../.test-results/screenshots");
@@ -43,6 +43,31 @@ export async function newPage(browser: Browser, width = 1280): Promise<Page> {
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   return page;
+}
+
+/**
+ * One Chromium for the test file and fresh pages for each test: call at the top of a file, then
+ * `page = await openPage()` in a test. After each test its pages are closed and no page may have
+ * thrown a script error; after the file, Chromium is closed.
+ */
+export function pagePerTest(): (width?: number) => Promise<Page> {
+  let browser: Browser | undefined;
+  const opened: Page[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+  return async (width) => {
+    if (!browser)
+      throw new Error("pagePerTest: Chromium is not launched yet (open pages in tests)");
+    const page = await newPage(browser, width);
+    opened.push(page);
+    return page;
+  };
 }
 
 /** Signs in on the sign-in page as one of the local people, then opens `path`. */
