@@ -20,11 +20,13 @@ export interface ContactInput {
 interface ContactFieldsProps {
   readonly contacts: readonly ContactInput[];
   readonly onChange: (contacts: ContactInput[]) => void;
+  /** After the person at `index` was removed (the page moves the focus on). */
+  readonly onRemoved: (index: number) => void;
   readonly errors: FormErrors;
 }
 
 /** The organisation's contact people, one fieldset each: name, address, roles, language (R23). */
-export function ContactFields({ contacts, onChange, errors }: ContactFieldsProps) {
+export function ContactFields({ contacts, onChange, onRemoved, errors }: ContactFieldsProps) {
   const i18n = useI18n();
   const update = (index: number, change: Partial<ContactInput>) =>
     onChange(contacts.map((c, i) => (i === index ? { ...c, ...change } : c)));
@@ -81,7 +83,10 @@ export function ContactFields({ contacts, onChange, errors }: ContactFieldsProps
             <button
               type="button"
               class="button button--secondary"
-              onClick={() => onChange(contacts.filter((_, i) => i !== index))}
+              onClick={() => {
+                onChange(contacts.filter((_, i) => i !== index));
+                onRemoved(index);
+              }}
             >
               {i18n.t("contacts.remove", { number })}
             </button>

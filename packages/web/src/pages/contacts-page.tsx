@@ -102,7 +102,8 @@ export default function ContactsPage() {
   const [form, setForm] = useState<{ etag: string; contacts: ContactInput[] } | undefined>();
   const [errors, setErrors] = useState<FormErrors>({});
   const [saved, setSaved] = useState<number | undefined>();
-  const [added, setAdded] = useState(false);
+  // Where the keyboard focus goes once the form has redrawn: a new name field, or on from a removal.
+  const [focusNext, setFocusNext] = useState<string | undefined>();
   const names = organisationNames(agreement, config);
   const nameOf = (orgNumber: string) =>
     names.get(orgNumber) ?? i18n.t("org.number", { number: orgNumber });
@@ -115,12 +116,11 @@ export default function ContactsPage() {
     if (list.data && list.data.etag !== form?.etag)
       setForm({ etag: list.data.etag, contacts: ownContacts.map(inputOf) });
   }, [list.data, form]);
-  // A person just added: their name field takes the focus, for the keyboard.
   useEffect(() => {
-    if (!added || !form) return;
-    setAdded(false);
-    document.getElementById(fieldId(`contacts.${form.contacts.length - 1}.name`))?.focus();
-  }, [added, form]);
+    if (!focusNext) return;
+    setFocusNext(undefined);
+    document.getElementById(focusNext)?.focus();
+  }, [focusNext, form]);
 
   const setContacts = (contacts: ContactInput[]) =>
     setForm((before) => before && { ...before, contacts });
@@ -141,23 +141,31 @@ export default function ContactsPage() {
       command.clear();
       return;
     }
+    let storedEtag: string | undefined;
     const stored = await command.run(() =>
-      api().PUT("/v1/agreements/{id}/contacts", {
-        params: { path: { id: letterId } },
-        headers: { "If-Match": form.etag },
-        body: {
-          orgNumber: own,
-          contacts: form.contacts.map((c) => ({
-            name: c.name.trim(),
-            email: c.email.trim(),
-            roles: [...c.roles],
-            language: c.language,
-          })),
-        },
-      }),
+      api()
+        .PUT("/v1/agreements/{id}/contacts", {
+          params: { path: { id: letterId } },
+          headers: { "If-Match": form.etag },
+          body: {
+            orgNumber: own,
+            contacts: form.contacts.map((c) => ({
+              name: c.name.trim(),
+              email: c.email.trim(),
+              roles: [...c.roles],
+              language: c.language,
+            })),
+          },
+        })
+        .then((result) => {
+          storedEtag = result.response.headers.get("etag") ?? undefined;
+          return result;
+        }),
     );
     if (!stored) return;
     setSaved(stored.contacts.length);
+    // The stored list at its new version: a second save at once sends the right If-Match.
+    if (storedEtag) setForm({ etag: storedEtag, contacts: stored.contacts.map(inputOf) });
     list.reload();
   };
   const ordered = [
@@ -236,7 +244,23 @@ export default function ContactsPage() {
             </div>
           )}
           <p>{i18n.t("contacts.editIntro")}</p>
-          <ContactFields contacts={form.contacts} onChange={setContacts} errors={errors} />
+          <ContactFields
+            contacts={form.contacts}
+            onChange={setContacts}
+            onRemoved={(index) => {
+              // The errors are by position: they are found again on the next save.
+              setErrors({});
+              // The next person's name, else the previous one's, else the add button.
+              setFocusNext(
+                index < form.contacts.length - 1
+                  ? fieldId(`contacts.${index}.name`)
+                  : index > 0
+                    ? fieldId(`contacts.${index - 1}.name`)
+                    : "contacts-add",
+              );
+            }}
+            errors={errors}
+          />
           {form.contacts.length === 0 && <p>{i18n.t("contacts.empty")}</p>}
           <p class="hint" id="contacts-limit">
             {atLimit
@@ -247,11 +271,12 @@ export default function ContactsPage() {
             <button
               type="button"
               class="button button--secondary"
+              id="contacts-add"
               disabled={atLimit}
               aria-describedby="contacts-limit"
               onClick={() => {
                 setContacts([...form.contacts, blankContact()]);
-                setAdded(true);
+                setFocusNext(fieldId(`contacts.${form.contacts.length}.name`));
               }}
             >
               {i18n.t("contacts.add")}

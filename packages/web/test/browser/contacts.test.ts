@@ -59,15 +59,15 @@ async function fillPerson(
   if (language) await fields.getByLabel("Språk i påminnelser").selectOption({ label: language });
 }
 
-/** PUTs NoK's list as Karin, as another browser would, with the version read just before. */
-async function replaceAsKarin(contacts: unknown[]) {
-  const { token } = (await (
+/** PUTs a person's own organisation's list through the API, as another browser would. */
+async function replaceAs(personId: string, contacts: unknown[]) {
+  const { token, person } = (await (
     await fetch(`${workspaceUrl()}/local/token`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ personId: "karin" }),
+      body: JSON.stringify({ personId }),
     })
-  ).json()) as { token: string };
+  ).json()) as { token: string; person: { orgNumber: string } };
   const headers = { authorization: `Bearer ${token}` };
   const read = await fetch(`${workspaceUrl()}${contactsPath()}`, { headers });
   const answer = await fetch(`${workspaceUrl()}${contactsPath()}`, {
@@ -77,7 +77,7 @@ async function replaceAsKarin(contacts: unknown[]) {
       "content-type": "application/json",
       "if-match": read.headers.get("etag") ?? "",
     },
-    body: JSON.stringify({ orgNumber: NOK_NUMBER, contacts }),
+    body: JSON.stringify({ orgNumber: person.orgNumber, contacts }),
   });
   expect(answer.status).toBe(200);
 }
@@ -197,6 +197,13 @@ describe("contacts (R23)", () => {
     await hasText(person(1).locator(".error-message"), message);
     await absent(page.getByText("Kontakterna är sparade"));
     expect(sent).toEqual([]);
+
+    // Removing the person takes their errors away and leaves the focus on the add button.
+    await person(1).getByRole("button", { name: "Ta bort kontaktperson 1" }).click();
+    await absent(person(1));
+    await absent(page.getByRole("alert"));
+    await focused(page.getByRole("button", { name: "Lägg till en person" }));
+    expect(sent).toEqual([]);
   });
 
   it("R23 a list changed by someone else meanwhile is not overwritten: the page offers to reload it", async () => {
@@ -204,7 +211,7 @@ describe("contacts (R23)", () => {
     await signIn(page, PEOPLE.noraNoK, letterPath("kontakter"));
     await settled(page);
     await shown(person(2));
-    await replaceAsKarin([
+    await replaceAs("karin", [
       {
         name: "Karin Berg",
         email: "karin.berg@example.se",
@@ -220,5 +227,27 @@ describe("contacts (R23)", () => {
     await absent(person(2));
     await hasText(page.getByTestId(`contacts-${NOK_NUMBER}`), "Karin Berg");
     await absent(page.getByText("Anna Andersson"));
+  });
+
+  it("R23 at 50 people a list takes no more: the add button is disabled and says why", async () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => ({
+      name: `Person ${i + 1}`,
+      email: `person${i + 1}@kommun.example`,
+      roles: ["group"],
+      language: "sv",
+    }));
+    await replaceAs("maja", fifty);
+    try {
+      page = await newPage(browser);
+      await signIn(page, PEOPLE.majaKiruna, letterPath("kontakter"));
+      await settled(page);
+      await shown(person(50));
+      await shown(page.getByText("Listan har 50 personer, så fler kan inte läggas till."));
+      expect(await page.getByRole("button", { name: "Lägg till en person" }).isDisabled()).toBe(
+        true,
+      );
+    } finally {
+      await replaceAs("maja", []);
+    }
   });
 });
