@@ -1,12 +1,14 @@
 import type { Language } from "./language";
 import { enActivities } from "./messages/en-activities";
 import { enApp } from "./messages/en-app";
+import { enContacts } from "./messages/en-contacts";
 import { enDialogsNeeds } from "./messages/en-dialogs-needs";
 import { enFollowUp } from "./messages/en-follow-up";
 import { enOverview } from "./messages/en-overview";
 import { enProblems } from "./messages/en-problems";
 import { svActivities } from "./messages/sv-activities";
 import { svApp } from "./messages/sv-app";
+import { svContacts } from "./messages/sv-contacts";
 import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
 import { svOverview } from "./messages/sv-overview";
@@ -23,6 +25,7 @@ const sv = {
   ...svActivities,
   ...svFollowUp,
   ...svProblems,
+  ...svContacts,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */
@@ -39,6 +42,7 @@ const en: Record<LoadedAtStart, string> = {
   ...enActivities,
   ...enFollowUp,
   ...enProblems,
+  ...enContacts,
 };
 
 // Typed with every key: a page's own keys are used only on that page, whose chunk has added them.

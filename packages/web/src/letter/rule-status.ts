@@ -115,7 +115,7 @@ function ruleStatus(rule: RuleId, input: RuleStatusInput): RuleStatus {
     case "R24":
       return { tone: "neutral", key: "ruleStatus.reportEachYear" };
     case "R23":
-      return { tone: "neutral", key: "ruleStatus.contactsComing" };
+      return { tone: "neutral", key: "ruleStatus.contacts" };
     case "R22":
       return {
         tone: "neutral",

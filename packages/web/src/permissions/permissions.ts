@@ -68,3 +68,9 @@ export function mayRegisterNeed(
   if (isPrincipalParty(person, agreement) || relation === "member") return allowed;
   return refused("why.coordinatorOnlyNeeds", { parties: partyNames(agreement, or) });
 }
+
+/** Keep one's own organisation's contacts: a coordinator of it (R23; the API checks the rest). */
+export function mayKeepContacts(person: Person, organisation: string): Permission {
+  if (hasRole(person, "coordinator")) return allowed;
+  return refused("why.coordinatorOnlyContacts", { org: organisation });
+}

@@ -110,7 +110,16 @@ describe("every page meets WCAG 2.1 AA (axe: 0 violations) at 1280 and 390 px", 
         await page.getByLabel("Kalenderlänk").waitFor();
       },
     ));
-  it("contacts (coming)", () => check("contacts", () => letter("kontakter")));
+  it("contacts, with the form's error summary (R23)", () =>
+    check(
+      "contacts-errors",
+      () => letter("kontakter"),
+      async (page) => {
+        await page.getByRole("button", { name: "Lägg till en person" }).click();
+        await page.getByRole("button", { name: "Spara kontakterna" }).click();
+        await page.getByRole("alert").waitFor();
+      },
+    ));
   it("follow-up report with its charts (R24)", () =>
     check("follow-up", () => letter("uppfoljning")));
   it("give notice (R18)", () => check("notice", () => letter("uppsagning")));

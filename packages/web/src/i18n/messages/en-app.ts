@@ -25,9 +25,6 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "nav.calendar": "Calendar",
   "nav.contacts": "Contacts",
   "nav.followUp": "Follow-up",
-  "comingSoon.tag": "Coming",
-  "comingSoon.contacts":
-    "Each party's contact people will be here, so that reminders reach the right people in their language (R23). The page comes when the service can keep contacts.",
   "signIn.title": "Sign in",
   "signIn.localIntro":
     "This is Samverkan on your own computer. Choose who to be: each person has an organisation and roles, and the service shows what that person may see and do.",

@@ -114,7 +114,7 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "ruleStatus.dailyRun": "Runs daily at 06:00; {count} reminders sent",
   "ruleStatus.checkedOnEachAction": "Checked on every action",
   "ruleStatus.reportEachYear": "The year's report is under Follow-up",
-  "ruleStatus.contactsComing": "Contacts are coming; today reminders go to the parties",
+  "ruleStatus.contacts": "Reminders go to the organisations' contact people, once per person",
   "why.partyCoordinatorOnly": "Only a coordinator of {parties} can do this.",
   "why.coordinatorOnlyNeeds":
     "Only a coordinator of {parties} or of a member municipality can register needs.",

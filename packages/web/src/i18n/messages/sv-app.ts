@@ -23,9 +23,6 @@ export const svApp = {
   "nav.calendar": "Kalender",
   "nav.contacts": "Kontakter",
   "nav.followUp": "Uppföljning",
-  "comingSoon.tag": "Kommer",
-  "comingSoon.contacts":
-    "Här kommer varje parts kontaktpersoner att finnas, så att påminnelser når rätt personer på deras språk (R23). Sidan kommer när tjänsten kan spara kontakter.",
   "signIn.title": "Logga in",
   "signIn.localIntro":
     "Det här är Samverkan på din egen dator. Välj vem du vill vara: varje person har en organisation och roller, och tjänsten visar det som just den personen får se och göra.",

@@ -112,7 +112,8 @@ export const svFollowUp = {
   "ruleStatus.dailyRun": "Körs varje dag kl. 06.00; {count} påminnelser skickade",
   "ruleStatus.checkedOnEachAction": "Kontrolleras vid varje åtgärd",
   "ruleStatus.reportEachYear": "Årets rapport finns under Uppföljning",
-  "ruleStatus.contactsComing": "Kontakter kommer; i dag går påminnelser till parterna",
+  "ruleStatus.contacts":
+    "Påminnelser går till organisationernas kontaktpersoner, en gång per person",
   "why.partyCoordinatorOnly": "Endast samordnare för {parties} kan göra detta.",
   "why.coordinatorOnlyNeeds":
     "Endast samordnare för {parties} eller för en medlemskommun kan registrera behov.",
