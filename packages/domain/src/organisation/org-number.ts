@@ -1,5 +1,6 @@
 import Organisationsnummer from "organisationsnummer";
 import * as z from "zod/mini";
+import { NEVER } from "zod/v4/core";
 import type { Result } from "../rules/result";
 import { violation } from "../rules/rule-violation";
 
@@ -66,6 +67,6 @@ export const OrgNumber = /* @__PURE__ */ z.pipe(
       params: { rule: "R2" },
       input,
     });
-    return z.NEVER;
+    return NEVER;
   }),
 );
