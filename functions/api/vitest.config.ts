@@ -9,9 +9,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     server: {
       deps: {
-        // The workspace's domain package is loaded through Vite; zod and the OpenAPI extension must
-        // be too, or the domain's schemas and the API's would come from two copies of zod.
-        inline: ["zod", "@hono/zod-openapi", "@asteasolutions/zod-to-openapi"],
+        // The workspace's domain package is loaded through Vite; zod must be too, or the domain's
+        // schemas and the API's would come from two copies of zod (and two locale settings).
+        inline: ["zod"],
       },
     },
   },

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { bundleHandler } from "../bundle-handler";
 import { HANDLERS, handlerFile } from "../handlers";
 
-// What a cold start loads, kept lean by structure (sizes and times are `pnpm bench`'s): the
-// scheduler leaves classic zod out (the domain's schemas are marked pure and the stored reminder
-// policy is read with zod/mini), and the API loads the iCalendar writer and the reference page
-// only on their routes.
+// What a cold start loads, kept lean by structure (sizes and times are `pnpm bench`'s): neither
+// the scheduler nor the API loads classic zod (the domain's and the API's schemas are zod/mini,
+// the domain's marked pure), and the API loads the iCalendar writer, the reference page and its
+// OpenAPI document only on their routes.
 
 const classicZod = /zod[\\/]v4[\\/]classic[\\/]/;
 
@@ -15,6 +15,16 @@ describe("the Lambda bundles' cold start", () => {
     expect(bundle.inputsAtImport.filter((input) => classicZod.test(input))).toEqual([]);
     // The domain is in it: the run decides with the same rules as the API.
     expect(bundle.inputsAtImport.some((input) => input.includes("packages/domain"))).toBe(true);
+  });
+
+  it("the API's bundle loads no classic zod, and makes its OpenAPI document only when asked", async () => {
+    const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: false });
+    expect(bundle.inputsAtImport.filter((input) => classicZod.test(input))).toEqual([]);
+    // The document and zod's JSON Schema generator are a chunk /openapi.json and /docs load.
+    const atImport = bundle.inputsAtImport.join("\n");
+    expect(atImport).not.toMatch(/openapi-document/);
+    expect(atImport).not.toMatch(/json-schema-processors/);
+    expect(atImport).not.toMatch(/zod-openapi|zod-to-openapi/);
   });
 
   it("the API loads ical-generator and the reference page on their routes only", async () => {

@@ -13,9 +13,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     server: {
       deps: {
-        // The local system is loaded from the workspace's TypeScript: zod and the OpenAPI
-        // extension must come through Vite too, or the API's schemas see two copies of zod.
-        inline: ["zod", "@hono/zod-openapi", "@asteasolutions/zod-to-openapi"],
+        // The local system is loaded from the workspace's TypeScript: zod must come through Vite
+        // too, or the API's schemas see two copies of zod.
+        inline: ["zod"],
       },
     },
   },

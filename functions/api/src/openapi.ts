@@ -3,10 +3,10 @@ import { Dynamo } from "@samverkan/core";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { createApp } from "./http/app";
-import { OPENAPI_INFO } from "./http/openapi-info";
+import { openApiDocument as documentOf } from "./http/openapi-document";
 
 /**
- * The API's OpenAPI 3.1 document, made from the routes' zod schemas without a server, a table or
+ * The API's OpenAPI 3.1 document, made from the routes' definitions and zod schemas without a server, a table or
  * a token issuer: what `packages/client` generates its types from.
  *
  * @example writeFileSync("openapi.json", JSON.stringify(openApiDocument(), null, 2))
@@ -26,5 +26,5 @@ export function openApiDocument() {
     corsOrigins: [],
     municipalities: [],
   });
-  return app.getOpenAPI31Document(OPENAPI_INFO);
+  return documentOf(app.definitions);
 }

@@ -1,7 +1,6 @@
-import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Organisation } from "@samverkan/domain";
 import type { AuthSettings } from "./auth";
-import type { AppEnv } from "./caller";
+import type { Router } from "./route";
 import type { AppRuntime } from "./run-effect";
 
 /** What the app is built from: storage, token verification and configuration. */
@@ -20,4 +19,5 @@ export interface AppDeps {
   readonly maxReportEvents?: number;
 }
 
-export type App = OpenAPIHono<AppEnv>;
+/** The app: a router whose `definitions` are every route the OpenAPI document describes. */
+export type App = Router;

@@ -20,13 +20,24 @@ import { authenticate } from "./auth";
 import { privateResponses } from "./cache-headers";
 import { idempotency } from "./idempotency";
 import { logLine } from "./log";
-import { OPENAPI_INFO } from "./openapi-info";
 import { problemOf, sendProblem } from "./problem";
 import { writeRateLimit } from "./rate-limit";
 import { newRouter } from "./router";
 import { safeText } from "./safe-text";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+const documents = new WeakMap<App, object>();
+
+/** The app's OpenAPI document, made once. */
+async function openApiDocumentOf(app: App): Promise<object> {
+  const made = documents.get(app);
+  if (made) return made;
+  const { openApiDocument } = await import("./openapi-document");
+  const document = openApiDocument(app.definitions);
+  documents.set(app, document);
+  return document;
+}
 
 /**
  * The Hono app of api.md: the same app serves the Lambda handler and the local Node server.
@@ -86,11 +97,6 @@ export function createApp(deps: AppDeps): App {
   app.use("/v1/*", safeText());
   app.use("/v1/*", idempotency(deps.runtime));
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
-    type: "http",
-    scheme: "bearer",
-    bearerFormat: "JWT",
-  });
   for (const routes of [
     agreementRoutes,
     validityRoutes,
@@ -104,14 +110,16 @@ export function createApp(deps: AppDeps): App {
     contactRoutes,
     reminderPolicyRoutes,
   ])
-    app.route("/", routes(deps));
+    app.include(routes(deps));
 
   app.get("/health", (c) => c.json({ status: "ok" }));
-  app.doc31("/openapi.json", OPENAPI_INFO);
+  // The OpenAPI document is made on its first request, from the routes' definitions, by a module
+  // loaded then (a chunk of its own when bundled): JSON Schema generation is not on the cold start.
+  app.get("/openapi.json", async (c) => c.json(await openApiDocumentOf(app)));
   // The reference page's renderer is loaded on its first request (a chunk of its own when bundled).
   app.get("/docs", async (c) => {
     const { sendReference } = await import("./reference-page");
-    return sendReference(c, app.getOpenAPI31Document(OPENAPI_INFO));
+    return sendReference(c, await openApiDocumentOf(app));
   });
 
   app.notFound((c) =>

@@ -1,10 +1,6 @@
-import type { OpenAPIHono } from "@hono/zod-openapi";
-
-type DocumentConfig = Parameters<OpenAPIHono["getOpenAPI31Document"]>[0];
-
 /** The OpenAPI document's header: the rest is generated from the zod schemas that validate requests. */
-export const OPENAPI_INFO: DocumentConfig = {
-  openapi: "3.1.0",
+export const OPENAPI_INFO = {
+  openapi: "3.1.0" as const,
   info: {
     title: "Samverkan API",
     version: "1.0.0",

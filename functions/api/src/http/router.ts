@@ -1,9 +1,6 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { AppEnv } from "./caller";
-import { problemOf, sendProblem } from "./problem";
+import { Router } from "./route";
 
-/** A 400 lists at most this many errors, however many a body has (api.md, second release). */
-export const MAX_LISTED_ERRORS = 20;
+export { MAX_LISTED_ERRORS, type Router } from "./route";
 
 /**
  * A router for one resource's routes. Invalid input is a 400 problem listing the failing fields
@@ -11,26 +8,6 @@ export const MAX_LISTED_ERRORS = 20;
  *
  * @example const routes = newRouter(); routes.openapi(getRoute, handler); app.route("/", routes);
  */
-export function newRouter() {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const issues = result.error.issues;
-      const errors = issues.slice(0, MAX_LISTED_ERRORS).map((issue) => ({
-        path: issue.path.join(".") || result.target,
-        message: issue.message,
-      }));
-      const more = issues.length - errors.length;
-      return sendProblem(
-        c,
-        problemOf(400, "invalid-input", `The request's ${result.target} is not valid`, {
-          errors,
-          ...(more > 0 ? { moreErrors: more } : {}),
-        }),
-      );
-    },
-  });
+export function newRouter(): Router {
+  return new Router();
 }
-
-/** A resource's router, as `createApp` mounts it. */
-export type Router = ReturnType<typeof newRouter>;

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   activityAggregate,
   ItemNotFound,
@@ -19,10 +18,12 @@ import {
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import type { Context } from "hono";
+import * as z from "zod/mini";
 import { requireCoordinatorOfParty, requireSignatory } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv, Caller } from "../http/caller";
 import { etag } from "../http/request-context";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -42,44 +43,56 @@ import { ActivityView } from "../schemas/views";
 import { runCommand } from "./command-route";
 import { listLetterItems } from "./list-items";
 
-const ProjectParty = Organisation.extend({ orgNumber: OrgNumberInput }).strict();
-const ProjectParties = z
-  .array(ProjectParty)
-  .max(50)
-  .refine((parties) => new Set(parties.map((p) => p.orgNumber)).size === parties.length, {
+const ProjectParty = /* @__PURE__ */ z.strictObject({
+  ...Organisation.shape,
+  orgNumber: OrgNumberInput,
+});
+const ProjectParties = /* @__PURE__ */ z.array(ProjectParty).check(
+  z.maxLength(50),
+  z.refine((parties) => new Set(parties.map((p) => p.orgNumber)).size === parties.length, {
     message: "each organisation is a project party once",
-  });
+  }),
+);
 
-const DefineBody = z
-  .object({
-    title: z.string().trim().min(1).max(300),
+const DefineBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
     kind: ActivityKind,
     focusAreas: FocusAreas,
-    needIds: z.array(Id).max(100),
-    projectParties: ProjectParties.default([]),
-    terms: z.string().max(20_000).default(""),
-  })
-  .strict()
-  .openapi("DefineActivity");
-const ReviseBody = z
-  .object({
+    needIds: /* @__PURE__ */ z.array(Id).check(z.maxLength(100)),
+    projectParties: /* @__PURE__ */ z._default(ProjectParties, []),
+    terms: /* @__PURE__ */ z._default(/* @__PURE__ */ z.string().check(z.maxLength(20_000)), ""),
+  }),
+  "DefineActivity",
+);
+const ReviseBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
     projectParties: ProjectParties,
-    terms: z.string().max(20_000).default(""),
-  })
-  .strict()
-  .openapi("ReviseSpecialAgreement");
-const SignBody = z
-  .object({ signedOn: DateInput.optional(), version: z.number().int().min(1).optional() })
-  .strict()
-  .openapi("SignSpecialAgreement");
-const StartBody = z.object({ startedOn: DateInput.optional() }).strict().openapi("StartActivity");
-const CompleteBody = z
-  .object({ completedOn: DateInput.optional(), outcome: z.string().trim().min(1).max(10_000) })
-  .strict()
-  .openapi("CompleteActivity");
+    terms: /* @__PURE__ */ z._default(/* @__PURE__ */ z.string().check(z.maxLength(20_000)), ""),
+  }),
+  "ReviseSpecialAgreement",
+);
+const SignBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    signedOn: /* @__PURE__ */ z.optional(DateInput),
+    version: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(z.minimum(1))),
+  }),
+  "SignSpecialAgreement",
+);
+const StartBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({ startedOn: /* @__PURE__ */ z.optional(DateInput) }),
+  "StartActivity",
+);
+const CompleteBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    completedOn: /* @__PURE__ */ z.optional(DateInput),
+    outcome: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
+  }),
+  "CompleteActivity",
+);
 
-const ActivityParams = LetterIdParam.extend({
-  activityId: Id.openapi({ param: { name: "activityId", in: "path" } }),
+const ActivityParams = /* @__PURE__ */ z.extend(LetterIdParam, {
+  activityId: Id,
 });
 const base = "/v1/agreements/{id}/activities";
 

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   createLetter,
   draftEvents,
@@ -15,10 +14,12 @@ import {
 import { FocusAreas, membersRepresented, Organisation, Terms } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import * as z from "zod/mini";
 import { requireCoordinator } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { sendProblem } from "../http/problem";
 import { commandContext, etag } from "../http/request-context";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -36,21 +37,24 @@ import {
 import { presentAgreement } from "../schemas/present";
 import { AgreementSummary, AgreementView } from "../schemas/views";
 
-const DraftAgreementBody = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    parties: z.tuple([
-      Organisation.extend({ orgNumber: OrgNumberInput }).strict(),
-      Organisation.extend({ orgNumber: OrgNumberInput }).strict(),
+const DraftAgreementBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+    parties: /* @__PURE__ */ z.tuple([
+      /* @__PURE__ */ z.strictObject({ ...Organisation.shape, orgNumber: OrgNumberInput }),
+      /* @__PURE__ */ z.strictObject({ ...Organisation.shape, orgNumber: OrgNumberInput }),
     ]),
     terms: Terms,
     focusAreas: FocusAreas,
-    draftedOn: DateInput.optional().openapi({
-      description: "When the letter was drafted, for one signed earlier (D-20); today when omitted",
-    }),
-  })
-  .strict()
-  .openapi("DraftAgreement");
+    draftedOn: /* @__PURE__ */ z.optional(DateInput).check(
+      z.meta({
+        description:
+          "When the letter was drafted, for one signed earlier (D-20); today when omitted",
+      }),
+    ),
+  }),
+  "DraftAgreement",
+);
 
 const listRoute = createRoute({
   method: "get",

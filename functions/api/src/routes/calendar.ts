@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   createFeed,
   listFeeds,
@@ -11,9 +10,11 @@ import {
 } from "@samverkan/core";
 import * as Effect from "effect/Effect";
 import type { Context } from "hono";
+import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse, type StoredResponse } from "../http/run-effect";
 import {
@@ -32,12 +33,17 @@ import {
 const loadCalendarWriter = () => import("./calendar-ics");
 
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
-const FeedParams = LetterIdParam.extend({
-  feedId: Id.openapi({ param: { name: "feedId", in: "path" } }),
+const FeedParams = /* @__PURE__ */ z.extend(LetterIdParam, {
+  feedId: Id,
 });
-const FeedView = z
-  .object({ id: z.string(), url: z.string(), createdAt: z.string() })
-  .openapi("CalendarFeed");
+const FeedView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    url: /* @__PURE__ */ z.string(),
+    createdAt: /* @__PURE__ */ z.string(),
+  }),
+  "CalendarFeed",
+);
 
 const calendarRoute = createRoute({
   method: "get",
@@ -60,9 +66,14 @@ const createFeedRoute = createRoute({
     ...problemResponses,
   },
 });
-const FeedSummary = z
-  .object({ id: z.string(), createdBy: z.string(), createdAt: z.string() })
-  .openapi("CalendarFeedSummary");
+const FeedSummary = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    createdBy: /* @__PURE__ */ z.string(),
+    createdAt: /* @__PURE__ */ z.string(),
+  }),
+  "CalendarFeedSummary",
+);
 const listFeedsRoute = createRoute({
   method: "get",
   path: "/v1/agreements/{id}/calendar-feeds",

@@ -1,4 +1,3 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   listContacts,
   NotAllowed,
@@ -8,9 +7,11 @@ import {
 } from "@samverkan/core";
 import { ContactList, MAX_CONTACTS_PER_ORGANISATION, withoutEmails } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
+import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
 import { problemOf, sendProblem } from "../http/problem";
 import { etag, parseIfMatch } from "../http/request-context";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -22,45 +23,46 @@ import {
   problemResponses,
 } from "../schemas/common";
 
-const ContactInput = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    email: z.email().max(254),
-    roles: z
-      .array(z.enum(["signatory", "coordinator", "group"]))
-      .min(1)
-      .max(3),
-    language: z.enum(["sv", "en"]).default("sv"),
-  })
-  .strict()
-  .openapi("Contact");
-const ContactsBody = z
-  .object({
+const ContactInput = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    email: /* @__PURE__ */ z.email().check(z.maxLength(254)),
+    roles: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.enum(["signatory", "coordinator", "group"]))
+      .check(z.minLength(1), z.maxLength(3)),
+    language: /* @__PURE__ */ z._default(/* @__PURE__ */ z.enum(["sv", "en"]), "sv"),
+  }),
+  "Contact",
+);
+const ContactsBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
     orgNumber: OrgNumberInput,
-    contacts: z.array(ContactInput).max(MAX_CONTACTS_PER_ORGANISATION),
-  })
-  .strict()
-  .openapi("ContactList");
-const ContactsView = z
-  .object({
-    items: z.array(
-      z.object({
-        orgNumber: z.string(),
-        contacts: z.array(
-          z.object({
-            name: z.string(),
-            roles: z.array(z.string()),
-            email: z
-              .string()
-              .optional()
-              .openapi({ description: "Only for the caller's own organisation" }),
-            language: z.string().optional(),
+    contacts: /* @__PURE__ */ z
+      .array(ContactInput)
+      .check(z.maxLength(MAX_CONTACTS_PER_ORGANISATION)),
+  }),
+  "ContactList",
+);
+const ContactsView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    items: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        orgNumber: /* @__PURE__ */ z.string(),
+        contacts: /* @__PURE__ */ z.array(
+          /* @__PURE__ */ z.object({
+            name: /* @__PURE__ */ z.string(),
+            roles: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+            email: /* @__PURE__ */ z
+              .optional(/* @__PURE__ */ z.string())
+              .check(z.meta({ description: "Only for the caller's own organisation" })),
+            language: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
           }),
         ),
       }),
     ),
-  })
-  .openapi("Contacts");
+  }),
+  "Contacts",
+);
 
 const getRoute = createRoute({
   method: "get",
@@ -82,7 +84,7 @@ const putRoute = createRoute({
   security: bearerSecurity,
   request: { params: LetterIdParam, body: jsonBody(ContactsBody) },
   responses: {
-    200: jsonResponse(ContactsView.shape.items.element, "The list as stored"),
+    200: jsonResponse(ContactsView.shape.items.def.element, "The list as stored"),
     ...problemResponses,
   },
 });

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createRoute, z } from "@hono/zod-openapi";
 import { fundingAggregate, InputOutOfRange } from "@samverkan/core";
 import {
   AmountSek,
@@ -7,14 +6,16 @@ import {
   type FundingApplication,
   type FundingCommand,
   type FundingState,
-  FundingStatus,
+  type FundingStatus,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { Caller } from "../http/caller";
 import { etag } from "../http/request-context";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -37,41 +38,53 @@ import { listLetterItems } from "./list-items";
 const base = "/v1/agreements/{id}/funding-applications";
 
 const Details = {
-  funder: z.string().trim().min(1).max(300),
-  call: z.string().trim().min(1).max(300),
+  funder: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  call: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   submissionDeadline: DateInput,
   amountRequestedSek: AmountSek,
-  applicantParties: z
-    .array(OrgNumberInput)
-    .min(1)
-    .max(50)
-    .refine((orgs) => new Set(orgs).size === orgs.length, {
+  applicantParties: /* @__PURE__ */ z.array(OrgNumberInput).check(
+    z.minLength(1),
+    z.maxLength(50),
+    z.refine((orgs) => new Set(orgs).size === orgs.length, {
       message: "each organisation is an applicant once",
     }),
-  linkedActivityIds: z.array(Id).max(100),
+  ),
+  linkedActivityIds: /* @__PURE__ */ z.array(Id).check(z.maxLength(100)),
 };
-const PlanBody = z
-  .object({ ...Details, linkedActivityIds: Details.linkedActivityIds.default([]) })
-  .strict()
-  .openapi("PlanFundingApplication");
-const PatchBody = z
-  .object({
-    funder: Details.funder.optional(),
-    call: Details.call.optional(),
-    submissionDeadline: Details.submissionDeadline.optional(),
-    amountRequestedSek: Details.amountRequestedSek.optional(),
-    applicantParties: Details.applicantParties.optional(),
-    linkedActivityIds: Details.linkedActivityIds.optional(),
-    status: FundingStatus.exclude(["planned"]).optional(),
-    on: DateInput.optional().openapi({
-      description: "The date of the status change; today when omitted",
-    }),
-    amountGrantedSek: AmountSek.nullable().optional(),
-  })
-  .strict()
-  .openapi("UpdateFundingApplication");
-const AppParams = LetterIdParam.extend({
-  applicationId: Id.openapi({ param: { name: "applicationId", in: "path" } }),
+const PlanBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    ...Details,
+    linkedActivityIds: /* @__PURE__ */ z._default(Details.linkedActivityIds, []),
+  }),
+  "PlanFundingApplication",
+);
+const PatchBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    funder: /* @__PURE__ */ z.optional(Details.funder),
+    call: /* @__PURE__ */ z.optional(Details.call),
+    submissionDeadline: /* @__PURE__ */ z.optional(Details.submissionDeadline),
+    amountRequestedSek: /* @__PURE__ */ z.optional(Details.amountRequestedSek),
+    applicantParties: /* @__PURE__ */ z.optional(Details.applicantParties),
+    linkedActivityIds: /* @__PURE__ */ z.optional(Details.linkedActivityIds),
+    status: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.enum([
+        "submitted",
+        "granted",
+        "rejected",
+        "withdrawn",
+      ] as const satisfies readonly FundingStatus[]),
+    ),
+    on: /* @__PURE__ */ z.optional(DateInput).check(
+      z.meta({
+        description: "The date of the status change; today when omitted",
+      }),
+    ),
+    amountGrantedSek: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(AmountSek)),
+  }),
+  "UpdateFundingApplication",
+);
+const AppParams = /* @__PURE__ */ z.extend(LetterIdParam, {
+  applicationId: Id,
 });
 
 const listRoute = createRoute({

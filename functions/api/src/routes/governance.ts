@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   dialogAggregate,
   ItemNotFound,
@@ -17,9 +16,11 @@ import {
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { etag } from "../http/request-context";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -39,81 +40,84 @@ import { AgreementView, DialogView } from "../schemas/views";
 import { runCommand } from "./command-route";
 import { listLetterItems } from "./list-items";
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => /* @__PURE__ */ z.string().check(z.maxLength(max));
 
-const GroupBody = z
-  .object({
-    members: z
+const GroupBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    members: /* @__PURE__ */ z
       .array(
-        z
-          .object({
-            name: z.string().trim().min(1).max(200),
-            orgNumber: OrgNumberInput,
-            role: z.string().trim().max(100).optional(),
-          })
-          .strict(),
+        /* @__PURE__ */ z.strictObject({
+          name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+          orgNumber: OrgNumberInput,
+          role: /* @__PURE__ */ z.optional(
+            /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(100)),
+          ),
+        }),
       )
-      .min(1)
-      .max(100),
-    appointedOn: DateInput.optional().openapi({
-      description: "The day the group takes effect (D-22); today when omitted, never after it",
-    }),
-  })
-  .strict()
-  .openapi("CollaborationGroup");
-const ScheduleBody = z.object({ scheduledOn: DateInput }).strict().openapi("ScheduleDialog");
-const BasisBody = z
-  .object({ submittedOn: DateInput.optional(), summary: z.string().trim().min(1).max(10_000) })
-  .strict()
-  .openapi("DialogBasis");
-const RecordBody = z
-  .object({
+      .check(z.minLength(1), z.maxLength(100)),
+    appointedOn: /* @__PURE__ */ z.optional(DateInput).check(
+      z.meta({
+        description: "The day the group takes effect (D-22); today when omitted, never after it",
+      }),
+    ),
+  }),
+  "CollaborationGroup",
+);
+const ScheduleBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({ scheduledOn: DateInput }),
+  "ScheduleDialog",
+);
+const BasisBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    submittedOn: /* @__PURE__ */ z.optional(DateInput),
+    summary: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
+  }),
+  "DialogBasis",
+);
+const RecordBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
     heldOn: DateInput,
-    topics: z
-      .object({
+    topics: /* @__PURE__ */ z.partial(
+      /* @__PURE__ */ z.strictObject({
         outsideWorld: text(10_000),
         trends: text(10_000),
         futureChallenges: text(10_000),
         directionAdjustments: text(10_000),
-      })
-      .partial()
-      .strict(),
-    needsReview: z
-      .object({
-        needs: z
+      }),
+    ),
+    needsReview: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        needs: /* @__PURE__ */ z
           .array(
-            z
-              .object({
-                title: z.string().trim().min(1).max(300),
-                description: text(10_000).default(""),
-                focusAreas: FocusAreas,
-              })
-              .strict(),
+            /* @__PURE__ */ z.strictObject({
+              title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+              description: /* @__PURE__ */ z._default(text(10_000), ""),
+              focusAreas: FocusAreas,
+            }),
           )
-          .max(MAX_NEEDS_PER_RECORD),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict()
-  .openapi("DialogRecord");
-const ReviewBody = z
-  .object({
-    year: z.number().int().min(1900).max(2999),
-    reviewedOn: DateInput.optional(),
-    summary: z.string().trim().min(1).max(10_000),
+          .check(z.maxLength(MAX_NEEDS_PER_RECORD)),
+      }),
+    ),
+  }),
+  "DialogRecord",
+);
+const ReviewBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    year: /* @__PURE__ */ z.int().check(z.minimum(1900), z.maximum(2999)),
+    reviewedOn: /* @__PURE__ */ z.optional(DateInput),
+    summary: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
     /** D-29: the day of the follow-up report the review was held on (its `asOf`). */
-    reportAsOf: DateInput.optional(),
-  })
-  .strict()
-  .openapi("StructureReview");
+    reportAsOf: /* @__PURE__ */ z.optional(DateInput),
+  }),
+  "StructureReview",
+);
 
-const DialogParams = LetterIdParam.extend({
-  dialogId: Id.openapi({ param: { name: "dialogId", in: "path" } }),
+const DialogParams = /* @__PURE__ */ z.extend(LetterIdParam, {
+  dialogId: Id,
 });
 const tags = ["Governance"];
 const security = bearerSecurity;
-const done = (schema: z.ZodTypeAny) => jsonResponse(schema, "Done");
+const done = (schema: z.ZodMiniType) => jsonResponse(schema, "Done");
 
 const groupRoute = createRoute({
   method: "put",

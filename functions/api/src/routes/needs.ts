@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { createRoute, z } from "@hono/zod-openapi";
 import { needAggregate } from "@samverkan/core";
 import { FocusAreas, type Need, type NeedCommand } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
+import * as z from "zod/mini";
 import { requireCoordinator } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -24,17 +25,20 @@ import { NeedView } from "../schemas/views";
 import { runCommand } from "./command-route";
 import { listLetterItems } from "./list-items";
 
-const NeedBody = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    description: z.string().max(10_000).default(""),
+const NeedBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+    description: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
+      "",
+    ),
     raisedBy: OrgNumberInput,
-    raisedOn: DateInput.optional(),
+    raisedOn: /* @__PURE__ */ z.optional(DateInput),
     focusAreas: FocusAreas,
-    dialogId: Id.optional(),
-  })
-  .strict()
-  .openapi("RegisterNeed");
+    dialogId: /* @__PURE__ */ z.optional(Id),
+  }),
+  "RegisterNeed",
+);
 
 const listRoute = createRoute({
   method: "get",

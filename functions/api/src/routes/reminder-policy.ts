@@ -1,4 +1,3 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   nowIso,
   readReminderPolicy,
@@ -8,10 +7,12 @@ import {
 } from "@samverkan/core";
 import { LetterReminderPolicy, MAX_LEAD_TIMES } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
+import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { problemOf, sendProblem } from "../http/problem";
 import { etag, parseIfMatch } from "../http/request-context";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -22,20 +23,24 @@ import {
   problemResponses,
 } from "../schemas/common";
 
-const PolicyBody = z
-  .object({
-    leadDays: z
-      .array(z.number().int().min(0).max(365))
-      .min(1)
-      .max(MAX_LEAD_TIMES)
-      .refine((days) => new Set(days).size === days.length, { message: "a lead time twice" })
-      .openapi({ description: "Days before each due date to remind", example: [30, 14, 7, 1] }),
-    digest: z
+const PolicyBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    leadDays: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(365)))
+      .check(
+        z.minLength(1),
+        z.maxLength(MAX_LEAD_TIMES),
+        z.refine((days) => new Set(days).size === days.length, { message: "a lead time twice" }),
+      )
+      .check(
+        z.meta({ description: "Days before each due date to remind", example: [30, 14, 7, 1] }),
+      ),
+    digest: /* @__PURE__ */ z
       .boolean()
-      .openapi({ description: "One message a day per person instead of one per reminder" }),
-  })
-  .strict()
-  .openapi("ReminderPolicy");
+      .check(z.meta({ description: "One message a day per person instead of one per reminder" })),
+  }),
+  "ReminderPolicy",
+);
 
 const getRoute = createRoute({
   method: "get",

@@ -1,4 +1,3 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   InputOutOfRange,
   queryLetterItems,
@@ -9,10 +8,18 @@ import {
 import { type CalendarDate, followUp, type RecordedFact } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
+import { createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
-import { bearerSecurity, DateInput, LetterIdParam, problemResponses } from "../schemas/common";
+import {
+  bearerSecurity,
+  coercedNumber,
+  DateInput,
+  LetterIdParam,
+  problemResponses,
+} from "../schemas/common";
 import { followUpCsv } from "../schemas/follow-up-csv";
 
 /**
@@ -22,19 +29,20 @@ import { followUpCsv } from "../schemas/follow-up-csv";
 export const MAX_REPORT_EVENTS = 20_000;
 const PAGE = 1_000;
 
-const ReportQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(1900)
-    .max(2999)
-    .openapi({ param: { name: "year", in: "query" }, example: 2026 }),
+const ReportQuery = /* @__PURE__ */ z.object({
+  year: /* @__PURE__ */ coercedNumber().check(
+    z.int(),
+    z.minimum(1900),
+    z.maximum(2999),
+    z.meta({ example: 2026 }),
+  ),
   /** D-29: the report as it stood on a day: only facts recorded by then. Default today. */
-  asOf: DateInput.optional().openapi({
-    param: { name: "asOf", in: "query" },
-    description:
-      "The report as made on this day (D-29): facts recorded later are left out. From 1 January of the year to today; default today.",
-  }),
+  asOf: /* @__PURE__ */ z.optional(DateInput).check(
+    z.meta({
+      description:
+        "The report as made on this day (D-29): facts recorded later are left out. From 1 January of the year to today; default today.",
+    }),
+  ),
 });
 
 const reportRoute = createRoute({
@@ -48,8 +56,10 @@ const reportRoute = createRoute({
     200: {
       description: "The figures of the year, each with the facts it counts",
       content: {
-        "application/json": { schema: z.object({ year: z.number() }).passthrough() },
-        "text/csv": { schema: z.string() },
+        "application/json": {
+          schema: /* @__PURE__ */ z.looseObject({ year: /* @__PURE__ */ z.number() }),
+        },
+        "text/csv": { schema: /* @__PURE__ */ z.string() },
       },
     },
     ...problemResponses,

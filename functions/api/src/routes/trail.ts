@@ -1,4 +1,3 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import {
   queryLetterItems,
   readVisibleLetter,
@@ -9,7 +8,9 @@ import {
 import { type FundingApplication, obligationsOfLetter } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
+import { createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
@@ -24,11 +25,12 @@ import {
 import { EventView, NotificationView, ObligationView } from "../schemas/views";
 import { pageOfList } from "./list-page";
 
-const ObligationsQuery = PageQuery.extend({
-  asOf: DateInput.optional().openapi({
-    param: { name: "asOf", in: "query" },
-    description: "Today in Europe/Stockholm when omitted",
-  }),
+const ObligationsQuery = /* @__PURE__ */ z.extend(PageQuery, {
+  asOf: /* @__PURE__ */ z.optional(DateInput).check(
+    z.meta({
+      description: "Today in Europe/Stockholm when omitted",
+    }),
+  ),
 });
 
 const obligationsRoute = createRoute({
@@ -40,7 +42,7 @@ const obligationsRoute = createRoute({
   request: { params: LetterIdParam, query: ObligationsQuery },
   responses: {
     200: jsonResponse(
-      pageOf(ObligationView).extend({ asOf: z.string() }),
+      /* @__PURE__ */ z.extend(pageOf(ObligationView), { asOf: /* @__PURE__ */ z.string() }),
       "Obligations by due date",
     ),
     ...problemResponses,

@@ -1,9 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { letterAggregate } from "@samverkan/core";
 import type { LetterCommand } from "@samverkan/domain";
+import * as z from "zod/mini";
 import { requireSignatory } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { etag } from "../http/request-context";
+import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok } from "../http/run-effect";
 import {
@@ -18,16 +19,22 @@ import { presentAgreement, presentNotice } from "../schemas/present";
 import { AgreementView, NoticeView } from "../schemas/views";
 import { runCommand } from "./command-route";
 
-const SignBody = z.object({ signedOn: DateInput.optional() }).strict().openapi("SignAgreement");
-const NoticeBody = z
-  .object({
-    receivedOn: DateInput.optional(),
-    endsOn: DateInput.optional().openapi({
-      description: "A later end than three months after receipt, if the party asks for one (D-20)",
-    }),
-  })
-  .strict()
-  .openapi("GiveNotice");
+const SignBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({ signedOn: /* @__PURE__ */ z.optional(DateInput) }),
+  "SignAgreement",
+);
+const NoticeBody = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.strictObject({
+    receivedOn: /* @__PURE__ */ z.optional(DateInput),
+    endsOn: /* @__PURE__ */ z.optional(DateInput).check(
+      z.meta({
+        description:
+          "A later end than three months after receipt, if the party asks for one (D-20)",
+      }),
+    ),
+  }),
+  "GiveNotice",
+);
 
 const signRoute = createRoute({
   method: "post",

@@ -1,76 +1,97 @@
-import { z } from "@hono/zod-openapi";
 import {
   type CalendarDate,
   isCalendarDate,
   type OrgNumber,
   parseOrgNumber,
 } from "@samverkan/domain";
+import * as z from "zod/mini";
+import { _coercedNumber, NEVER } from "zod/v4/core";
+import { component } from "../http/route";
 
-// Request schemas are built here with the OpenAPI-extended `z` on the domain's own predicates:
-// zod 4 attaches `.openapi()` to schemas when they are made, so the domain's schemas (made
-// before the extension may have loaded) cannot carry OpenAPI metadata themselves.
+// Request schemas are built here with zod/mini on the domain's own predicates, with the metadata
+// (`z.meta`: examples, formats, descriptions) the OpenAPI document shows; `component` names the
+// schemas it `$ref`s. The document is made from them only when asked for (http/openapi-document.ts).
+
+/**
+ * `z.coerce.number()`, made from zod's core: `z.coerce` and the names zod/mini re-exports from
+ * its core (`z.config`, `z.NEVER`, `z.registry`) make esbuild put zod's JSON Schema generator in
+ * the chunk every request loads, where only the OpenAPI document's chunk needs it.
+ */
+export const coercedNumber = /* @__NO_SIDE_EFFECTS__ */ () => _coercedNumber(z.ZodMiniNumber);
 
 /** A calendar date in requests: `YYYY-MM-DD`, a real date. */
-export const DateInput = z
-  .string()
-  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
-  .transform((value) => value as CalendarDate)
-  .openapi({ type: "string", format: "date", example: "2026-11-30" });
+export const DateInput = /* @__PURE__ */ z
+  .pipe(
+    /* @__PURE__ */ z
+      .string()
+      .check(
+        z.refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" }),
+      ),
+    /* @__PURE__ */ z.transform((value) => value as CalendarDate),
+  )
+  .check(z.meta({ type: "string", format: "date", example: "2026-11-30" }));
 
 /** An organisation number in requests: with or without the dash, valid by Luhn (R2). */
-export const OrgNumberInput = z
+export const OrgNumberInput = /* @__PURE__ */ z
+  .pipe(
+    /* @__PURE__ */ z.string(),
+    /* @__PURE__ */ z.transform((input: string, context) => {
+      const parsed = parseOrgNumber(input);
+      if (parsed.ok) return parsed.value as OrgNumber;
+      context.issues.push({ code: "custom", message: parsed.violation.message, input });
+      return NEVER;
+    }),
+  )
+  .check(
+    z.meta({
+      type: "string",
+      example: "202100-2841",
+      description: "NNNNNN-NNNN or NNNNNNNNNN (R2)",
+    }),
+  );
+
+export const Id = /* @__PURE__ */ z
   .string()
-  .transform((input, context) => {
-    const parsed = parseOrgNumber(input);
-    if (parsed.ok) return parsed.value as OrgNumber;
-    context.addIssue({ code: "custom", message: parsed.violation.message });
-    return z.NEVER;
-  })
-  .openapi({
-    type: "string",
-    example: "202100-2841",
-    description: "NNNNNN-NNNN or NNNNNNNNNN (R2)",
-  });
+  .check(z.minLength(1), z.maxLength(100), z.regex(/^[A-Za-z0-9_-]+$/))
+  .check(z.meta({ example: "8f0c2b7e-6b1a-4a4e-9a55-0b7c2f3e1d2a" }));
 
-export const Id = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/)
-  .openapi({ example: "8f0c2b7e-6b1a-4a4e-9a55-0b7c2f3e1d2a" });
+export const LetterIdParam = /* @__PURE__ */ z.object({
+  id: Id,
+});
 
-export const LetterIdParam = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
-
-export const PageQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .default(50)
-    .openapi({ param: { name: "limit", in: "query" }, example: 50 }),
-  cursor: z
-    .string()
-    .max(2000)
-    .optional()
-    .openapi({ param: { name: "cursor", in: "query" } }),
+export const PageQuery = /* @__PURE__ */ z.object({
+  limit: /* @__PURE__ */ z
+    ._default(/* @__PURE__ */ coercedNumber().check(z.int(), z.minimum(1), z.maximum(200)), 50)
+    .check(z.meta({ example: 50 })),
+  cursor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.maxLength(2000))),
 });
 
 /** A paginated list (api.md): `{ items, nextCursor }`. */
-export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const pageOf = <T extends z.ZodMiniType>(item: T) =>
+  /* @__PURE__ */ z.object({
+    items: /* @__PURE__ */ z.array(item),
+    nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  });
 
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    code: z.string(),
-    rule: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .openapi("Problem");
+export const ProblemSchema = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.string(),
+    title: /* @__PURE__ */ z.string(),
+    status: /* @__PURE__ */ z.int(),
+    detail: /* @__PURE__ */ z.string(),
+    code: /* @__PURE__ */ z.string(),
+    rule: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    errors: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.array(
+        /* @__PURE__ */ z.object({
+          path: /* @__PURE__ */ z.string(),
+          message: /* @__PURE__ */ z.string(),
+        }),
+      ),
+    ),
+  }),
+  "Problem",
+);
 
 const problem = (description: string) => ({
   description,
@@ -94,13 +115,13 @@ export const problemResponses = {
 };
 
 /** A JSON body. */
-export const jsonBody = <T extends z.ZodTypeAny>(schema: T, required = true) => ({
+export const jsonBody = <T extends z.ZodMiniType>(schema: T, required = true) => ({
   required,
   content: { "application/json": { schema } },
 });
 
 /** A JSON response. */
-export const jsonResponse = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+export const jsonResponse = <T extends z.ZodMiniType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
 });
@@ -109,9 +130,10 @@ export const jsonResponse = <T extends z.ZodTypeAny>(schema: T, description: str
 export const bearerSecurity = [{ bearer: [] }];
 
 /** `?asOf=YYYY-MM-DD`: the day a view is as of; today in Europe/Stockholm when omitted (D-21). */
-export const AsOfQuery = z.object({
-  asOf: DateInput.optional().openapi({
-    param: { name: "asOf", in: "query" },
-    description: "Today in Europe/Stockholm when omitted; within 10 years of the letter's start",
-  }),
+export const AsOfQuery = /* @__PURE__ */ z.object({
+  asOf: /* @__PURE__ */ z.optional(DateInput).check(
+    z.meta({
+      description: "Today in Europe/Stockholm when omitted; within 10 years of the letter's start",
+    }),
+  ),
 });

@@ -1,211 +1,261 @@
-import { z } from "@hono/zod-openapi";
+import * as z from "zod/mini";
+import { component } from "../http/route";
 
-const SignatureView = z.object({
-  signedOn: z.string(),
-  signedBy: z.object({ sub: z.string(), name: z.string().optional() }),
+const SignatureView = /* @__PURE__ */ z.object({
+  signedOn: /* @__PURE__ */ z.string(),
+  signedBy: /* @__PURE__ */ z.object({
+    sub: /* @__PURE__ */ z.string(),
+    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  }),
 });
-const PartyView = z.object({
-  orgNumber: z.string(),
-  name: z.string(),
-  signature: SignatureView.nullable(),
+const PartyView = /* @__PURE__ */ z.object({
+  orgNumber: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.string(),
+  signature: /* @__PURE__ */ z.nullable(SignatureView),
 });
 
-export const DialogView = z
-  .object({
-    id: z.string(),
-    scheduledOn: z.string(),
-    version: z.number().int(),
-    basis: z.object({ submittedOn: z.string(), summary: z.string() }).nullable(),
-    record: z
-      .object({
-        heldOn: z.string(),
-        topics: z.object({
-          outsideWorld: z.string(),
-          trends: z.string(),
-          futureChallenges: z.string(),
-          directionAdjustments: z.string(),
-        }),
-        needsReview: z.object({ needIds: z.array(z.string()) }).nullable(),
-      })
-      .nullable(),
-  })
-  .openapi("Dialog");
-
-export const AgreementView = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    status: z.enum(["draft", "in-force", "notice-given", "ended"]),
-    parties: z.array(PartyView),
-    terms: z.object({
-      noticeMonths: z.number(),
-      dialogsPerYear: z.number(),
-      basisLeadDays: z.number(),
-      structureReviewsPerYear: z.number(),
-    }),
-    focusAreas: z.array(z.string()),
-    inForceFrom: z.string().nullable(),
-    notice: z
-      .object({ givenBy: z.string(), receivedOn: z.string(), endsOn: z.string() })
-      .nullable(),
-    collaborationGroup: z
-      .object({
-        members: z.array(
-          z.object({ name: z.string(), orgNumber: z.string(), role: z.string().optional() }),
-        ),
-        appointedOn: z.string().nullable(),
-      })
-      .nullable(),
-    draftedOn: z.string(),
-    /** Dialogs scheduled and not yet held; held ones are listed under …/dialogs. */
-    upcomingDialogs: z.array(
-      z.object({
-        id: z.string(),
-        scheduledOn: z.string(),
-        basisSubmittedOn: z.string().nullable(),
+export const DialogView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    scheduledOn: /* @__PURE__ */ z.string(),
+    version: /* @__PURE__ */ z.int(),
+    basis: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.object({
+        submittedOn: /* @__PURE__ */ z.string(),
+        summary: /* @__PURE__ */ z.string(),
       }),
     ),
-    structureReviews: z.array(
-      z.object({
-        year: z.number(),
-        reviewedOn: z.string(),
-        summary: z.string(),
+    record: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.object({
+        heldOn: /* @__PURE__ */ z.string(),
+        topics: /* @__PURE__ */ z.object({
+          outsideWorld: /* @__PURE__ */ z.string(),
+          trends: /* @__PURE__ */ z.string(),
+          futureChallenges: /* @__PURE__ */ z.string(),
+          directionAdjustments: /* @__PURE__ */ z.string(),
+        }),
+        needsReview: /* @__PURE__ */ z.nullable(
+          /* @__PURE__ */ z.object({
+            needIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+          }),
+        ),
+      }),
+    ),
+  }),
+  "Dialog",
+);
+
+export const AgreementView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    title: /* @__PURE__ */ z.string(),
+    status: /* @__PURE__ */ z.enum(["draft", "in-force", "notice-given", "ended"]),
+    parties: /* @__PURE__ */ z.array(PartyView),
+    terms: /* @__PURE__ */ z.object({
+      noticeMonths: /* @__PURE__ */ z.number(),
+      dialogsPerYear: /* @__PURE__ */ z.number(),
+      basisLeadDays: /* @__PURE__ */ z.number(),
+      structureReviewsPerYear: /* @__PURE__ */ z.number(),
+    }),
+    focusAreas: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    inForceFrom: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    notice: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.object({
+        givenBy: /* @__PURE__ */ z.string(),
+        receivedOn: /* @__PURE__ */ z.string(),
+        endsOn: /* @__PURE__ */ z.string(),
+      }),
+    ),
+    collaborationGroup: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.object({
+        members: /* @__PURE__ */ z.array(
+          /* @__PURE__ */ z.object({
+            name: /* @__PURE__ */ z.string(),
+            orgNumber: /* @__PURE__ */ z.string(),
+            role: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+          }),
+        ),
+        appointedOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      }),
+    ),
+    draftedOn: /* @__PURE__ */ z.string(),
+    /** Dialogs scheduled and not yet held; held ones are listed under …/dialogs. */
+    upcomingDialogs: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        id: /* @__PURE__ */ z.string(),
+        scheduledOn: /* @__PURE__ */ z.string(),
+        basisSubmittedOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      }),
+    ),
+    structureReviews: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        year: /* @__PURE__ */ z.number(),
+        reviewedOn: /* @__PURE__ */ z.string(),
+        summary: /* @__PURE__ */ z.string(),
         /** D-29: the report it was held on is …/reports/follow-up?year={year}&asOf={reportAsOf}. */
-        reportAsOf: z.string().nullable(),
+        reportAsOf: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
       }),
     ),
     /** The day the view is as of (D-21): today unless `?asOf=` names another. */
-    asOf: z.string(),
-    version: z.number().int(),
-  })
-  .openapi("Agreement");
+    asOf: /* @__PURE__ */ z.string(),
+    version: /* @__PURE__ */ z.int(),
+  }),
+  "Agreement",
+);
 
-export const AgreementSummary = AgreementView.pick({
-  id: true,
-  title: true,
-  status: true,
-  parties: true,
-  inForceFrom: true,
-  notice: true,
-})
-  .extend({ relation: z.enum(["party", "member", "project-party"]) })
-  .openapi("AgreementSummary");
-
-export const NoticeView = z
-  .object({ givenBy: z.string(), receivedOn: z.string(), endsOn: z.string() })
-  .openapi("Notice");
-
-export const ObligationView = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    rule: z.string(),
-    dueOn: z.string(),
-    status: z.enum(["upcoming", "due-soon", "overdue", "fulfilled", "lapsed"]),
-    fulfilledBy: z.string(),
-    fulfilledOn: z.string().nullable(),
-    subject: z.object({
-      period: z.string().optional(),
-      dialogId: z.string().optional(),
-      applicationId: z.string().optional(),
+export const AgreementSummary = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.extend(
+    /* @__PURE__ */ z.pick(AgreementView, {
+      id: true,
+      title: true,
+      status: true,
+      parties: true,
+      inForceFrom: true,
+      notice: true,
     }),
-  })
-  .openapi("Obligation");
+    { relation: /* @__PURE__ */ z.enum(["party", "member", "project-party"]) },
+  ),
+  "AgreementSummary",
+);
 
-export const EventView = z
-  .object({
-    sequence: z.number().int(),
-    aggregate: z.string(),
-    type: z.string(),
-    data: z.record(z.string(), z.unknown()),
-    actor: z
-      .object({ sub: z.string(), name: z.string().optional(), orgNumber: z.string() })
-      .nullable(),
-    recordedAt: z.string(),
-    requestId: z.string(),
-  })
-  .openapi("Event");
+export const NoticeView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    givenBy: /* @__PURE__ */ z.string(),
+    receivedOn: /* @__PURE__ */ z.string(),
+    endsOn: /* @__PURE__ */ z.string(),
+  }),
+  "Notice",
+);
 
-export const NeedView = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    description: z.string(),
-    raisedBy: z.object({
-      kind: z.enum(["municipality", "party", "dialog"]),
-      orgNumber: z.string().optional(),
-      dialogId: z.string().optional(),
+export const ObligationView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ z.string(),
+    rule: /* @__PURE__ */ z.string(),
+    dueOn: /* @__PURE__ */ z.string(),
+    status: /* @__PURE__ */ z.enum(["upcoming", "due-soon", "overdue", "fulfilled", "lapsed"]),
+    fulfilledBy: /* @__PURE__ */ z.string(),
+    fulfilledOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    subject: /* @__PURE__ */ z.object({
+      period: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      dialogId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      applicationId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     }),
-    raisedOn: z.string(),
-    focusAreas: z.array(z.string()),
-    dialogId: z.string().nullable(),
-  })
-  .openapi("Need");
+  }),
+  "Obligation",
+);
 
-export const ActivityView = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    kind: z.string(),
-    focusAreas: z.array(z.string()),
-    needIds: z.array(z.string()),
-    status: z.enum(["awaiting-signatures", "ready-to-start", "running", "completed"]),
-    definedOn: z.string(),
-    startedOn: z.string().nullable(),
-    completedOn: z.string().nullable(),
-    outcome: z.string().nullable(),
-    flaggedForReviewOn: z.string().nullable(),
-    specialAgreement: z.object({
-      version: z.number().int(),
-      terms: z.string(),
-      draftedOn: z.string(),
-      parties: z.array(PartyView),
-      missingSignatories: z.array(z.string()),
-    }),
-    version: z.number().int(),
-  })
-  .openapi("Activity");
-
-export const FundingView = z
-  .object({
-    id: z.string(),
-    funder: z.string(),
-    call: z.string(),
-    submissionDeadline: z.string(),
-    amountRequestedSek: z.number().int(),
-    applicantParties: z.array(z.string()),
-    linkedActivityIds: z.array(z.string()),
-    status: z.enum(["planned", "submitted", "granted", "rejected", "withdrawn"]),
-    plannedOn: z.string(),
-    submittedOn: z.string().nullable(),
-    decidedOn: z.string().nullable(),
-    amountGrantedSek: z.number().int().nullable(),
-    withdrawnOn: z.string().nullable(),
-    version: z.number().int(),
-  })
-  .openapi("FundingApplication");
-
-export const NotificationView = z
-  .object({
-    key: z.string(),
-    kind: z.string(),
-    rule: z.string(),
-    dueOn: z.string(),
-    sentOn: z.string(),
-    recipients: z.array(z.string()),
-    message: z.string(),
-    delivery: z
-      .object({
-        status: z.enum(["told", "partly-told", "nobody-to-tell"]),
-        told: z.number().int(),
-        pending: z.number().int(),
-        unconfirmed: z.number().int(),
-        organisationsWithoutContacts: z.array(z.string()),
-        digest: z.string().optional(),
-      })
-      .optional()
-      .openapi({
-        description: "R23: whom the mail reached; absent until the mailer has delivered it",
+export const EventView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    sequence: /* @__PURE__ */ z.int(),
+    aggregate: /* @__PURE__ */ z.string(),
+    type: /* @__PURE__ */ z.string(),
+    data: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()),
+    actor: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.object({
+        sub: /* @__PURE__ */ z.string(),
+        name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        orgNumber: /* @__PURE__ */ z.string(),
       }),
-  })
-  .openapi("Notification");
+    ),
+    recordedAt: /* @__PURE__ */ z.string(),
+    requestId: /* @__PURE__ */ z.string(),
+  }),
+  "Event",
+);
+
+export const NeedView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    title: /* @__PURE__ */ z.string(),
+    description: /* @__PURE__ */ z.string(),
+    raisedBy: /* @__PURE__ */ z.object({
+      kind: /* @__PURE__ */ z.enum(["municipality", "party", "dialog"]),
+      orgNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      dialogId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    }),
+    raisedOn: /* @__PURE__ */ z.string(),
+    focusAreas: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    dialogId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  }),
+  "Need",
+);
+
+export const ActivityView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    title: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ z.string(),
+    focusAreas: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    needIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    status: /* @__PURE__ */ z.enum([
+      "awaiting-signatures",
+      "ready-to-start",
+      "running",
+      "completed",
+    ]),
+    definedOn: /* @__PURE__ */ z.string(),
+    startedOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    completedOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    outcome: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    flaggedForReviewOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    specialAgreement: /* @__PURE__ */ z.object({
+      version: /* @__PURE__ */ z.int(),
+      terms: /* @__PURE__ */ z.string(),
+      draftedOn: /* @__PURE__ */ z.string(),
+      parties: /* @__PURE__ */ z.array(PartyView),
+      missingSignatories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    }),
+    version: /* @__PURE__ */ z.int(),
+  }),
+  "Activity",
+);
+
+export const FundingView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string(),
+    funder: /* @__PURE__ */ z.string(),
+    call: /* @__PURE__ */ z.string(),
+    submissionDeadline: /* @__PURE__ */ z.string(),
+    amountRequestedSek: /* @__PURE__ */ z.int(),
+    applicantParties: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    linkedActivityIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    status: /* @__PURE__ */ z.enum(["planned", "submitted", "granted", "rejected", "withdrawn"]),
+    plannedOn: /* @__PURE__ */ z.string(),
+    submittedOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    decidedOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    amountGrantedSek: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int()),
+    withdrawnOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    version: /* @__PURE__ */ z.int(),
+  }),
+  "FundingApplication",
+);
+
+export const NotificationView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    key: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ z.string(),
+    rule: /* @__PURE__ */ z.string(),
+    dueOn: /* @__PURE__ */ z.string(),
+    sentOn: /* @__PURE__ */ z.string(),
+    recipients: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    message: /* @__PURE__ */ z.string(),
+    delivery: /* @__PURE__ */ z
+      .optional(
+        /* @__PURE__ */ z.object({
+          status: /* @__PURE__ */ z.enum(["told", "partly-told", "nobody-to-tell"]),
+          told: /* @__PURE__ */ z.int(),
+          pending: /* @__PURE__ */ z.int(),
+          unconfirmed: /* @__PURE__ */ z.int(),
+          organisationsWithoutContacts: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+          digest: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        }),
+      )
+      .check(
+        z.meta({
+          description: "R23: whom the mail reached; absent until the mailer has delivered it",
+        }),
+      ),
+  }),
+  "Notification",
+);

@@ -67,9 +67,13 @@ function commandEffect(
     const command = NeedCommand.parse(raw);
     return handle(needAggregate, { letterId, id: command.need.needId }, command, options);
   }
-  if (ActivityCommand.options.some((o) => o.shape.type.value === type))
+  if (
+    ActivityCommand.def.options.some((o) => o.shape.type.def.values.some((value) => value === type))
+  )
     return handle(activityAggregate, { letterId, id }, ActivityCommand.parse(raw), options);
-  if (FundingCommand.options.some((o) => o.shape.type.value === type))
+  if (
+    FundingCommand.def.options.some((o) => o.shape.type.def.values.some((value) => value === type))
+  )
     return handle(fundingAggregate, { letterId, id }, FundingCommand.parse(raw), options);
   return handle(letterAggregate, { letterId }, LetterCommand.parse(raw), options);
 }

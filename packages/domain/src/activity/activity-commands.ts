@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
 import { EntityId } from "../letter/letter-model";
@@ -6,7 +6,7 @@ import { Actor, Organisation } from "../organisation/actor";
 import { ActivityKind } from "../vocabulary/activity-kinds";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
-const terms = /* @__PURE__ */ z.string().max(20_000).default("");
+const terms = /* @__PURE__ */ z._default(/* @__PURE__ */ z.string().check(z.maxLength(20_000)), "");
 
 /** What people (and the scheduled run) ask of an activity and its special agreement. */
 export const ActivityCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
@@ -14,18 +14,21 @@ export const ActivityCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     type: /* @__PURE__ */ z.literal("DefineActivity"),
     actor: Actor,
     activityId: EntityId,
-    title: /* @__PURE__ */ z.string().trim().min(1).max(300),
+    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
     kind: ActivityKind,
     focusAreas: FocusAreas,
-    needIds: /* @__PURE__ */ z.array(EntityId).max(100),
-    projectParties: /* @__PURE__ */ z.array(Organisation).max(100).default([]),
+    needIds: /* @__PURE__ */ z.array(EntityId).check(z.maxLength(100)),
+    projectParties: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.array(Organisation).check(z.maxLength(100)),
+      [],
+    ),
     terms,
     definedOn: CalendarDate,
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("ReviseSpecialAgreement"),
     actor: Actor,
-    projectParties: /* @__PURE__ */ z.array(Organisation).max(100),
+    projectParties: /* @__PURE__ */ z.array(Organisation).check(z.maxLength(100)),
     terms,
     revisedOn: CalendarDate,
   }),
@@ -34,7 +37,7 @@ export const ActivityCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     actor: Actor,
     signedOn: CalendarDate,
     /** The version the signer read; refused if a newer one has been drafted since. */
-    version: /* @__PURE__ */ z.number().int().min(1).optional(),
+    version: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(z.minimum(1))),
     today: Today,
   }),
   /* @__PURE__ */ z.object({
@@ -47,7 +50,7 @@ export const ActivityCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     type: /* @__PURE__ */ z.literal("CompleteActivity"),
     actor: Actor,
     completedOn: CalendarDate,
-    outcome: /* @__PURE__ */ z.string().trim().min(1).max(10_000),
+    outcome: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
     today: Today,
   }),
   /** The scheduled run's flag when the letter ended while the activity ran (R20). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { EntityId, SignedBy } from "../letter/letter-model";
 import { Organisation } from "../organisation/actor";
@@ -20,14 +20,14 @@ export const ActivityEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("SpecialAgreementDrafted"),
-    version: /* @__PURE__ */ z.number().int().min(1),
+    version: /* @__PURE__ */ z.int().check(z.minimum(1)),
     parties: /* @__PURE__ */ z.array(Organisation),
     terms: /* @__PURE__ */ z.string(),
     draftedOn: CalendarDate,
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("SpecialAgreementSigned"),
-    version: /* @__PURE__ */ z.number().int().min(1),
+    version: /* @__PURE__ */ z.int().check(z.minimum(1)),
     orgNumber: OrgNumber,
     signedOn: CalendarDate,
     signedBy: SignedBy,

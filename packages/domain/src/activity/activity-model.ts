@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { EntityId, Signature } from "../letter/letter-model";
 import { Organisation } from "../organisation/actor";
@@ -10,10 +10,10 @@ import { FocusAreas } from "../vocabulary/focus-areas";
  * when a version is drafted; a new version starts with no signatures.
  */
 export const SpecialAgreement = /* @__PURE__ */ z.object({
-  version: /* @__PURE__ */ z.number().int().min(1),
+  version: /* @__PURE__ */ z.int().check(z.minimum(1)),
   /** Everyone who must sign: both principal parties and every other project party. */
-  parties: /* @__PURE__ */ z.array(Organisation).min(2),
-  terms: /* @__PURE__ */ z.string().max(20_000),
+  parties: /* @__PURE__ */ z.array(Organisation).check(z.minLength(2)),
+  terms: /* @__PURE__ */ z.string().check(z.maxLength(20_000)),
   draftedOn: CalendarDate,
   signatures: /* @__PURE__ */ z.array(Signature),
 });
@@ -23,18 +23,18 @@ export type SpecialAgreement = z.infer<typeof SpecialAgreement>;
 export const Activity = /* @__PURE__ */ z.object({
   activityId: EntityId,
   letterId: EntityId,
-  title: /* @__PURE__ */ z.string().trim().min(1).max(300),
+  title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   kind: ActivityKind,
   focusAreas: FocusAreas,
-  needIds: /* @__PURE__ */ z.array(EntityId).min(1),
+  needIds: /* @__PURE__ */ z.array(EntityId).check(z.minLength(1)),
   definedOn: CalendarDate,
   specialAgreement: SpecialAgreement,
-  startedOn: /* @__PURE__ */ CalendarDate.nullable(),
-  completedOn: /* @__PURE__ */ CalendarDate.nullable(),
-  outcome: /* @__PURE__ */ z.string().nullable(),
+  startedOn: /* @__PURE__ */ z.nullable(CalendarDate),
+  completedOn: /* @__PURE__ */ z.nullable(CalendarDate),
+  outcome: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** Set when the letter ended while the activity ran (R20): its parties should review it. */
-  flaggedForReviewOn: /* @__PURE__ */ CalendarDate.nullable(),
-  version: /* @__PURE__ */ z.number().int().min(0),
+  flaggedForReviewOn: /* @__PURE__ */ z.nullable(CalendarDate),
+  version: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });
 export type Activity = z.infer<typeof Activity>;
 

@@ -1,6 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
 import { addDays as addDaysToDate, addMonths, differenceInCalendarDays, format } from "date-fns";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * A calendar date `YYYY-MM-DD` in Europe/Stockholm, with no time of day.
@@ -37,10 +37,14 @@ export function isCalendarDate(value: string): value is CalendarDate {
 }
 
 /** zod schema for a calendar date; rejects impossible dates with a readable message. */
-export const CalendarDate = /* @__PURE__ */ z
-  .string()
-  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
-  .transform((value) => value as CalendarDate);
+export const CalendarDate = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z
+    .string()
+    .check(
+      z.refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" }),
+    ),
+  /* @__PURE__ */ z.transform((value: string) => value as CalendarDate),
+);
 
 /**
  * Reads a calendar date, throwing on an invalid one. For literals in code and tests; parse

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { OrgNumber } from "../organisation/org-number";
 
 /** What a contact person does for their organisation in the collaboration (R23). */
@@ -17,27 +17,27 @@ export const normalizedEmail = (email: string) => email.trim().toLowerCase();
 
 /** A person who is told about the letter's reminders for their organisation (R23). */
 export const Contact = /* @__PURE__ */ z.object({
-  name: /* @__PURE__ */ z.string().trim().min(1).max(200),
-  email: /* @__PURE__ */ z.email().max(254),
-  roles: /* @__PURE__ */ z
-    .array(ContactRole)
-    .min(1)
-    .max(ContactRole.options.length)
-    .refine((roles) => new Set(roles).size === roles.length, { message: "a role twice" }),
-  language: /* @__PURE__ */ ContactLanguage.default("sv"),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  email: /* @__PURE__ */ z.email().check(z.maxLength(254)),
+  roles: /* @__PURE__ */ z.array(ContactRole).check(
+    z.minLength(1),
+    z.maxLength(ContactRole.options.length),
+    z.refine((roles) => new Set(roles).size === roles.length, { message: "a role twice" }),
+  ),
+  language: /* @__PURE__ */ z._default(ContactLanguage, "sv"),
 });
 export type Contact = z.infer<typeof Contact>;
 
 /** One organisation's contacts on one letter; each address at most once. */
 export const ContactList = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
-  contacts: /* @__PURE__ */ z
-    .array(Contact)
-    .max(MAX_CONTACTS_PER_ORGANISATION)
-    .refine(
+  contacts: /* @__PURE__ */ z.array(Contact).check(
+    z.maxLength(MAX_CONTACTS_PER_ORGANISATION),
+    z.refine(
       (contacts) => new Set(contacts.map((c) => normalizedEmail(c.email))).size === contacts.length,
       { message: "an e-mail address is listed twice" },
     ),
+  ),
 });
 export type ContactList = z.infer<typeof ContactList>;
 

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
 import { DialogTopics, EntityId } from "../letter/letter-model";
 import { NewNeed } from "../need/need-commands";
 import { Actor } from "../organisation/actor";
 
-const summary = /* @__PURE__ */ z.string().trim().min(1).max(10_000);
+const summary = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
 
 /**
  * How many new needs one dialog record may register. Each becomes an event and an item of its own
@@ -35,10 +35,12 @@ export const DialogCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     dialogId: EntityId,
     heldOn: CalendarDate,
     /** Parsed loosely so that missing topics come back as one R11 refusal naming them all. */
-    topics: /* @__PURE__ */ DialogTopics.partial(),
-    needsReview: /* @__PURE__ */ z
-      .object({ needs: /* @__PURE__ */ z.array(NewNeed).max(MAX_NEEDS_PER_RECORD) })
-      .optional(),
+    topics: /* @__PURE__ */ z.partial(DialogTopics),
+    needsReview: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.object({
+        needs: /* @__PURE__ */ z.array(NewNeed).check(z.maxLength(MAX_NEEDS_PER_RECORD)),
+      }),
+    ),
     today: Today,
   }),
 ]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { DialogTopics, EntityId } from "../letter/letter-model";
 
@@ -20,9 +20,9 @@ export const DialogEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     dialogId: EntityId,
     heldOn: CalendarDate,
     topics: DialogTopics,
-    needsReview: /* @__PURE__ */ z
-      .object({ needIds: /* @__PURE__ */ z.array(EntityId) })
-      .nullable(),
+    needsReview: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.object({ needIds: /* @__PURE__ */ z.array(EntityId) }),
+    ),
   }),
 ]);
 export type DialogEvent = z.infer<typeof DialogEvent>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
 import { EntityId } from "../letter/letter-model";
@@ -7,14 +7,14 @@ import { AmountSek, FundingDetails } from "./funding-model";
 
 /** What coordinators ask of a joint funding application (R7). */
 export const FundingCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
-  /* @__PURE__ */ FundingDetails.extend({
+  /* @__PURE__ */ z.extend(FundingDetails, {
     type: /* @__PURE__ */ z.literal("PlanFundingApplication"),
     actor: Actor,
     applicationId: EntityId,
     plannedOn: CalendarDate,
   }),
   /** Changes to a planned application: the fields given replace the current ones. */
-  /* @__PURE__ */ FundingDetails.partial().extend({
+  /* @__PURE__ */ z.extend(/* @__PURE__ */ z.partial(FundingDetails), {
     type: /* @__PURE__ */ z.literal("ReviseFundingApplication"),
     actor: Actor,
   }),
@@ -29,7 +29,7 @@ export const FundingCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     actor: Actor,
     decision: /* @__PURE__ */ z.enum(["granted", "rejected"]),
     decidedOn: CalendarDate,
-    amountGrantedSek: /* @__PURE__ */ AmountSek.nullable().default(null),
+    amountGrantedSek: /* @__PURE__ */ z._default(/* @__PURE__ */ z.nullable(AmountSek), null),
     today: Today,
   }),
   /* @__PURE__ */ z.object({

@@ -1,17 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { EntityId } from "../letter/letter-model";
 import { AmountSek, FundingDetails } from "./funding-model";
 
 /** The events of a funding application. */
 export const FundingEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
-  /* @__PURE__ */ FundingDetails.extend({
+  /* @__PURE__ */ z.extend(FundingDetails, {
     type: /* @__PURE__ */ z.literal("FundingApplicationPlanned"),
     applicationId: EntityId,
     letterId: EntityId,
     plannedOn: CalendarDate,
   }),
-  /* @__PURE__ */ FundingDetails.extend({
+  /* @__PURE__ */ z.extend(FundingDetails, {
     type: /* @__PURE__ */ z.literal("FundingApplicationRevised"),
   }),
   /* @__PURE__ */ z.object({
@@ -22,7 +22,7 @@ export const FundingEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     type: /* @__PURE__ */ z.literal("FundingDecisionRecorded"),
     decision: /* @__PURE__ */ z.enum(["granted", "rejected"]),
     decidedOn: CalendarDate,
-    amountGrantedSek: /* @__PURE__ */ AmountSek.nullable(),
+    amountGrantedSek: /* @__PURE__ */ z.nullable(AmountSek),
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("FundingApplicationWithdrawn"),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { EntityId } from "../letter/letter-model";
 import { OrgNumber } from "../organisation/org-number";
@@ -17,29 +17,32 @@ export type FundingStatus = z.infer<typeof FundingStatus>;
  * D-8: amounts are whole Swedish kronor (SEK) as integers. Funders announce and grant in whole
  * kronor; integers keep sums exact without öre that no call uses.
  */
-export const AmountSek = /* @__PURE__ */ z.number().int().min(0).max(100_000_000_000);
+export const AmountSek = /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(100_000_000_000));
 
 /** The details of an application that can be edited while it is planned. */
 export const FundingDetails = /* @__PURE__ */ z.object({
-  funder: /* @__PURE__ */ z.string().trim().min(1).max(300),
-  call: /* @__PURE__ */ z.string().trim().min(1).max(300),
+  funder: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  call: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   submissionDeadline: CalendarDate,
   amountRequestedSek: AmountSek,
-  applicantParties: /* @__PURE__ */ z.array(OrgNumber).min(1).max(50),
-  linkedActivityIds: /* @__PURE__ */ z.array(EntityId).max(100).default([]),
+  applicantParties: /* @__PURE__ */ z.array(OrgNumber).check(z.minLength(1), z.maxLength(50)),
+  linkedActivityIds: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(EntityId).check(z.maxLength(100)),
+    [],
+  ),
 });
 export type FundingDetails = z.infer<typeof FundingDetails>;
 
 /** A joint application for education, research or development funding (R7). */
-export const FundingApplication = /* @__PURE__ */ FundingDetails.extend({
+export const FundingApplication = /* @__PURE__ */ z.extend(FundingDetails, {
   applicationId: EntityId,
   letterId: EntityId,
   status: FundingStatus,
   plannedOn: CalendarDate,
-  submittedOn: /* @__PURE__ */ CalendarDate.nullable(),
-  decidedOn: /* @__PURE__ */ CalendarDate.nullable(),
-  amountGrantedSek: /* @__PURE__ */ AmountSek.nullable(),
-  withdrawnOn: /* @__PURE__ */ CalendarDate.nullable(),
-  version: /* @__PURE__ */ z.number().int().min(0),
+  submittedOn: /* @__PURE__ */ z.nullable(CalendarDate),
+  decidedOn: /* @__PURE__ */ z.nullable(CalendarDate),
+  amountGrantedSek: /* @__PURE__ */ z.nullable(AmountSek),
+  withdrawnOn: /* @__PURE__ */ z.nullable(CalendarDate),
+  version: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });
 export type FundingApplication = z.infer<typeof FundingApplication>;

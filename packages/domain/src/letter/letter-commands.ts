@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
 import { Actor, Organisation } from "../organisation/actor";
@@ -6,7 +6,7 @@ import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 import { EntityId, GroupMember } from "./letter-model";
 
-const summary = /* @__PURE__ */ z.string().trim().min(1).max(10_000);
+const summary = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
 
 /**
  * What people (and the scheduled run) ask of a letter of intent. Every date a command needs is on
@@ -17,11 +17,11 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     type: /* @__PURE__ */ z.literal("DraftLetter"),
     actor: Actor,
     letterId: EntityId,
-    title: /* @__PURE__ */ z.string().trim().min(1).max(300),
+    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
     parties: /* @__PURE__ */ z.tuple([Organisation, Organisation]),
     terms: Terms,
     focusAreas: FocusAreas,
-    memberOrganisations: /* @__PURE__ */ z.array(Organisation).default([]),
+    memberOrganisations: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(Organisation), []),
     draftedOn: CalendarDate,
     today: Today,
   }),
@@ -36,7 +36,7 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     actor: Actor,
     receivedOn: CalendarDate,
     /** A later end than the earliest D-6 gives, if the party asks for one (D-20). */
-    endsOn: /* @__PURE__ */ CalendarDate.optional(),
+    endsOn: /* @__PURE__ */ z.optional(CalendarDate),
     today: Today,
   }),
   /** The scheduled run's record that a notice period is over (R18, R20). */
@@ -47,18 +47,18 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("SetCollaborationGroup"),
     actor: Actor,
-    members: /* @__PURE__ */ z.array(GroupMember).min(1).max(100),
+    members: /* @__PURE__ */ z.array(GroupMember).check(z.minLength(1), z.maxLength(100)),
     setOn: CalendarDate,
     today: Today,
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("RecordStructureReview"),
     actor: Actor,
-    year: /* @__PURE__ */ z.number().int().min(1900).max(2999),
+    year: /* @__PURE__ */ z.int().check(z.minimum(1900), z.maximum(2999)),
     reviewedOn: CalendarDate,
     summary,
     /** D-29: the day of the follow-up report the review was held on. */
-    reportAsOf: /* @__PURE__ */ CalendarDate.optional(),
+    reportAsOf: /* @__PURE__ */ z.optional(CalendarDate),
     today: Today,
   }),
 ]);

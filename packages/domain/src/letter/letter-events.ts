@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
@@ -44,14 +44,14 @@ export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     /** The obligations that lapsed with the end (R20): due after it and not fulfilled. */
     lapsedObligations: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
     /** The run's date that recorded it (D-21): the record is a fact of that day. */
-    recordedOn: /* @__PURE__ */ CalendarDate.optional(),
+    recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("CollaborationGroupSet"),
     members: /* @__PURE__ */ z.array(GroupMember),
     setOn: CalendarDate,
   }),
-  /* @__PURE__ */ StructureReview.extend({
+  /* @__PURE__ */ z.extend(StructureReview, {
     type: /* @__PURE__ */ z.literal("StructureReviewRecorded"),
   }),
 ]);

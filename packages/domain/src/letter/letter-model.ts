@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
@@ -6,20 +6,23 @@ import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
 /** A trimmed, non-empty text of at most `max` characters. */
-const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().trim().min(1).max(max);
+const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** An id chosen by the caller (the domain makes no random ids: it has no entropy either). */
 export const EntityId = /* @__PURE__ */ z
   .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/, { message: "use letters, digits, - and _ only" });
+  .check(
+    z.minLength(1),
+    z.maxLength(100),
+    z.regex(/^[A-Za-z0-9_-]+$/, { message: "use letters, digits, - and _ only" }),
+  );
 export type EntityId = z.infer<typeof EntityId>;
 
 /** Who signed or gave notice, for the audit trail and R16. */
 export const SignedBy = /* @__PURE__ */ z.object({
-  sub: /* @__PURE__ */ z.string().min(1),
-  name: /* @__PURE__ */ z.string().optional(),
+  sub: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type SignedBy = z.infer<typeof SignedBy>;
 
@@ -44,16 +47,16 @@ export type Notice = z.infer<typeof Notice>;
 export const GroupMember = /* @__PURE__ */ z.object({
   name: text(200),
   orgNumber: OrgNumber,
-  role: /* @__PURE__ */ z.string().trim().max(100).optional(),
+  role: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(100))),
 });
 export type GroupMember = z.infer<typeof GroupMember>;
 
 /** The four topics every leadership dialog discusses (R11). */
 export const DialogTopics = /* @__PURE__ */ z.object({
-  outsideWorld: /* @__PURE__ */ z.string().max(10_000),
-  trends: /* @__PURE__ */ z.string().max(10_000),
-  futureChallenges: /* @__PURE__ */ z.string().max(10_000),
-  directionAdjustments: /* @__PURE__ */ z.string().max(10_000),
+  outsideWorld: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
+  trends: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
+  futureChallenges: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
+  directionAdjustments: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
 });
 export type DialogTopics = z.infer<typeof DialogTopics>;
 
@@ -61,21 +64,21 @@ export type DialogTopics = z.infer<typeof DialogTopics>;
 export const Dialog = /* @__PURE__ */ z.object({
   dialogId: EntityId,
   scheduledOn: CalendarDate,
-  basis: /* @__PURE__ */ z
-    .object({ submittedOn: CalendarDate, summary: /* @__PURE__ */ z.string() })
-    .nullable(),
-  record: /* @__PURE__ */ z
-    .object({
+  basis: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({ submittedOn: CalendarDate, summary: /* @__PURE__ */ z.string() }),
+  ),
+  record: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({
       heldOn: CalendarDate,
       topics: DialogTopics,
       /** Present when the dialog reviewed needs (R13); the list may be empty. */
-      needsReview: /* @__PURE__ */ z
-        .object({ needIds: /* @__PURE__ */ z.array(EntityId) })
-        .nullable(),
-    })
-    .nullable(),
+      needsReview: /* @__PURE__ */ z.nullable(
+        /* @__PURE__ */ z.object({ needIds: /* @__PURE__ */ z.array(EntityId) }),
+      ),
+    }),
+  ),
   /** How many events made this dialog: its optimistic-concurrency version. */
-  version: /* @__PURE__ */ z.number().int().min(0),
+  version: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });
 export type Dialog = z.infer<typeof Dialog>;
 
@@ -94,11 +97,11 @@ export type NeedSource = z.infer<typeof NeedSource>;
 export const Need = /* @__PURE__ */ z.object({
   needId: EntityId,
   title: text(300),
-  description: /* @__PURE__ */ z.string().max(10_000),
+  description: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
   raisedBy: NeedSource,
   raisedOn: CalendarDate,
   focusAreas: FocusAreas,
-  dialogId: /* @__PURE__ */ EntityId.optional(),
+  dialogId: /* @__PURE__ */ z.optional(EntityId),
 });
 export type Need = z.infer<typeof Need>;
 
@@ -109,7 +112,7 @@ export type Need = z.infer<typeof Need>;
 export const OpenDialog = /* @__PURE__ */ z.object({
   dialogId: EntityId,
   scheduledOn: CalendarDate,
-  basisSubmittedOn: /* @__PURE__ */ CalendarDate.nullable(),
+  basisSubmittedOn: /* @__PURE__ */ z.nullable(CalendarDate),
 });
 export type OpenDialog = z.infer<typeof OpenDialog>;
 
@@ -130,7 +133,7 @@ export type HeldDialog = z.infer<typeof HeldDialog>;
  */
 export const GroupAppointment = /* @__PURE__ */ z.object({
   appointedOn: CalendarDate,
-  partiesWithMembers: /* @__PURE__ */ z.array(OrgNumber).max(2),
+  partiesWithMembers: /* @__PURE__ */ z.array(OrgNumber).check(z.maxLength(2)),
 });
 export type GroupAppointment = z.infer<typeof GroupAppointment>;
 
@@ -145,14 +148,14 @@ export const MAX_OPEN_DIALOGS = 24;
 
 /** The yearly follow-up of the collaboration structure (R15). */
 export const StructureReview = /* @__PURE__ */ z.object({
-  year: /* @__PURE__ */ z.number().int().min(1900).max(2999),
+  year: /* @__PURE__ */ z.int().check(z.minimum(1900), z.maximum(2999)),
   reviewedOn: CalendarDate,
-  summary: /* @__PURE__ */ z.string().max(10_000),
+  summary: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
   /**
    * D-29: the day of the follow-up report (R24) the review was held on; the report of `year` as
    * of that day reads the same facts again. Absent on reviews recorded without a report.
    */
-  reportAsOf: /* @__PURE__ */ CalendarDate.optional(),
+  reportAsOf: /* @__PURE__ */ z.optional(CalendarDate),
 });
 export type StructureReview = z.infer<typeof StructureReview>;
 
@@ -171,19 +174,21 @@ export const LetterOfIntent = /* @__PURE__ */ z.object({
   memberOrganisations: /* @__PURE__ */ z.array(Organisation),
   draftedOn: CalendarDate,
   signatures: /* @__PURE__ */ z.array(Signature),
-  inForceFrom: /* @__PURE__ */ CalendarDate.nullable(),
-  notice: /* @__PURE__ */ Notice.nullable(),
-  endedOn: /* @__PURE__ */ CalendarDate.nullable(),
-  collaborationGroup: /* @__PURE__ */ z.array(GroupMember).nullable(),
+  inForceFrom: /* @__PURE__ */ z.nullable(CalendarDate),
+  notice: /* @__PURE__ */ z.nullable(Notice),
+  endedOn: /* @__PURE__ */ z.nullable(CalendarDate),
+  collaborationGroup: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(GroupMember)),
   /** The latest appointments of the group, oldest first (at most `MAX_GROUP_APPOINTMENTS`). */
-  groupAppointments: /* @__PURE__ */ z.array(GroupAppointment).max(MAX_GROUP_APPOINTMENTS),
+  groupAppointments: /* @__PURE__ */ z
+    .array(GroupAppointment)
+    .check(z.maxLength(MAX_GROUP_APPOINTMENTS)),
   /** Dialogs scheduled and not yet held (at most `MAX_OPEN_DIALOGS`). */
-  openDialogs: /* @__PURE__ */ z.array(OpenDialog).max(MAX_OPEN_DIALOGS),
+  openDialogs: /* @__PURE__ */ z.array(OpenDialog).check(z.maxLength(MAX_OPEN_DIALOGS)),
   /** The earliest held dialog of each dialog period and the earliest needs review of each year. */
   heldDialogs: /* @__PURE__ */ z.array(HeldDialog),
   /** One per calendar year at most (R15). */
   structureReviews: /* @__PURE__ */ z.array(StructureReview),
   /** How many events made this state: the optimistic-concurrency version. */
-  version: /* @__PURE__ */ z.number().int().min(0),
+  version: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });
 export type LetterOfIntent = z.infer<typeof LetterOfIntent>;

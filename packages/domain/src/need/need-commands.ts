@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
 import { EntityId } from "../letter/letter-model";
@@ -9,8 +9,11 @@ import { FocusAreas } from "../vocabulary/focus-areas";
 /** A need as a command describes it, before the letter knows it. */
 export const NewNeed = /* @__PURE__ */ z.object({
   needId: EntityId,
-  title: /* @__PURE__ */ z.string().trim().min(1).max(300),
-  description: /* @__PURE__ */ z.string().max(10_000).default(""),
+  title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  description: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
+    "",
+  ),
   focusAreas: FocusAreas,
 });
 export type NewNeed = z.infer<typeof NewNeed>;
@@ -22,7 +25,7 @@ export const NeedCommand = /* @__PURE__ */ z.object({
   need: NewNeed,
   raisedBy: OrgNumber,
   raisedOn: CalendarDate,
-  dialogId: /* @__PURE__ */ EntityId.optional(),
+  dialogId: /* @__PURE__ */ z.optional(EntityId),
   today: Today,
 });
 export type NeedCommand = z.output<typeof NeedCommand>;

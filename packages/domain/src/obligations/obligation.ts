@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type CalendarDate, daysBetween } from "../calendar/calendar-date";
 import type { RuleId } from "../rules/rule-ids";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { OrgNumber } from "./org-number";
 
 /** What a person may do for their organisation (api.md, Authentication and roles). */
@@ -8,8 +8,8 @@ export type Role = z.infer<typeof Role>;
 /** Who issues a command: a person acting for one organisation with some roles (R16). */
 export const Actor = /* @__PURE__ */ z.object({
   /** Stable subject id of the person (the token's `sub`). */
-  sub: /* @__PURE__ */ z.string().min(1).max(200),
-  name: /* @__PURE__ */ z.string().max(200).optional(),
+  sub: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   orgNumber: OrgNumber,
   roles: /* @__PURE__ */ z.array(Role),
 });
@@ -18,6 +18,6 @@ export type Actor = z.infer<typeof Actor>;
 /** An organisation as a party: its number and name. */
 export const Organisation = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
-  name: /* @__PURE__ */ z.string().trim().min(1).max(200),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
 });
 export type Organisation = z.infer<typeof Organisation>;

@@ -1,5 +1,6 @@
 import Organisationsnummer from "organisationsnummer";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { NEVER } from "zod/v4/core";
 import type { Result } from "../rules/result";
 import { violation } from "../rules/rule-violation";
 
@@ -55,9 +56,17 @@ export function orgNumber(input: string): OrgNumber {
 }
 
 /** zod schema: accepts with or without the dash, outputs `NNNNNN-NNNN`; the issue names R2. */
-export const OrgNumber = /* @__PURE__ */ z.string().transform((input, context) => {
-  const parsed = parseOrgNumber(input);
-  if (parsed.ok) return parsed.value;
-  context.addIssue({ code: "custom", message: parsed.violation.message, params: { rule: "R2" } });
-  return z.NEVER;
-});
+export const OrgNumber = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.transform((input: string, context) => {
+    const parsed = parseOrgNumber(input);
+    if (parsed.ok) return parsed.value;
+    context.issues.push({
+      code: "custom",
+      message: parsed.violation.message,
+      params: { rule: "R2" },
+      input,
+    });
+    return NEVER;
+  }),
+);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What kind of concrete activity (R8). Flexible education forms and municipalities as test

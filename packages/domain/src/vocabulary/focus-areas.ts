@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The focus areas of the collaboration (R4, *Syfte*): "kompetensutveckling, hälsa och vård,
@@ -23,7 +23,7 @@ export const FOCUS_AREA_NAMES_SV: Readonly<Record<FocusArea, string>> = {
 };
 
 /** One or more distinct focus areas (R4). */
-export const FocusAreas = /* @__PURE__ */ z
-  .array(FocusArea)
-  .min(1, { message: "name at least one focus area (R4)" })
-  .refine((areas) => new Set(areas).size === areas.length, { message: "focus areas repeat" });
+export const FocusAreas = /* @__PURE__ */ z.array(FocusArea).check(
+  z.minLength(1, { message: "name at least one focus area (R4)" }),
+  z.refine((areas) => new Set(areas).size === areas.length, { message: "focus areas repeat" }),
+);
