@@ -115,6 +115,14 @@ describe("GET /v1/agreements/{id} and the list", () => {
     );
   });
 
+  it("R3 the agreement names the member municipalities it represents, as drafted", async () => {
+    const id = await signedAgreement(t);
+    const view = await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}`);
+    expect(view.json.memberOrganisations).toEqual([
+      { orgNumber: KIRUNA.orgNumber, name: KIRUNA.name },
+    ]);
+  });
+
   it("lists the caller's agreements with a cursor, and nothing for an outsider", async () => {
     const fresh = await createTestApp();
     try {

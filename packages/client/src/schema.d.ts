@@ -4609,6 +4609,11 @@ export interface components {
             focusAreas: string[];
             id: string;
             inForceFrom: string | null;
+            /** @description NoK's member municipalities the letter represents (R3): they may raise needs and see the letter */
+            memberOrganisations: {
+                name: string;
+                orgNumber: string;
+            }[];
             notice: {
                 endsOn: string;
                 givenBy: string;

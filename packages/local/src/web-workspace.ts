@@ -38,7 +38,6 @@ export function mountWebWorkspace(app: App, options: WebWorkspaceOptions): void 
       {
         signIn: { kind: "local" },
         apiBaseUrl: "",
-        municipalities: options.municipalities,
       },
       200,
       { "cache-control": "no-cache" },

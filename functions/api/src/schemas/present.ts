@@ -42,6 +42,10 @@ export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
       ...party,
       signature: signatureOf(letter.signatures, party),
     })),
+    memberOrganisations: letter.memberOrganisations.map(({ orgNumber, name }) => ({
+      orgNumber,
+      name,
+    })),
     terms: letter.terms,
     focusAreas: letter.focusAreas,
     draftedOn: letter.draftedOn,

@@ -51,6 +51,19 @@ export const AgreementView = /* @__PURE__ */ component(
     title: /* @__PURE__ */ z.string(),
     status: /* @__PURE__ */ z.enum(["draft", "in-force", "notice-given", "ended"]),
     parties: /* @__PURE__ */ z.array(PartyView),
+    memberOrganisations: /* @__PURE__ */ z
+      .array(
+        /* @__PURE__ */ z.object({
+          orgNumber: /* @__PURE__ */ z.string(),
+          name: /* @__PURE__ */ z.string(),
+        }),
+      )
+      .check(
+        z.meta({
+          description:
+            "NoK's member municipalities the letter represents (R3): they may raise needs and see the letter",
+        }),
+      ),
     terms: /* @__PURE__ */ z.object({
       noticeMonths: /* @__PURE__ */ z.number(),
       dialogsPerYear: /* @__PURE__ */ z.number(),

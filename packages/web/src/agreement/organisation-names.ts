@@ -1,14 +1,10 @@
 import type { Agreement, Need } from "@samverkan/client";
-import type { WorkspaceConfig } from "../config/workspace-config";
 import type { I18n } from "../i18n/i18n";
 
-/** Names of the organisations the workspace knows: the parties and the configured municipalities. */
-export function organisationNames(
-  agreement: Agreement,
-  config: WorkspaceConfig,
-): Map<string, string> {
+/** Names of the letter's organisations: its parties and the member municipalities it represents (R3). */
+export function organisationNames(agreement: Agreement): Map<string, string> {
   return new Map([
-    ...config.municipalities.map((m) => [m.orgNumber, m.name] as const),
+    ...agreement.memberOrganisations.map((m) => [m.orgNumber, m.name] as const),
     ...agreement.parties.map((p) => [p.orgNumber, p.name] as const),
   ]);
 }

@@ -1,7 +1,6 @@
 import { useCallback } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { organisationNames } from "../agreement/organisation-names";
-import { useConfig } from "../config/config-context";
 import { focusAreaName } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { needsMatrix } from "../report/chart-rows";
@@ -32,9 +31,8 @@ const DARK = 0.55;
  */
 export function NeedsHeatMap({ report }: { report: FollowUpReport }) {
   const i18n = useI18n();
-  const config = useConfig();
   const { agreement } = useAgreement();
-  const names = organisationNames(agreement, config);
+  const names = organisationNames(agreement);
   const { focusAreas, rows } = needsMatrix(
     report,
     (row) =>

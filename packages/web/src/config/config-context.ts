@@ -5,7 +5,6 @@ import type { WorkspaceConfig } from "./workspace-config";
 export const ConfigContext = createContext<WorkspaceConfig>({
   signIn: { kind: "local" },
   apiBaseUrl: "",
-  municipalities: [],
 });
 
 /** The workspace's settings from /config.json. */

@@ -17,8 +17,6 @@ export interface WorkspaceConfig {
   readonly signIn: SignInSettings;
   /** The API's origin: "" for the same origin (local system, and one domain when deployed). */
   readonly apiBaseUrl: string;
-  /** NoK's member municipalities by organisation number (the API does not list them yet). */
-  readonly municipalities: ReadonlyArray<{ readonly orgNumber: string; readonly name: string }>;
 }
 
 /** Reads /config.json; a missing or broken file is an error the start page shows. */
@@ -31,6 +29,5 @@ export async function loadWorkspaceConfig(): Promise<WorkspaceConfig> {
   return {
     signIn: raw.signIn,
     apiBaseUrl: raw.apiBaseUrl ?? "",
-    municipalities: raw.municipalities ?? [],
   };
 }

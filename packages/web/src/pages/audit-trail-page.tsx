@@ -8,13 +8,11 @@ import { ErrorSummary } from "../components/error-summary";
 import { eventDetail } from "../components/event-detail";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
-import { useConfig } from "../config/config-context";
 import { useI18n } from "../i18n/i18n";
 
 /** The audit trail: who did what, when, oldest first, a page at a time. */
 export default function AuditTrailPage() {
   const i18n = useI18n();
-  const config = useConfig();
   const { agreement, letterId } = useAgreement();
   const [cursor, setCursor] = useState<string | undefined>();
   const [events, setEvents] = useState<AuditEvent[]>([]);
@@ -28,7 +26,7 @@ export default function AuditTrailPage() {
   useEffect(() => {
     if (page.data) setEvents((before) => [...before, ...(page.data?.items ?? [])]);
   }, [page.data]);
-  const names = organisationNames(agreement, config);
+  const names = organisationNames(agreement);
   const who = (event: AuditEvent) =>
     event.actor
       ? `${event.actor.name ?? event.actor.sub}, ${names.get(event.actor.orgNumber) ?? event.actor.orgNumber}`

@@ -10,7 +10,6 @@ import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { SuccessBanner } from "../components/success-banner";
-import { useConfig } from "../config/config-context";
 import { fieldId } from "../forms/field-frame";
 import { type FormErrors, summaryOf } from "../forms/form-errors";
 import { type I18n, type MessageKey, useI18n } from "../i18n/i18n";
@@ -81,7 +80,6 @@ function errorsOf(contacts: readonly ContactInput[], i18n: I18n): FormErrors {
 /** Who the daily run's reminders reach: each organisation's contact people (R23). */
 export default function ContactsPage() {
   const i18n = useI18n();
-  const config = useConfig();
   const { agreement, letterId, session } = useAgreement();
   const own = session.person.orgNumber;
   const command = useCommand();
@@ -104,7 +102,7 @@ export default function ContactsPage() {
   const [saved, setSaved] = useState<number | undefined>();
   // Where the keyboard focus goes once the form has redrawn: a new name field, or on from a removal.
   const [focusNext, setFocusNext] = useState<string | undefined>();
-  const names = organisationNames(agreement, config);
+  const names = organisationNames(agreement);
   const nameOf = (orgNumber: string) =>
     names.get(orgNumber) ?? i18n.t("org.number", { number: orgNumber });
   const ownName = nameOf(own);

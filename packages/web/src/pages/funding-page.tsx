@@ -8,7 +8,6 @@ import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
-import { useConfig } from "../config/config-context";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -17,7 +16,6 @@ import { useHashTarget } from "../router/use-hash-target";
 /** Joint funding applications: planned, submitted, decided (R7). */
 export default function FundingPage() {
   const i18n = useI18n();
-  const config = useConfig();
   const { agreement, letterId, session } = useAgreement();
   const applications = useResource(
     () =>
@@ -27,7 +25,7 @@ export default function FundingPage() {
     [letterId],
   );
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
-  const names = organisationNames(agreement, config);
+  const names = organisationNames(agreement);
   const items = applications.data?.items ?? [];
   useHashTarget(Boolean(applications.data));
   return (

@@ -4,7 +4,6 @@ import { useResource } from "../api/use-resource";
 import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
-import { useConfig } from "../config/config-context";
 import { type MessageKey, type MessageParams, useI18n } from "../i18n/i18n";
 import { LETTER_CLAUSES, LETTER_TITLE, type RuleId } from "../letter/letter-text";
 import { type RuleStatus, ruleStatuses } from "../letter/rule-status";
@@ -14,7 +13,6 @@ import { useHashTarget } from "../router/use-hash-target";
 export default function LetterTextPage() {
   const i18n = useI18n();
   const { agreement, letterId } = useAgreement();
-  const config = useConfig();
   const query = { params: { path: { id: letterId }, query: { limit: 200 } } };
   const deps = [letterId, agreement.version];
   const obligations = useResource(() => api().GET("/v1/agreements/{id}/obligations", query), deps);
@@ -26,7 +24,7 @@ export default function LetterTextPage() {
       obligations: obligations.data?.items ?? [],
       activities: activities.data?.items ?? [],
       notificationsSent: sent.data?.items.length ?? 0,
-      municipalitiesConfigured: config.municipalities.length,
+      municipalitiesConfigured: agreement.memberOrganisations.length,
       date: i18n.date,
     }).map(({ rule, status }) => [rule, status]),
   );

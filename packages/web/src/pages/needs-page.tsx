@@ -12,7 +12,6 @@ import { NeedsPicture } from "../components/needs-picture";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { SuccessBanner } from "../components/success-banner";
-import { useConfig } from "../config/config-context";
 import { SelectField } from "../forms/select-field";
 import { focusAreaOptions } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
@@ -23,7 +22,6 @@ import { useLocation } from "../router/location";
 /** The needs register: filterable, with the picture of needs per municipality × focus area. */
 export default function NeedsPage() {
   const i18n = useI18n();
-  const config = useConfig();
   const { agreement, letterId, session } = useAgreement();
   const { query } = useLocation();
   const relation = useRelation();
@@ -36,7 +34,7 @@ export default function NeedsPage() {
   );
   const [area, setArea] = useState("");
   const [source, setSource] = useState("");
-  const names = organisationNames(agreement, config);
+  const names = organisationNames(agreement);
   const sourceOf = (need: Need) => needSource(need, names, i18n);
   const items = [...(needs.data?.items ?? [])].sort((a, b) => b.raisedOn.localeCompare(a.raisedOn));
   const shown = items.filter(

@@ -6,13 +6,11 @@ import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RuleReference } from "../components/rule-reference";
-import { useConfig } from "../config/config-context";
 import { useI18n } from "../i18n/i18n";
 
 /** The reminders and alerts the daily run has sent, each once (R22). */
 export default function NotificationsPage() {
   const i18n = useI18n();
-  const config = useConfig();
   const { agreement, letterId } = useAgreement();
   const sent = useResource(
     () =>
@@ -21,7 +19,7 @@ export default function NotificationsPage() {
       }),
     [letterId],
   );
-  const names = organisationNames(agreement, config);
+  const names = organisationNames(agreement);
   const items = [...(sent.data?.items ?? [])].sort((a, b) => b.sentOn.localeCompare(a.sentOn));
   const kind = (k: string) => {
     const days = /^due-in-(\d+)-days$/.exec(k);

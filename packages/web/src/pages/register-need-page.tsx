@@ -5,7 +5,6 @@ import { api } from "../api/api-client";
 import { useCommand } from "../api/use-command";
 import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
-import { useConfig } from "../config/config-context";
 import { CheckboxGroup } from "../forms/checkbox-group";
 import { type FormErrors, onlyErrors, summaryOf } from "../forms/form-errors";
 import { SelectField } from "../forms/select-field";
@@ -20,13 +19,12 @@ import { navigate } from "../router/location";
 /** Register a need: what, who raised it, which focus areas (R6, R4). */
 export default function RegisterNeedPage() {
   const i18n = useI18n();
-  const config = useConfig();
   const { agreement, letterId, session } = useAgreement();
   const command = useCommand();
   const party = isPrincipalParty(session.person, agreement);
   // A municipality's coordinator registers only its own needs (R16): the choice is theirs alone.
   const sources = party
-    ? [...organisationNames(agreement, config)].map(([value, label]) => ({ value, label }))
+    ? [...organisationNames(agreement)].map(([value, label]) => ({ value, label }))
     : [{ value: session.person.orgNumber, label: session.orgName ?? session.person.orgNumber }];
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");

@@ -10,7 +10,6 @@ import {
   screenshot,
   settled,
   signIn,
-  workspaceUrl,
 } from "../support/browser";
 import { todayInStockholm } from "../support/dates";
 import { absent, shown } from "../support/locator-checks";
@@ -40,6 +39,7 @@ const halfYear = (label: string) => `${HALF_YEARS[label.slice(5)]} ${label.slice
 interface Agreement {
   readonly title: string;
   readonly parties: ReadonlyArray<{ name: string; orgNumber: string }>;
+  readonly memberOrganisations: ReadonlyArray<{ name: string; orgNumber: string }>;
 }
 
 /** Opens this year's report as Vera (LTU, viewer); the API's report and letter with her token. */
@@ -166,11 +166,8 @@ describe("the follow-up report", () => {
     expect(bySource.map((s) => s.kind)).toEqual(expect.arrayContaining(["municipality", "party"]));
     // The seed raises needs in Kiruna, Piteå and Luleå: one row each.
     expect(bySource.filter((s) => s.kind === "municipality")).toHaveLength(3);
-    const config = (await (await fetch(`${workspaceUrl()}/config.json`)).json()) as {
-      municipalities: ReadonlyArray<{ name: string; orgNumber: string }>;
-    };
     const names = new Map(
-      [...config.municipalities, ...agreement.parties].map((o) => [o.orgNumber, o.name]),
+      [...agreement.memberOrganisations, ...agreement.parties].map((o) => [o.orgNumber, o.name]),
     );
     const byName = new Intl.Collator("sv").compare;
     const ordered = (kind: string) =>
