@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { FollowUpReportView } from "../src/schemas/follow-up-view";
 import {
   createTestApp,
   KIRUNA,
@@ -244,6 +246,14 @@ describe("the follow-up report of a year (R24)", () => {
     expect(rule("R13")).toEqual([1, 1, 0, 0, 0, 0]);
     expect(rule("R15")).toEqual([1, 1, 0, 0, 0, 0]);
     expect(rule("R7")).toEqual([1, 1, 0, 0, 0, 0]);
+  });
+
+  it("R24 the JSON is what the OpenAPI document says: every field of FollowUpReport, nothing else", () => {
+    // Strict schemas: a field the domain adds or drops fails here before a client meets it.
+    expect(() => z.parse(FollowUpReportView, report)).not.toThrow();
+    expect(() => z.parse(FollowUpReportView, { ...report, extra: 1 })).toThrow();
+    const { funding: _left, ...withoutFunding } = report;
+    expect(() => z.parse(FollowUpReportView, withoutFunding)).toThrow();
   });
 
   it("R24 the CSV has the JSON's figures, one table each, Swedish characters intact", () => {

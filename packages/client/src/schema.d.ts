@@ -4063,11 +4063,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            year: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["FollowUpReport"];
                         "text/csv": string;
                     };
                 };
@@ -4859,6 +4855,276 @@ export interface components {
             requestId: string;
             sequence: number;
             type: string;
+        };
+        FollowUpReport: {
+            activities: {
+                agreementsSigned: {
+                    activityId: string;
+                    days: number;
+                    /** Format: date */
+                    draftedOn: string;
+                    /** Format: date */
+                    fullySignedOn: string;
+                    version: number;
+                }[];
+                byKind: {
+                    [key: string]: {
+                        activityIds: string[];
+                        count: number;
+                    };
+                };
+                byStatus: {
+                    [key: string]: {
+                        activityIds: string[];
+                        count: number;
+                    };
+                };
+                defined: {
+                    activityIds: string[];
+                    count: number;
+                };
+                funnel: {
+                    activityIds: string[];
+                    count: number;
+                    needIds: string[];
+                    /** @enum {string} */
+                    step: "needs-raised" | "activity-defined" | "fully-signed" | "started" | "completed";
+                }[];
+            };
+            /** Format: date */
+            asOf: string | null;
+            bases: {
+                basisLeadDays: number | null;
+                dialogs: {
+                    daysBeforeDialog: number | null;
+                    dialogId: string;
+                    /** Format: date */
+                    dueOn: string;
+                    /** Format: date */
+                    heldOn: string;
+                    /** @enum {string} */
+                    outcome: "on-time" | "late" | "missing";
+                    /** Format: date */
+                    scheduledOn: string;
+                    /** Format: date */
+                    submittedOn: string | null;
+                }[];
+                totals: {
+                    held: {
+                        count: number;
+                        dialogIds: string[];
+                    };
+                    late: {
+                        count: number;
+                        dialogIds: string[];
+                    };
+                    missing: {
+                        count: number;
+                        dialogIds: string[];
+                    };
+                    onTime: {
+                        count: number;
+                        dialogIds: string[];
+                    };
+                };
+            };
+            dialogs: {
+                dialogsPerYear: number | null;
+                periods: {
+                    due: 0 | 1;
+                    /** Format: date */
+                    endsOn: string;
+                    held: {
+                        dialogId: string;
+                        /** Format: date */
+                        heldOn: string;
+                    }[];
+                    heldLate: {
+                        dialogId: string;
+                        /** Format: date */
+                        heldOn: string;
+                    } | null;
+                    /** @enum {string|null} */
+                    notDueBecause: "not-in-force" | "entered-into-force-in-period" | "ends-before-period-end" | null;
+                    /** @enum {string} */
+                    outcome: "on-time" | "late" | "missed" | "open" | "not-due";
+                    period: string;
+                    /** Format: date */
+                    startsOn: string;
+                }[];
+                totals: {
+                    due: {
+                        count: number;
+                        periods: string[];
+                    };
+                    late: {
+                        count: number;
+                        periods: string[];
+                    };
+                    missed: {
+                        count: number;
+                        periods: string[];
+                    };
+                    onTime: {
+                        count: number;
+                        periods: string[];
+                    };
+                    open: {
+                        count: number;
+                        periods: string[];
+                    };
+                };
+            };
+            funding: {
+                applications: {
+                    amountGrantedSek: number | null;
+                    amountRequestedSek: number;
+                    applicationId: string;
+                    call: string;
+                    /** Format: date */
+                    decidedOn: string | null;
+                    funder: string;
+                    /** Format: date */
+                    plannedOn: string;
+                    /** @enum {string} */
+                    status: "planned" | "submitted" | "granted" | "rejected" | "withdrawn";
+                    /** Format: date */
+                    submissionDeadline: string;
+                    /** Format: date */
+                    submittedOn: string | null;
+                    /** Format: date */
+                    withdrawnOn: string | null;
+                }[];
+                byStatus: {
+                    [key: string]: {
+                        applicationIds: string[];
+                        count: number;
+                        grantedSek: number;
+                        requestedSek: number;
+                    };
+                };
+                total: {
+                    applicationIds: string[];
+                    count: number;
+                    grantedSek: number;
+                    requestedSek: number;
+                };
+            };
+            inForce: {
+                duringYear: boolean;
+                /** Format: date */
+                endsOn: string | null;
+                /** Format: date */
+                enteredIntoForceOn: string | null;
+                /** Format: date */
+                from: string | null;
+                /** Format: date */
+                noticeReceivedOn: string | null;
+                /** Format: date */
+                until: string | null;
+            };
+            needs: {
+                byFocusArea: {
+                    [key: string]: {
+                        count: number;
+                        needIds: string[];
+                    };
+                };
+                bySource: {
+                    byFocusArea: {
+                        [key: string]: {
+                            count: number;
+                            needIds: string[];
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "municipality" | "party" | "dialog";
+                    source: string;
+                    total: {
+                        count: number;
+                        needIds: string[];
+                    };
+                }[];
+                focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+                ledToActivity: {
+                    activityIds: string[];
+                    count: number;
+                    needIds: string[];
+                };
+                raised: {
+                    count: number;
+                    needIds: string[];
+                };
+            };
+            obligations: {
+                [key: string]: {
+                    due: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                        }[];
+                    };
+                    /** @enum {string} */
+                    kind: "dialog-basis" | "half-year-dialog" | "annual-needs-review" | "structure-review" | "funding-application-submission";
+                    lapsed: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                        }[];
+                    };
+                    late: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                        }[];
+                    };
+                    missed: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                        }[];
+                    };
+                    onTime: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                        }[];
+                    };
+                    open: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                        }[];
+                    };
+                    /** @enum {string} */
+                    rule: "R7" | "R10" | "R12" | "R13" | "R15";
+                };
+            };
+            year: number;
         };
         FundingApplication: {
             amountGrantedSek: number | null;

@@ -21,6 +21,7 @@ import {
   problemResponses,
 } from "../schemas/common";
 import { followUpCsv } from "../schemas/follow-up-csv";
+import { FollowUpReportView } from "../schemas/follow-up-view";
 
 /**
  * The most events a report reads. A report is computed from the letter's whole trail up to the
@@ -57,7 +58,7 @@ const reportRoute = createRoute({
       description: "The figures of the year, each with the facts it counts",
       content: {
         "application/json": {
-          schema: /* @__PURE__ */ z.looseObject({ year: /* @__PURE__ */ z.number() }),
+          schema: FollowUpReportView,
         },
         "text/csv": { schema: /* @__PURE__ */ z.string() },
       },
