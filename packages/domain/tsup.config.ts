@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // `vocabulary`: plain lists for clients, with nothing of zod (package.json `exports`).
+  entry: ["src/index.ts", "src/vocabulary.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

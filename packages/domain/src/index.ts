@@ -186,9 +186,11 @@ export {
   followUp,
   type RecordedFact,
 } from "./report/follow-up";
+export { ACTIVITY_STATUSES } from "./report/follow-up-agreements";
 export type { Result } from "./rules/result";
 export { RULE_CLAUSES, RULE_IDS, type RuleId } from "./rules/rule-ids";
 export type { Decision, RuleViolation } from "./rules/rule-violation";
 export { Terms } from "./terms/terms";
 export { ActivityKind } from "./vocabulary/activity-kinds";
 export { FOCUS_AREA_NAMES_SV, FocusArea, FocusAreas } from "./vocabulary/focus-areas";
+export { ACTIVITY_KINDS, FOCUS_AREAS } from "./vocabulary/slugs";

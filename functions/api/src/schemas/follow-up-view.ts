@@ -1,7 +1,13 @@
 // The follow-up report's JSON (R24) as the OpenAPI document describes it: the shape of the
 // domain's `FollowUpReport`. Responses are not parsed at run time; a test parses a real report
 // with these (strict) schemas, so a field added to or dropped from the domain's report fails it.
-import { ActivityKind, FocusArea, FundingStatus, ObligationKind } from "@samverkan/domain";
+import {
+  ACTIVITY_STATUSES,
+  ActivityKind,
+  FocusArea,
+  FundingStatus,
+  ObligationKind,
+} from "@samverkan/domain";
 import * as z from "zod/mini";
 import { component } from "../http/route";
 
@@ -92,12 +98,7 @@ const Needs = /* @__PURE__ */ z.strictObject({
 });
 
 const ActivityTally = /* @__PURE__ */ z.strictObject({ count, activityIds: ids });
-const ActivityStatus = /* @__PURE__ */ z.enum([
-  "awaiting-signatures",
-  "ready-to-start",
-  "running",
-  "completed",
-]);
+const ActivityStatus = /* @__PURE__ */ z.enum(ACTIVITY_STATUSES);
 const Activities = /* @__PURE__ */ z.strictObject({
   defined: ActivityTally,
   byKind: /* @__PURE__ */ z.record(ActivityKind, ActivityTally),

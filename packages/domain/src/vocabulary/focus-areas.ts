@@ -1,16 +1,11 @@
 import * as z from "zod/mini";
+import { FOCUS_AREAS } from "./slugs";
 
 /**
  * The focus areas of the collaboration (R4, *Syfte*): "kompetensutveckling, hälsa och vård,
  * digitalisering, utbildning samt forskning, utveckling och innovation".
  */
-export const FocusArea = /* @__PURE__ */ z.enum([
-  "competence-development",
-  "health-and-care",
-  "digitalisation",
-  "education",
-  "research-development-innovation",
-]);
+export const FocusArea = /* @__PURE__ */ z.enum(FOCUS_AREAS);
 export type FocusArea = z.infer<typeof FocusArea>;
 
 /** Each focus area's Swedish name in the letter. */

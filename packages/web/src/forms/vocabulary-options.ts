@@ -1,26 +1,10 @@
+// The focus areas (R4) and activity kinds (R8) are the domain's lists (its `vocabulary` entry:
+// plain arrays, nothing of zod in the workspace's bundle).
+import type { FOCUS_AREAS, ACTIVITY_KINDS as Kinds } from "@samverkan/domain/vocabulary";
+import { ACTIVITY_KINDS } from "@samverkan/domain/vocabulary";
 import type { I18n, MessageKey } from "../i18n/i18n";
-
-/** The five focus areas of R4 (api.md's slugs), in the letter's order. */
-export const FOCUS_AREAS = [
-  "competence-development",
-  "health-and-care",
-  "digitalisation",
-  "education",
-  "research-development-innovation",
-] as const;
-
-/** The activity kinds of R8 (api.md's slugs). */
-export const ACTIVITY_KINDS = [
-  "commissioned-education",
-  "distance-education",
-  "learning-environment",
-  "test-environment",
-  "research",
-  "development",
-  "innovation",
-  "analysis",
-  "other",
-] as const;
+export type FocusArea = (typeof FOCUS_AREAS)[number];
+export type ActivityKind = (typeof Kinds)[number];
 
 export const focusAreaName = (slug: string, i18n: I18n) => i18n.tryT(`focus.${slug}`) ?? slug;
 export const activityKindName = (slug: string, i18n: I18n) => i18n.tryT(`kind.${slug}`) ?? slug;
@@ -31,6 +15,3 @@ export const focusAreaOptions = (areas: readonly string[], i18n: I18n) =>
 
 export const activityKindOptions = (i18n: I18n) =>
   ACTIVITY_KINDS.map((value) => ({ value, label: i18n.t(`kind.${value}` as MessageKey) }));
-
-export type FocusArea = (typeof FOCUS_AREAS)[number];
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
