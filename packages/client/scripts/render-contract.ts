@@ -17,3 +17,32 @@ export async function renderSchemaTypes(openApiJson: string): Promise<string> {
   const ast = await openapiTS(JSON.parse(openApiJson), { alphabetize: true });
   return `${GENERATED_NOTE}${astToString(ast)}`;
 }
+
+const ROUTES_START = /<!-- routes:start[^>]*-->\n/;
+const ROUTES_END = "<!-- routes:end -->";
+
+/** docs/api.md's route table: every operation of the document under /v1, in its order. */
+export function renderRouteTable(openApiJson: string): string {
+  const document = JSON.parse(openApiJson) as {
+    paths: Record<string, Record<string, { summary?: string; tags?: string[] }>>;
+  };
+  const rows = Object.entries(document.paths)
+    .filter(([path]) => path.startsWith("/v1/"))
+    .flatMap(([path, operations]) =>
+      Object.entries(operations).map(
+        ([method, operation]) =>
+          `| ${operation.tags?.[0] ?? ""} | \`${method.toUpperCase()} ${path}\` | ${(operation.summary ?? "").replaceAll("|", "\\|")} |`,
+      ),
+    );
+  return ["| Area | Method and path | What |", "| --- | --- | --- |", ...rows, ""].join("\n");
+}
+
+/** docs/api.md with its route table replaced by the one rendered from `openApiJson`. */
+export function withRouteTable(apiMarkdown: string, openApiJson: string): string {
+  const start = apiMarkdown.match(ROUTES_START);
+  const end = apiMarkdown.indexOf(ROUTES_END);
+  if (!start || start.index === undefined || end < 0)
+    throw new Error("docs/api.md has lost its <!-- routes:start --> / <!-- routes:end --> markers");
+  const head = apiMarkdown.slice(0, start.index + start[0].length);
+  return `${head}${renderRouteTable(openApiJson)}${apiMarkdown.slice(end)}`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderOpenApiJson, renderSchemaTypes } from "../scripts/render-contract";
+import { renderOpenApiJson, renderSchemaTypes, withRouteTable } from "../scripts/render-contract";
 
 const packageDir = join(import.meta.dirname, "..");
 const committed = (file: string) => readFileSync(join(packageDir, file), "utf8");
@@ -18,7 +18,14 @@ describe("the committed contract", () => {
     expect(committed("src/schema.d.ts"), `src/schema.d.ts is stale: ${regenerate}`).toBe(fresh);
   }, 30_000);
 
-  it("describes every route of api.md under /v1 with a bearer token", () => {
+  it("docs/api.md's route table is the document's", () => {
+    const apiDoc = readFileSync(join(packageDir, "..", "..", "docs", "api.md"), "utf8");
+    expect(apiDoc, `docs/api.md's route table is stale: ${regenerate}`).toBe(
+      withRouteTable(apiDoc, committed("openapi.json")),
+    );
+  });
+
+  it("describes every route of docs/api.md under /v1 with a bearer token", () => {
     const document = JSON.parse(committed("openapi.json")) as {
       paths: Record<string, Record<string, { security?: unknown[] }>>;
     };
