@@ -19,7 +19,7 @@ function markdownFiles(dir: string): string[] {
 }
 
 /** Relative link targets, `[text](target)`, without anchors; URLs and pure anchors left out. */
-export function linkTargets(markdown: string): string[] {
+function linkTargets(markdown: string): string[] {
   return [...markdown.matchAll(/\]\(([^)\s#]+)(#[^)]*)?\)/g)]
     .map((m) => m[1] as string)
     .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target));
@@ -31,7 +31,7 @@ export function linkTargets(markdown: string): string[] {
  * (`/v1/…`), globs, placeholders and what a build or a test run writes (`dist/`,
  * `.test-results/`) are not files of the repository.
  */
-export function namedPaths(markdown: string): string[] {
+function namedPaths(markdown: string): string[] {
   return (
     [...markdown.matchAll(/`([^`\s]+)`/g)]
       .map((m) => (m[1] as string).replace(/[:,.;]+$/, ""))
