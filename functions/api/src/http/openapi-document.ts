@@ -94,7 +94,14 @@ function nullableAsType(schema: Json): Json {
   const [value, nothing] = anyOf as Json[];
   if (nothing?.type !== "null" || Object.keys(nothing).length !== 1) return schema;
   if (!value || typeof value.type !== "string" || "$ref" in value) return schema;
-  return { ...value, ...rest, type: [value.type, "null"] };
+  const nullable: Json = { ...value, ...rest, type: [value.type, "null"] };
+  // An enumeration must list null too, or the nullable type still admits no null.
+  if (Array.isArray(value.enum)) nullable.enum = [...value.enum, null];
+  if ("const" in value) {
+    delete nullable.const;
+    nullable.enum = [value.const, null];
+  }
+  return nullable;
 }
 
 const fieldsOf = (schema: ObjectSchema) => Object.entries(schema.shape) as [string, Schema][];

@@ -139,7 +139,9 @@ export function trailRoutes(deps: AppDeps) {
           recipients,
           message,
           // R23: whom the mail reached, or that nobody could be told; absent until delivered.
-          ...(delivery ? { delivery } : {}),
+          // (A stored notification also says how it is to be sent, `delivery: "single"`, until
+          // the mailer replaces that with what it reached: only the latter is the view's.)
+          ...(delivery !== null && typeof delivery === "object" ? { delivery } : {}),
         }));
       return ok(200, { items, nextCursor: page.nextCursor });
     });

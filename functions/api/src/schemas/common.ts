@@ -108,6 +108,8 @@ export const problemResponses = {
   412: problem("If-Match does not match the current version"),
   413: problem("Request body too large"),
   422: problem("Refused by a rule of the letter; `rule` names it"),
+  415: problem("A body that is not application/json"),
+  429: problem("Too many writes from the caller's organisation; retry after Retry-After seconds"),
   503: problem("Storage temporarily unavailable; retry after Retry-After seconds"),
   // Declared without a schema on purpose: handlers then return plain Responses, which they build
   // in one place (run-effect.ts) for success and problems alike.

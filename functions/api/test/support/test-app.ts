@@ -14,6 +14,7 @@ import * as ManagedRuntime from "effect/ManagedRuntime";
 import Organisationsnummer from "organisationsnummer";
 import { inject } from "vitest";
 import { createApp } from "../../src/http/app";
+import { contractViolation } from "./contract-check";
 
 export const NOK = NORRBOTTENS_KOMMUNER;
 export const LTU = LULEA_TEKNISKA_UNIVERSITET;
@@ -100,6 +101,15 @@ export async function createTestApp(
     } catch {
       json = text;
     }
+    // Every response any test receives is what the OpenAPI document declares for it.
+    const violation = contractViolation(
+      method,
+      path,
+      response.status,
+      response.headers.get("content-type"),
+      json,
+    );
+    if (violation) throw new Error(violation);
     return { status: response.status, headers: response.headers, json, text };
   }
 
