@@ -37,7 +37,7 @@ function validatorFor(pointer: string): ValidateFunction {
   return validate;
 }
 
-const escape = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
+const pointerSegment = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
 
 /**
  * What is wrong with a response to `method path` by the OpenAPI document, or `undefined` when
@@ -69,12 +69,12 @@ export function contractViolation(
   const pointer = [
     "",
     "paths",
-    escape(route.template),
+    pointerSegment(route.template),
     verb,
     "responses",
     declared,
     "content",
-    escape(mediaType),
+    pointerSegment(mediaType),
     "schema",
   ].join("/");
   const validate = validatorFor(pointer);
