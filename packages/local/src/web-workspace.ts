@@ -64,7 +64,7 @@ export function mountWebWorkspace(app: App, options: WebWorkspaceOptions): void 
   });
   app.get("*", async (c) => {
     if (API_PATHS.test(c.req.path)) return c.notFound();
-    const response = await workspaceResponse(distDir, c.req.path);
+    const response = await workspaceResponse(distDir, c.req.path, c.req.header("accept-encoding"));
     return (
       response ??
       c.text(

@@ -6,10 +6,14 @@ import { render } from "preact";
 import { configureApi } from "./api/api-client";
 import { App } from "./app";
 import { loadWorkspaceConfig } from "./config/workspace-config";
+import { rememberedLanguage } from "./i18n/language";
+import { loadCatalogue } from "./i18n/messages";
 
 const root = document.getElementById("app") as HTMLElement;
 try {
-  const config = await loadWorkspaceConfig();
+  const language = rememberedLanguage();
+  document.documentElement.lang = language;
+  const [config] = await Promise.all([loadWorkspaceConfig(), loadCatalogue(language)]);
   configureApi(config.apiBaseUrl);
   render(<App config={config} />, root);
 } catch (error) {

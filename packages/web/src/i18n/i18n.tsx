@@ -1,8 +1,8 @@
 import { type ComponentChildren, createContext } from "preact";
-import { useContext, useMemo, useState } from "preact/hooks";
+import { useContext, useEffect, useMemo, useState } from "preact/hooks";
 import { formatDate, formatMonth, formatSek, formatTimestamp } from "./format";
 import { type Language, rememberedLanguage, rememberLanguage } from "./language";
-import { catalogues, type MessageKey } from "./messages";
+import { catalogues, loadCatalogue, type MessageKey } from "./messages";
 
 export type { MessageKey } from "./messages";
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -46,18 +46,26 @@ function i18nFor(language: Language, setLanguage: (l: Language) => void): I18n {
 
 const I18nContext = createContext<I18n>(i18nFor("sv", () => undefined));
 
-/** Provides the language and its catalogue; the switch re-renders the whole workspace. */
+/**
+ * Provides the language and its catalogue; the switch re-renders the whole workspace. The
+ * remembered language's catalogue is loaded before the first render (`main.tsx`).
+ */
 export function I18nProvider({ children }: { children: ComponentChildren }) {
   const [language, setLanguageState] = useState<Language>(rememberedLanguage);
   const value = useMemo(
     () =>
       i18nFor(language, (next) => {
-        rememberLanguage(next);
-        setLanguageState(next);
+        // The English words come in a chunk of their own: switch once they are here.
+        void loadCatalogue(next).then(() => {
+          rememberLanguage(next);
+          setLanguageState(next);
+        });
       }),
     [language],
   );
-  document.documentElement.lang = language;
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,11 +1,4 @@
 import type { Language } from "./language";
-import { enActivities } from "./messages/en-activities";
-import { enApp } from "./messages/en-app";
-import { enContacts } from "./messages/en-contacts";
-import { enDialogsNeeds } from "./messages/en-dialogs-needs";
-import { enFollowUp } from "./messages/en-follow-up";
-import { enOverview } from "./messages/en-overview";
-import { enProblems } from "./messages/en-problems";
 import { svActivities } from "./messages/sv-activities";
 import { svApp } from "./messages/sv-app";
 import { svContacts } from "./messages/sv-contacts";
@@ -16,7 +9,8 @@ import { svProblems } from "./messages/sv-problems";
 import type { svReport } from "./messages/sv-report";
 
 // Every word the workspace shows, in Swedish (the default) and English. The English catalogue is
-// typed by the Swedish one's keys, so a message missing in either fails the type-check.
+// typed by the Swedish one's keys, so a message missing in either fails the type-check. It is
+// loaded when someone chooses English (`loadCatalogue`), so the first page carries one language.
 
 const sv = {
   ...svApp,
@@ -30,20 +24,25 @@ const sv = {
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */
 type LoadedWithItsPage = keyof typeof svReport;
-type LoadedAtStart = keyof typeof sv;
+export type LoadedAtStart = keyof typeof sv;
 
 export type MessageKey = LoadedAtStart | LoadedWithItsPage;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-const en: Record<LoadedAtStart, string> = {
-  ...enApp,
-  ...enOverview,
-  ...enDialogsNeeds,
-  ...enActivities,
-  ...enFollowUp,
-  ...enProblems,
-  ...enContacts,
-};
+// Filled by `loadCatalogue("en")` before anything is shown in English.
+const en = {} as Record<LoadedAtStart, string>;
+let englishLoaded: Promise<void> | undefined;
+
+/** Loads a language's catalogue (English comes in a chunk of its own); Swedish is always here. */
+export function loadCatalogue(language: Language): Promise<void> {
+  if (language === "sv") return Promise.resolve();
+  englishLoaded ??= import("./messages/en").then(({ englishAtStart }) => {
+    // Before a page's own messages that may already have been added: they stay.
+    for (const [key, message] of Object.entries(englishAtStart))
+      (en as Record<string, string>)[key] ??= message;
+  });
+  return englishLoaded;
+}
 
 // Typed with every key: a page's own keys are used only on that page, whose chunk has added them.
 export const catalogues = { sv, en } as Readonly<Record<Language, Catalogue>>;

@@ -1,11 +1,14 @@
 import type { Agreement, Obligation, Problem } from "@samverkan/client";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { statusSentence } from "../../src/agreement/status-sentence";
 import { describeProblem } from "../../src/api/describe-problem";
 import { nextDeadlines } from "../../src/deadlines/deadline-order";
 import { formatDate } from "../../src/i18n/format";
 import { fill, type I18n } from "../../src/i18n/i18n";
-import { catalogues, type MessageKey } from "../../src/i18n/messages";
+import { catalogues, loadCatalogue, type MessageKey } from "../../src/i18n/messages";
+
+// English is a chunk of its own, loaded when chosen.
+beforeAll(() => loadCatalogue("en"));
 
 /** The workspace's words without a browser: the same catalogue and formats the pages use. */
 function i18nIn(language: "sv" | "en"): I18n {

@@ -1,0 +1,19 @@
+import type { LoadedAtStart } from "../messages";
+import { enActivities } from "./en-activities";
+import { enApp } from "./en-app";
+import { enContacts } from "./en-contacts";
+import { enDialogsNeeds } from "./en-dialogs-needs";
+import { enFollowUp } from "./en-follow-up";
+import { enOverview } from "./en-overview";
+import { enProblems } from "./en-problems";
+
+/** The English catalogue of the first page's words: a chunk loaded only when English is chosen. */
+export const englishAtStart: Record<LoadedAtStart, string> = {
+  ...enApp,
+  ...enOverview,
+  ...enDialogsNeeds,
+  ...enActivities,
+  ...enFollowUp,
+  ...enProblems,
+  ...enContacts,
+};
