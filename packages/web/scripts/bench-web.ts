@@ -12,13 +12,20 @@ const packageDir = join(import.meta.dirname, "..");
 const distDir = join(packageDir, "dist");
 const JS_BUDGET_KB = 100;
 const LCP_BUDGET_MS = 1000;
+const SLOW_LCP_BUDGET_MS = 2000;
 const RUNS = 7;
+const SLOW_RUNS = 5;
 
 export interface WebBench {
   readonly firstPageJsGzipKb: number;
   readonly firstPageCssGzipKb: number;
   readonly lcpMs: { readonly median: number; readonly runs: readonly number[] };
+  /** The same on a slow device and network (`SLOW_DEVICE`: 4× CPU, 1.6 Mbps, 150 ms). */
+  readonly slowLcpMs: { readonly median: number; readonly runs: readonly number[] };
 }
+
+const medianOf = (runs: readonly number[]) =>
+  [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)] as number;
 
 /** Measures both budgets; starts and stops its own local system. */
 export async function benchWeb(): Promise<WebBench> {
@@ -28,12 +35,14 @@ export async function benchWeb(): Promise<WebBench> {
   const workspace = await startLocalWorkspace();
   try {
     await seedWorkspace(workspace);
-    const runs = await overviewLcp(workspace.url, `/avtal/${workspace.letterId}`, RUNS);
-    const sorted = [...runs].sort((a, b) => a - b);
+    const overview = `/avtal/${workspace.letterId}`;
+    const runs = await overviewLcp(workspace.url, overview, RUNS);
+    const slowRuns = await overviewLcp(workspace.url, overview, SLOW_RUNS, true);
     return {
       firstPageJsGzipKb: Math.round(size.jsGzipBytes / 102.4) / 10,
       firstPageCssGzipKb: Math.round(size.cssGzipBytes / 102.4) / 10,
-      lcpMs: { median: sorted[Math.floor(sorted.length / 2)] as number, runs },
+      lcpMs: { median: medianOf(runs), runs },
+      slowLcpMs: { median: medianOf(slowRuns), runs: slowRuns },
     };
   } finally {
     await workspace.stop();
@@ -48,6 +57,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   console.log(
     `web: LCP of the overview ${result.lcpMs.median} ms, median of ${RUNS} cold loads [${result.lcpMs.runs.join(", ")}] (budget ≤ ${LCP_BUDGET_MS} ms): ${verdict(result.lcpMs.median <= LCP_BUDGET_MS)}`,
+  );
+  console.log(
+    `web: LCP of the overview on a slow device (4× CPU, 1.6 Mbps, 150 ms) ${result.slowLcpMs.median} ms, median of ${SLOW_RUNS} cold loads [${result.slowLcpMs.runs.join(", ")}] (budget ≤ ${SLOW_LCP_BUDGET_MS} ms): ${verdict(result.slowLcpMs.median <= SLOW_LCP_BUDGET_MS)}`,
   );
   mkdirSync(join(packageDir, ".test-results"), { recursive: true });
   writeFileSync(
