@@ -6,6 +6,7 @@ import { startDynamoDbLocal } from "@samverkan/core/local";
 import { FLOOR_BUNDLE, measureColdStarts } from "./cold-start";
 import { measureDomain } from "./domain-throughput";
 import { measureLambdaOverhead } from "./lambda-overhead";
+import { measureReportRead } from "./report-read";
 import { measureRequestOverhead } from "./request-overhead";
 import { measureSchedulerRun } from "./scheduler-run";
 import { createBenchSystem } from "./system";
@@ -36,6 +37,8 @@ try {
   const lambda = await measureLambdaOverhead(system, local.endpoint);
   say("writes: sign/sign/dialog/notice cycles on 100 letters from 4 clients …");
   const writes = await measureWrites(system);
+  say("follow-up report over a letter with 20 000 events: 21 GETs …");
+  const report = await measureReportRead(system);
   await system.close();
   const runs = [];
   for (const letters of sizes) {
@@ -66,6 +69,7 @@ try {
     overhead,
     lambda,
     writes,
+    report,
     schedulerRuns: runs,
     domain,
     budgets,
@@ -118,6 +122,11 @@ try {
       "DynamoDB requests per command",
       `${writes.requestsPerCommand}`,
       `≤ 2 (1 read + 1 transaction) ${mark(budgets.requestsPerCommand.ok)}`,
+    ],
+    [
+      `follow-up report, ${report.events} events, p50 / p99`,
+      `${report.p50} / ${report.p99} ms (${report.requests} requests)`,
+      "",
     ],
     ...runs.map((r): [string, string, string] => [
       `scheduled run, ${r.letters} letters (${r.due} due)`,
