@@ -48,6 +48,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "org.number": "Org. no. {number}",
   "errors.title": "There is a problem",
   "errors.prefix": "Error:",
+  "form.dateHint": "Write the date as year-month-day, for example 2026-03-15.",
   "rule.reference": "Rule {rule}",
   "notFound.title": "Page not found",
   "notFound.text": "Check the address, or start from the home page.",

@@ -46,6 +46,7 @@ export const svApp = {
   "org.number": "Org.nr {number}",
   "errors.title": "Det finns ett problem",
   "errors.prefix": "Fel:",
+  "form.dateHint": "Skriv datumet som år-månad-dag, till exempel 2026-03-15.",
   "rule.reference": "Regel {rule}",
   "notFound.title": "Sidan finns inte",
   "notFound.text": "Kontrollera adressen, eller börja från startsidan.",
