@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { dynamoClient } from "../store/dynamo";
+import { compiledLauncher, LAUNCHER_CLASS } from "./loopback-launcher";
 
 /** A running DynamoDB Local. */
 export interface DynamoDbLocal {
@@ -69,8 +70,8 @@ async function waitUntilReady(
 }
 
 /**
- * Starts DynamoDB Local on a free port (or `port`), in memory or keeping its data in `dataDir`,
- * and waits until it answers. `stop()` ends the Java process.
+ * Starts DynamoDB Local on a free port (or `port`) of 127.0.0.1 only, in memory or keeping its
+ * data in `dataDir`, and waits until it answers. `stop()` ends the Java process.
  */
 export async function startDynamoDbLocal(
   options: { port?: number; dataDir?: string; timeoutMs?: number } = {},
@@ -79,10 +80,18 @@ export async function startDynamoDbLocal(
   const dir = emulatorDir();
   const port = options.port ?? (await freePort());
   const storage = options.dataDir ? ["-dbPath", options.dataDir] : ["-inMemory"];
+  const classpath = `${join(dir, "DynamoDBLocal.jar")}:${join(dir, "DynamoDBLocal_lib", "*")}`;
+  const launcher = compiledLauncher(dir, classpath);
+  if (!launcher)
+    console.warn(
+      "DynamoDB Local: no javac here to bind it to 127.0.0.1, so it listens on every interface; install a JDK (e.g. openjdk-17-jdk-headless) to keep it on this machine",
+    );
   const javaArgs = [
     `-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`,
-    "-jar",
-    join(dir, "DynamoDBLocal.jar"),
+    // Bound to the loopback interface: nothing on the network reaches the table.
+    ...(launcher
+      ? ["-cp", `${launcher}:${classpath}`, LAUNCHER_CLASS]
+      : ["-jar", join(dir, "DynamoDBLocal.jar")]),
     ...storage,
     "-sharedDb",
     // No usage reports leave this machine (and no dynamodb-local-metadata.json is left behind).
