@@ -1,3 +1,4 @@
+import { WORKSPACE_HEADERS } from "../packages/table/src/workspace-headers";
 import { api } from "./api";
 
 /**
@@ -6,8 +7,48 @@ import { api } from "./api";
  */
 export const API_PATHS = ["/v1", "/openapi.json", "/docs", "/feeds", "/health"] as const;
 
-/** The one domain: a CloudFront router in front of the API and the workspace. */
-export const router = new sst.aws.Router("Workspace");
+/**
+ * The workspace's security headers at the edge, the same as `pnpm dev` sends
+ * (packages/table/src/workspace-headers.ts). Not overriding: the API's own headers stand.
+ */
+const h = WORKSPACE_HEADERS;
+export const securityHeaders = new aws.cloudfront.ResponseHeadersPolicy(
+  "WorkspaceSecurityHeaders",
+  {
+    comment: "Samverkan: CSP (frame-ancestors 'none'), HSTS, referrer, nosniff, permissions",
+    securityHeadersConfig: {
+      contentSecurityPolicy: { contentSecurityPolicy: h.contentSecurityPolicy, override: false },
+      strictTransportSecurity: {
+        accessControlMaxAgeSec: h.strictTransportSecurity.maxAgeSeconds,
+        includeSubdomains: h.strictTransportSecurity.includeSubdomains,
+        override: false,
+      },
+      referrerPolicy: { referrerPolicy: h.referrerPolicy, override: false },
+      contentTypeOptions: { override: false },
+      frameOptions: { frameOption: "DENY", override: false },
+    },
+    customHeadersConfig: {
+      items: [{ header: "Permissions-Policy", value: h.permissionsPolicy, override: false }],
+    },
+  },
+);
+
+/**
+ * The one domain: a CloudFront router in front of the API and the workspace. Its one cache
+ * behaviour serves every path, so the policy above reaches every response. CloudFront compresses
+ * text with brotli or gzip (SST's router sets `compress: true` and a cache policy that accepts
+ * both encodings).
+ */
+export const router = new sst.aws.Router("Workspace", {
+  transform: {
+    cdn: (args) => {
+      args.defaultCacheBehavior = $output(args.defaultCacheBehavior).apply((behavior) => ({
+        ...behavior,
+        responseHeadersPolicyId: securityHeaders.id,
+      }));
+    },
+  },
+});
 for (const path of API_PATHS) router.route(path, api.url);
 
 /**

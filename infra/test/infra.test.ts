@@ -240,4 +240,42 @@ describe("reminder mail on AWS (infra/mail.ts)", () => {
     });
     expect(existsSync(join(root, "packages/web/package.json"))).toBe(true);
   });
+
+  it("the deployed workspace sends the same security headers as pnpm dev: a CloudFront response headers policy on the router", async () => {
+    const { workspaceHeaderValues, WORKSPACE_HEADERS } = await import(
+      "../../packages/table/src/workspace-headers"
+    );
+    const policy = one("ResponseHeadersPolicy");
+    const config = policy.args.securityHeadersConfig as Record<string, Record<string, unknown>>;
+    expect(config.contentSecurityPolicy?.contentSecurityPolicy).toBe(
+      workspaceHeaderValues()["content-security-policy"],
+    );
+    expect(config.contentSecurityPolicy?.contentSecurityPolicy).toContain("frame-ancestors 'none'");
+    expect(config.strictTransportSecurity).toMatchObject({
+      accessControlMaxAgeSec: WORKSPACE_HEADERS.strictTransportSecurity.maxAgeSeconds,
+      includeSubdomains: true,
+    });
+    expect(config.referrerPolicy?.referrerPolicy).toBe("no-referrer");
+    expect(config.contentTypeOptions).toBeDefined();
+    expect(policy.args.customHeadersConfig).toEqual({
+      items: [
+        {
+          header: "Permissions-Policy",
+          value: WORKSPACE_HEADERS.permissionsPolicy,
+          override: false,
+        },
+      ],
+    });
+    // The router's one behaviour (every path) carries the policy.
+    const transform = (one("Router").args.transform as { cdn: (args: object) => void }).cdn;
+    const cdnArgs: { defaultCacheBehavior: Record<string, unknown> } = {
+      defaultCacheBehavior: { compress: true, viewerProtocolPolicy: "redirect-to-https" },
+    };
+    transform(cdnArgs);
+    expect(cdnArgs.defaultCacheBehavior).toEqual({
+      compress: true,
+      viewerProtocolPolicy: "redirect-to-https",
+      responseHeadersPolicyId: `ResponseHeadersPolicy:${policy.name}:id`,
+    });
+  });
 });

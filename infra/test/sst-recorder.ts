@@ -20,12 +20,14 @@ export function installSstRecorder(stage = "production"): Declared[] {
       readonly arn: string;
       readonly url: string;
       readonly value: string;
+      readonly id: string;
       private readonly record: Declared;
       constructor(name: string, args: Record<string, unknown> = {}) {
         this.name = `${kind}:${name}:name`;
         this.arn = `${kind}:${name}:arn`;
         this.url = `${kind}:${name}:url`;
         this.value = `${kind}:${name}:value`;
+        this.id = `${kind}:${name}:id`;
         this.record = { kind, name, args, routes: [] };
         declared.push(this.record);
       }
@@ -77,6 +79,12 @@ export function installSstRecorder(stage = "production"): Declared[] {
       StaticSite: component("StaticSite"),
     },
   };
+  // Pulumi's AWS provider, as far as infra/ uses it directly.
+  globals.aws = { cloudfront: { ResponseHeadersPolicy: component("ResponseHeadersPolicy") } };
+  // A value that is known now: `apply` runs at once.
+  globals.$output = (value: unknown) => ({
+    apply: (f: (v: unknown) => unknown) => f(value),
+  });
   globals.$app = { stage, name: "samverkan" };
   globals.$interpolate = (strings: TemplateStringsArray, ...values: unknown[]) =>
     strings.reduce(

@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { WORKSPACE_HEADERS, workspaceHeaderValues } from "@samverkan/table";
 
 // Serves the built workspace (packages/web/dist): its files, and index.html for every other
 // path, so that a reload of /avtal/ltu-nok/dialoger opens that page (SPA fallback).
@@ -19,8 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The workspace's content security policy: its own scripts and the API at the same origin. */
-export const WORKSPACE_CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+export const WORKSPACE_CSP = WORKSPACE_HEADERS.contentSecurityPolicy;
 
 async function fileIn(distDir: string, path: string): Promise<string | undefined> {
   let relative: string;
@@ -93,7 +93,8 @@ export async function workspaceResponse(
       ? "public, max-age=31536000, immutable"
       : "no-cache",
   };
-  if (file === index) headers["content-security-policy"] = WORKSPACE_CSP;
+  // The same security headers as the deployed site's CloudFront policy (infra/web.ts).
+  Object.assign(headers, workspaceHeaderValues());
   const body = await readFile(file);
   const encoding = COMPRESSIBLE.has(extname(file)) ? chosenEncoding(acceptEncoding) : undefined;
   if (!encoding) return new Response(body, { status: 200, headers });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { workspaceHeaderValues } from "@samverkan/table";
 import { describe, expect, it } from "vitest";
 import { chosenEncoding, workspaceResponse } from "../src/web-static";
 
@@ -49,6 +50,9 @@ describe("the workspace's files, served compressed (pnpm dev)", () => {
     const { dist } = builtWorkspace();
     const res = await workspaceResponse(dist, "/avtal/ltu-nok/dialoger", "gzip");
     expect(res?.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    // The same as the deployed site's CloudFront policy (infra/web.ts, tested in infra/test).
+    for (const [header, value] of Object.entries(workspaceHeaderValues()))
+      expect(res?.headers.get(header), header).toBe(value);
     expect(gunzipSync(Buffer.from(await (res as Response).arrayBuffer())).toString()).toContain(
       "<title>Samverkan</title>",
     );

@@ -1,4 +1,4 @@
-import { REQUEST_LIMITS } from "@samverkan/table";
+import { REQUEST_LIMITS, workspaceHeaderValues } from "@samverkan/table";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -64,7 +64,18 @@ export function createApp(deps: AppDeps): App {
       ms: Math.round(performance.now() - started),
     });
   });
-  app.use("*", secureHeaders());
+  // Hono's secure defaults, with the same HSTS and referrer policy as the deployed workspace's
+  // CloudFront policy (packages/table/src/workspace-headers.ts).
+  const same = workspaceHeaderValues();
+  app.use(
+    "*",
+    secureHeaders({
+      strictTransportSecurity: same["strict-transport-security"] as string,
+      referrerPolicy: same["referrer-policy"] as string,
+      xContentTypeOptions: same["x-content-type-options"] as string,
+      xFrameOptions: "DENY",
+    }),
+  );
   app.use(
     "*",
     cors({
