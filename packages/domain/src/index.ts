@@ -154,6 +154,7 @@ export {
   signedLtuNokLetterEvents,
 } from "./presets/ltu-nok";
 export { fundingReminders, letterReminders } from "./reminders/letter-reminders";
+export { POLICY_PROPOSAL_WATCH, policyProposalReminders } from "./reminders/policy-reminders";
 export {
   aboutObligation,
   type ReminderAbout,
@@ -162,6 +163,7 @@ export {
 export {
   activityReminders,
   noticeReminders,
+  catchUpKey,
   obligationReminders,
   type PlannedReminder,
 } from "./reminders/reminder-plan";
@@ -174,9 +176,19 @@ export {
   reminderPolicyOf,
 } from "./reminders/reminder-policy";
 export {
+  AgreedPolicy,
+  letterReminderPolicy,
+  NO_SHARED_POLICY,
+  PolicyActor,
+  PolicyProposal,
+  policyInForce,
+  SharedReminderPolicy,
+} from "./reminders/shared-policy";
+export {
   activityWatches,
   fundingWatches,
   letterWatches,
+  POLICY_CHANGED_WATCH,
   type Watch,
   type WatchMode,
 } from "./reminders/watch-dates";
