@@ -162,8 +162,8 @@ export {
 } from "./reminders/reminder-about";
 export {
   activityReminders,
-  noticeReminders,
   catchUpKey,
+  noticeReminders,
   obligationReminders,
   type PlannedReminder,
 } from "./reminders/reminder-plan";
@@ -189,6 +189,7 @@ export {
   fundingWatches,
   letterWatches,
   POLICY_CHANGED_WATCH,
+  policyChangedWatch,
   type Watch,
   type WatchMode,
 } from "./reminders/watch-dates";

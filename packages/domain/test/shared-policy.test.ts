@@ -5,15 +5,20 @@ import {
   letterReminders,
   letterWatches,
   obligationReminders,
-  POLICY_CHANGED_WATCH,
   POLICY_PROPOSAL_WATCH,
+  policyChangedWatch,
   reminderPolicyOf,
 } from "../src/index";
 import { actor, coordinatorOf, KIRUNA, LTU, NOK, viewerOf } from "./support/fixtures";
 import { givenLetter, historyOf } from "./support/given-when-then";
 import { d, letterWithGroup, stateOf } from "./support/letters";
 
-const propose = (by = coordinatorOf(NOK), leadDays = [0], proposalId = "p1", on = "2026-03-01") => ({
+const propose = (
+  by = coordinatorOf(NOK),
+  leadDays = [0],
+  proposalId = "p1",
+  on = "2026-03-01",
+) => ({
   type: "ProposeReminderPolicy",
   actor: by,
   proposalId,
@@ -154,12 +159,12 @@ describe("R23 D-31 finding: one party can switch off the other's reminders — a
     const letter = stateOf(historyOf([answer("AcceptReminderPolicy")], proposed()));
     const policy = letterReminderPolicy(letter);
     expect(letterWatches(letter, d("2026-03-02"), "from", policy)).toContainEqual({
-      id: POLICY_CHANGED_WATCH,
+      id: policyChangedWatch("p1"),
       on: "2026-03-02",
     });
     expect(
       letterWatches(letter, d("2026-03-02"), "after", policy).some(
-        (w) => w.id === POLICY_CHANGED_WATCH,
+        (w) => w.id === policyChangedWatch("p1"),
       ),
     ).toBe(false);
   });

@@ -113,7 +113,12 @@ export function decideAnswerReminderPolicy(
             "Only the party that proposed a change withdraws it; the other party declines it",
           ),
         );
-      return accept({ type: "ReminderPolicyWithdrawn", proposalId, withdrawnOn: on, withdrawnBy: by });
+      return accept({
+        type: "ReminderPolicyWithdrawn",
+        proposalId,
+        withdrawnOn: on,
+        withdrawnBy: by,
+      });
     case "AcceptReminderPolicy":
     case "DeclineReminderPolicy":
       if (ownParty)

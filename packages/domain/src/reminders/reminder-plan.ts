@@ -25,7 +25,8 @@ export interface PlannedReminder {
   /** What it asks, as data: each person's message is written from it in their language (R23). */
   readonly about: ReminderAbout;
   /**
-   * D-31: a reminder whose lead-time window opened before the policy in force took effect. It is
+   * D-31: a reminder whose lead-time window opened before the policy in force took effect, or on
+   * that day. It is
    * sent only if no reminder of the duty (`obligationId`) was sent on or after `windowOpenedOn`,
    * under the one key `<obligation>#catch-up`: at most one catch-up per duty, however often the
    * policy changes.
@@ -67,8 +68,9 @@ export function obligationReminders(
     const kind = `due-in-${lead}-days`;
     const message = `Due on ${obligation.dueOn} (in ${daysLeft} days): ${obligation.fulfilledBy}`;
     const windowOpenedOn = addDays(obligation.dueOn, -lead);
-    if (policy.since && windowOpenedOn < policy.since) {
-      // The window opened under an earlier policy, whose reminders used other keys (D-31).
+    if (policy.since && windowOpenedOn <= policy.since) {
+      // The window opened under an earlier policy (or on the day it changed, when that day's run
+      // may have reminded under the earlier one), whose reminders used other keys (D-31).
       const catchUp = { obligationId: obligation.id, windowOpenedOn };
       return [{ ...base, key: catchUpKey(obligation.id), kind, message, catchUp }];
     }

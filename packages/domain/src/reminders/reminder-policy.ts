@@ -22,7 +22,7 @@ export interface ReminderPolicy {
   readonly missedLookbackDays: number;
   /**
    * D-31: the day the letter's policy took effect (absent: in force from the start). A lead-time
-   * window that opened before it opened under another policy: its reminder is a catch-up, sent
+   * window that opened before it (or on it) opened under another policy: its reminder is a catch-up, sent
    * at most once per duty and only if no reminder of the duty was sent within the window.
    */
   readonly since?: CalendarDate;

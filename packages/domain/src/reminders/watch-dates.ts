@@ -65,8 +65,13 @@ function obligationWatch(
   return next(obligation.id, dates, from, mode, activeOnFrom);
 }
 
-/** The watch id of an accepted change of policy: that day's run re-plans the letter with it. */
+/**
+ * The watch of an accepted change of policy: that day's run re-plans the letter with it. One id
+ * per accepted proposal, so a second change on a day the run already handled the first is a new
+ * watch (a command writes only the watches that differ from the letter's before it).
+ */
 export const POLICY_CHANGED_WATCH = "policy-changed";
+export const policyChangedWatch = (proposalId: string) => `${POLICY_CHANGED_WATCH}:${proposalId}`;
 
 /**
  * D-31: a pending proposal is told to the other party by the first run on or after it; an
@@ -79,7 +84,9 @@ function sharedPolicyWatches(letter: LetterOfIntent, from: CalendarDate, mode: W
     ...(pending
       ? next(POLICY_PROPOSAL_WATCH, [pending.proposedOn], from, mode, from >= pending.proposedOn)
       : []),
-    ...(agreed ? next(POLICY_CHANGED_WATCH, [agreed.acceptedOn], from, mode, false) : []),
+    ...(agreed
+      ? next(policyChangedWatch(agreed.proposalId), [agreed.acceptedOn], from, mode, false)
+      : []),
   ];
 }
 
