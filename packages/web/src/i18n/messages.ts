@@ -6,6 +6,7 @@ import { enDialogsNeeds } from "./messages/en-dialogs-needs";
 import { enFollowUp } from "./messages/en-follow-up";
 import { enOverview } from "./messages/en-overview";
 import { enProblems } from "./messages/en-problems";
+import { enReminderPolicy } from "./messages/en-reminder-policy";
 import { svActivities } from "./messages/sv-activities";
 import { svApp } from "./messages/sv-app";
 import { svContacts } from "./messages/sv-contacts";
@@ -13,6 +14,7 @@ import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
 import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
+import { svReminderPolicy } from "./messages/sv-reminder-policy";
 import type { svReport } from "./messages/sv-report";
 
 // Every word the workspace shows, in Swedish (the default) and English. The English catalogue is
@@ -26,6 +28,7 @@ const sv = {
   ...svFollowUp,
   ...svProblems,
   ...svContacts,
+  ...svReminderPolicy,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */
@@ -43,6 +46,7 @@ const en: Record<LoadedAtStart, string> = {
   ...enFollowUp,
   ...enProblems,
   ...enContacts,
+  ...enReminderPolicy,
 };
 
 // Typed with every key: a page's own keys are used only on that page, whose chunk has added them.
