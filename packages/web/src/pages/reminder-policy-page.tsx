@@ -62,6 +62,11 @@ export default function ReminderPolicyPage() {
   const person = (p: PersonShown) =>
     i18n.t("policy.person", { name: p.name ?? p.sub, org: p.organisation });
   const days = (list: readonly number[]) => list.join(", ");
+  /** "30, 14, 7 och 1": the lead times in words. */
+  const inWords = (list: readonly number[]) =>
+    list.length > 1
+      ? `${list.slice(0, -1).join(", ")} ${i18n.t("list.and")} ${list.at(-1)}`
+      : days(list);
 
   const act = async (action: "accept" | "decline" | "withdraw", proposalId: string) => {
     setDone(undefined);
@@ -127,7 +132,7 @@ export default function ReminderPolicyPage() {
         <>
           <h2>{i18n.t("policy.current")}</h2>
           <p data-testid="policy-current">
-            {i18n.t("policy.days", { days: days(data.leadDays) })}{" "}
+            {i18n.t("policy.days", { days: inWords(data.leadDays) })}{" "}
             {i18n.t(data.digest ? "policy.digest.on" : "policy.digest.off")}
           </p>
           <p data-testid="policy-set-by">
@@ -148,7 +153,7 @@ export default function ReminderPolicyPage() {
                   proposer: person(pending.proposedBy),
                   proposedOn: i18n.date(pending.proposedOn),
                 })}{" "}
-                {i18n.t("policy.days", { days: days(pending.leadDays) })}{" "}
+                {i18n.t("policy.days", { days: inWords(pending.leadDays) })}{" "}
                 {i18n.t(pending.digest ? "policy.digest.on" : "policy.digest.off")}
               </p>
               {!permission.allowed ? (

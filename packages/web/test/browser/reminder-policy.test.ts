@@ -36,7 +36,7 @@ describe("reminder settings (R23, D-31)", () => {
     await page.getByRole("link", { name: "Inställningar för påminnelser" }).click();
     await settled(page);
     await shown(page.getByRole("heading", { name: "Inställningar för påminnelser", level: 1 }));
-    await hasText(page.getByTestId("policy-current"), "30, 14, 7, 1 dagar före varje datum");
+    await hasText(page.getByTestId("policy-current"), "30, 14, 7 och 1 dagar före varje datum");
     await hasText(page.getByTestId("policy-set-by"), "Standardinställningen gäller");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Skicka förslaget" }).click();
