@@ -26,7 +26,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const path = () => `/v1/agreements/${id}/contacts`;
-const policyPath = () => `/v1/agreements/${id}/reminder-policy`;
 
 describe("R23 GET, PUT /v1/agreements/{id}/contacts", () => {
   it("R23 a coordinator keeps its own organisation's list; another organisation's list is 403", async () => {
@@ -90,41 +89,5 @@ describe("R23 GET, PUT /v1/agreements/{id}/contacts", () => {
     const many = Array.from({ length: 51 }, (_, i) => ({ ...anna, email: `p${i}@ltu.se` }));
     expect((await put(many)).status).toBe(400);
     expect((await put(many.slice(0, 50))).status).toBe(200);
-  });
-});
-
-describe("R22 R23 GET, PUT /v1/agreements/{id}/reminder-policy", () => {
-  it("R22 without a policy the default shows: 30, 14, 7 and 1 days, no digest (D-25)", async () => {
-    const res = await t.as(KIRUNA, ["viewer"]).get(policyPath());
-    expect(res.status).toBe(200);
-    expect(res.json).toEqual({ leadDays: [30, 14, 7, 1], digest: false });
-    expect(res.headers.get("etag")).toBe('"0"');
-  });
-
-  it("R22 a coordinator of a principal party sets it; others are 403; bad lead times 400", async () => {
-    const put = (body: unknown, as = t.as(NOK, ["coordinator"])) => as.put(policyPath(), body);
-    expect((await put({ leadDays: [7], digest: true }, t.as(KIRUNA, ["coordinator"]))).status).toBe(
-      403,
-    );
-    expect((await put({ leadDays: [7], digest: true }, t.as(NOK, ["viewer"]))).status).toBe(403);
-    for (const body of [
-      { leadDays: [], digest: true },
-      { leadDays: [-1], digest: true },
-      { leadDays: [3, 3], digest: true },
-      { leadDays: [3], digest: "yes" },
-      { leadDays: Array.from({ length: 11 }, (_, i) => i), digest: false },
-    ])
-      expect((await put(body)).status).toBe(400);
-    const set = await put({ leadDays: [3, 21], digest: true });
-    expect(set.status).toBe(200);
-    expect(set.json).toEqual({ leadDays: [21, 3], digest: true });
-    const stale = await t
-      .as(LTU, ["coordinator"])
-      .put(policyPath(), { leadDays: [1], digest: false }, { "if-match": '"0"' });
-    expect(stale.status).toBe(412);
-    expect((await t.as(LTU, ["viewer"]).get(policyPath())).json).toEqual({
-      leadDays: [21, 3],
-      digest: true,
-    });
   });
 });

@@ -111,8 +111,7 @@ export {
 } from "./store/letter-store";
 export {
   POLICY_CHANGED_WATCH,
-  readReminderPolicy,
-  replaceReminderPolicy,
-  type StoredReminderPolicy,
+  policyChangedWatch,
+  withoutCoveredCatchUps,
 } from "./store/policy-store";
 export { replaceVersioned, type VersionedWrite } from "./store/versioned-item";

@@ -154,6 +154,7 @@ export {
   signedLtuNokLetterEvents,
 } from "./presets/ltu-nok";
 export { fundingReminders, letterReminders } from "./reminders/letter-reminders";
+export { POLICY_PROPOSAL_WATCH, policyProposalReminders } from "./reminders/policy-reminders";
 export {
   aboutObligation,
   type ReminderAbout,
@@ -161,6 +162,7 @@ export {
 } from "./reminders/reminder-about";
 export {
   activityReminders,
+  catchUpKey,
   noticeReminders,
   obligationReminders,
   type PlannedReminder,
@@ -174,9 +176,20 @@ export {
   reminderPolicyOf,
 } from "./reminders/reminder-policy";
 export {
+  AgreedPolicy,
+  letterReminderPolicy,
+  NO_SHARED_POLICY,
+  PolicyActor,
+  PolicyProposal,
+  policyInForce,
+  SharedReminderPolicy,
+} from "./reminders/shared-policy";
+export {
   activityWatches,
   fundingWatches,
   letterWatches,
+  POLICY_CHANGED_WATCH,
+  policyChangedWatch,
   type Watch,
   type WatchMode,
 } from "./reminders/watch-dates";

@@ -1,27 +1,35 @@
+import { randomUUID } from "node:crypto";
+import { letterAggregate, NotAllowed, readVisibleLetter } from "@samverkan/core";
 import {
-  nowIso,
-  readReminderPolicy,
-  readVisibleLetter,
-  replaceReminderPolicy,
-  today,
-} from "@samverkan/core";
-import { LetterReminderPolicy, MAX_LEAD_TIMES } from "@samverkan/domain";
+  type LetterCommand,
+  type LetterOfIntent,
+  LetterReminderPolicy,
+  MAX_LEAD_TIMES,
+  type PolicyActor,
+  policyInForce,
+} from "@samverkan/domain";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
-import { problemOf, sendProblem } from "../http/problem";
-import { etag, parseIfMatch } from "../http/request-context";
+import type { Caller } from "../http/caller";
+import { etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
+  Id,
   jsonBody,
   jsonResponse,
   LetterIdParam,
   problemResponses,
 } from "../schemas/common";
+import { runCommand } from "./command-route";
+
+// D-31: the reminder policy binds both principal parties, so a change is a proposal of one party
+// that the other party accepts or declines (or its proposer withdraws). Each step is an event of
+// the letter (its trail); the letter's version is the ETag every step can be guarded with.
 
 const PolicyBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
@@ -42,60 +50,202 @@ const PolicyBody = /* @__PURE__ */ component(
   "ReminderPolicy",
 );
 
+const PersonView = /* @__PURE__ */ z.object({
+  orgNumber: /* @__PURE__ */ z.string(),
+  organisation: /* @__PURE__ */ z.string(),
+  sub: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+});
+const ProposalView = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  leadDays: /* @__PURE__ */ z.array(/* @__PURE__ */ z.int()),
+  digest: /* @__PURE__ */ z.boolean(),
+  proposedOn: /* @__PURE__ */ z.string(),
+  proposedBy: PersonView,
+  /** The organisation that may accept or decline it: the other principal party. */
+  answeredBy: /* @__PURE__ */ z.string(),
+});
+const PolicyView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z.object({
+    leadDays: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.int())
+      .check(z.meta({ description: "The lead times in force, longest first" })),
+    digest: /* @__PURE__ */ z.boolean(),
+    setBy: /* @__PURE__ */ z
+      .nullable(
+        /* @__PURE__ */ z.object({
+          proposalId: /* @__PURE__ */ z.string(),
+          proposedOn: /* @__PURE__ */ z.string(),
+          proposedBy: PersonView,
+          acceptedOn: /* @__PURE__ */ z.string(),
+          acceptedBy: PersonView,
+        }),
+      )
+      .check(
+        z.meta({
+          description:
+            "Who agreed on the policy in force: one party proposed it, the other accepted it, in force from acceptedOn. Null: the default (D-25), in force from the start",
+        }),
+      ),
+    pending: /* @__PURE__ */ z
+      .nullable(ProposalView)
+      .check(z.meta({ description: "A proposed change the other party has not answered yet" })),
+  }),
+  "ReminderPolicyState",
+);
+
+const ProposalParams = /* @__PURE__ */ z.extend(LetterIdParam, { proposalId: Id });
+const tags = ["Reminders"];
+const security = bearerSecurity;
+
 const getRoute = createRoute({
   method: "get",
   path: "/v1/agreements/{id}/reminder-policy",
-  tags: ["Reminders"],
-  summary: "When reminders are sent and whether as a daily digest (R22, R23)",
-  security: bearerSecurity,
+  tags,
+  summary: "The reminder policy in force, who agreed on it, and any pending proposal (R22, R23)",
+  security,
   request: { params: LetterIdParam },
   responses: {
-    200: jsonResponse(PolicyBody, "The letter's policy (the default if none was set)"),
+    200: jsonResponse(PolicyView, "The letter's policy (the default if none was agreed)"),
     ...problemResponses,
   },
 });
-const putRoute = createRoute({
-  method: "put",
-  path: "/v1/agreements/{id}/reminder-policy",
-  tags: ["Reminders"],
-  summary: "Set the lead times and digest (coordinator of a principal party; R22, R23)",
-  security: bearerSecurity,
+const proposeRoute = createRoute({
+  method: "post",
+  path: "/v1/agreements/{id}/reminder-policy/proposals",
+  tags,
+  summary: "Propose new lead times and digest (coordinator of a principal party; R23, D-31)",
+  description:
+    "The policy binds both principal parties: a proposal takes effect only when a coordinator of the other principal party accepts it. At most one proposal is pending; another is refused (422 R23 policy-proposal-pending) until it is accepted, declined or withdrawn. The other party is told by the next daily run.",
+  security,
   request: { params: LetterIdParam, body: jsonBody(PolicyBody) },
-  responses: { 200: jsonResponse(PolicyBody, "The policy as stored"), ...problemResponses },
+  responses: {
+    201: jsonResponse(PolicyView, "The policy with the proposal pending"),
+    ...problemResponses,
+  },
 });
+const answerRoute = (action: "accept" | "decline" | "withdraw", summary: string) =>
+  createRoute({
+    method: "post",
+    path: `/v1/agreements/{id}/reminder-policy/proposals/{proposalId}/${action}`,
+    tags,
+    summary,
+    security,
+    request: { params: ProposalParams },
+    responses: {
+      200: jsonResponse(PolicyView, "The policy after the answer"),
+      ...problemResponses,
+    },
+  });
+const acceptRoute = answerRoute(
+  "accept",
+  "Accept the other party's proposal: it is in force from today (R23, D-31)",
+);
+const declineRoute = answerRoute(
+  "decline",
+  "Decline the other party's proposal: the policy stays as it is (R23, D-31)",
+);
+const withdrawRoute = answerRoute("withdraw", "Withdraw your own party's proposal (R23, D-31)");
 
-/** GET and PUT …/reminder-policy: the letter's lead times and digest, as data. */
+/** A person acting on the policy, with their organisation's name as the letter has it. */
+function personView(letter: LetterOfIntent, person: PolicyActor) {
+  const organisation =
+    letter.parties.find((party) => party.orgNumber === person.orgNumber)?.name ?? person.orgNumber;
+  return { ...person, organisation };
+}
+
+/** The policy in force, who agreed on it, and the pending proposal (D-31). */
+export function presentPolicy(letter: LetterOfIntent) {
+  const { policy } = policyInForce(letter.reminderPolicy);
+  const agreed = letter.reminderPolicy?.agreed ?? null;
+  const pending = letter.reminderPolicy?.pending ?? null;
+  return {
+    leadDays: policy.leadDays,
+    digest: policy.digest,
+    setBy: agreed && {
+      proposalId: agreed.proposalId,
+      proposedOn: agreed.proposedOn,
+      proposedBy: personView(letter, agreed.proposedBy),
+      acceptedOn: agreed.acceptedOn,
+      acceptedBy: personView(letter, agreed.acceptedBy),
+    },
+    pending: pending && {
+      id: pending.proposalId,
+      leadDays: pending.policy.leadDays,
+      digest: pending.policy.digest,
+      proposedOn: pending.proposedOn,
+      proposedBy: personView(letter, pending.proposedBy),
+      answeredBy:
+        letter.parties.find((party) => party.orgNumber !== pending.proposedBy.orgNumber)
+          ?.orgNumber ?? "",
+    },
+  };
+}
+
+/** Coordinators of the principal parties only; the refusal names the rule (R23). */
+function authorize(caller: Caller, letter: LetterOfIntent) {
+  const refusal = requireCoordinatorOfParty(caller, letter);
+  return refusal && new NotAllowed({ code: refusal.code, message: refusal.message, rule: "R23" });
+}
+
+/** GET …/reminder-policy and its proposals: a shared setting changes only with both parties. */
 export function reminderPolicyRoutes(deps: AppDeps) {
+  const answer =
+    (type: "AcceptReminderPolicy" | "DeclineReminderPolicy" | "WithdrawReminderPolicy") =>
+    // biome-ignore lint/suspicious/noExplicitAny: each answer route's context; the params are the same.
+    (c: any) => {
+      const { id, proposalId } = c.req.valid("param") as { id: string; proposalId: string };
+      const caller = c.get("caller") as Caller;
+      return runCommand(
+        c,
+        deps,
+        letterAggregate,
+        { letterId: id },
+        (on): LetterCommand => ({ type, actor: caller, proposalId, on }),
+        {
+          authorize: (letter) => authorize(caller, letter),
+          reply: ({ state }) => ok(200, presentPolicy(state), { etag: etag(state.version) }),
+        },
+      );
+    };
   return newRouter()
     .openapi(getRoute, (c) => {
       const { id } = c.req.valid("param");
       const caller = c.get("caller");
       const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, caller);
-        const { policy, version } = yield* readReminderPolicy(id);
-        return ok(200, policy, { etag: etag(version) });
+        const head = yield* readVisibleLetter(id, caller);
+        return ok(200, presentPolicy(head.letter), { etag: etag(head.letter.version) });
       });
       return runToResponse(c, deps.runtime, program);
     })
-    .openapi(putRoute, (c) => {
+    .openapi(proposeRoute, (c) => {
       const { id } = c.req.valid("param");
       const policy = LetterReminderPolicy.parse(c.req.valid("json"));
       const caller = c.get("caller");
-      const ifMatch = parseIfMatch(c.req.header("if-match"));
-      if (ifMatch === "invalid")
-        return sendProblem(
-          c,
-          problemOf(400, "invalid-if-match", 'If-Match must be an entity tag such as "3"'),
-        );
-      const program = Effect.gen(function* () {
-        const head = yield* readVisibleLetter(id, caller);
-        const refusal = requireCoordinatorOfParty(caller, head.letter);
-        if (refusal) return yield* Effect.fail(refusal);
-        const actor = { sub: caller.sub, orgNumber: caller.orgNumber };
-        const on = yield* today;
-        const version = yield* replaceReminderPolicy(id, policy, actor, yield* nowIso, on, ifMatch);
-        return ok(200, policy, { etag: etag(version) });
-      });
-      return runToResponse(c, deps.runtime, program);
-    });
+      const proposalId = randomUUID();
+      return runCommand(
+        c,
+        deps,
+        letterAggregate,
+        { letterId: id },
+        (on): LetterCommand => ({
+          type: "ProposeReminderPolicy",
+          actor: caller,
+          proposalId,
+          policy,
+          on,
+        }),
+        {
+          authorize: (letter) => authorize(caller, letter),
+          reply: ({ state }) =>
+            ok(201, presentPolicy(state), {
+              etag: etag(state.version),
+              location: `/v1/agreements/${id}/reminder-policy/proposals/${proposalId}`,
+            }),
+        },
+      );
+    })
+    .openapi(acceptRoute, answer("AcceptReminderPolicy"))
+    .openapi(declineRoute, answer("DeclineReminderPolicy"))
+    .openapi(withdrawRoute, answer("WithdrawReminderPolicy"));
 }

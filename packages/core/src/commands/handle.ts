@@ -1,11 +1,15 @@
-import { type CalendarDate, type LetterOfIntent, letterWatches } from "@samverkan/domain";
+import {
+  type CalendarDate,
+  type LetterOfIntent,
+  letterReminderPolicy,
+  letterWatches,
+} from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as Schedule from "effect/Schedule";
 import { AgreementNotFound, type NotAllowed, RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor } from "../store/append";
 import { readLetterWith } from "../store/letter-store";
-import { reminderPolicyOfItem } from "../store/policy-store";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
 import { replayAfterRace } from "./replay-after-race";
@@ -53,14 +57,11 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       typeof command === "function" ? (command as (on: CalendarDate) => Command)(on) : command;
     const viewer = options.actor.orgNumber;
     const membership = viewer ? [keys.membership(viewer, letterId)] : [];
-    // The letter's reminder policy is read with the rest: the watches a command writes follow it.
     const { head, itemOf } = yield* readLetterWith(letterId, [
       ...aggregate.reads(stream, built),
       ...membership,
-      keys.reminderPolicy(letterId),
     ]);
     if (!head) return yield* Effect.fail(new AgreementNotFound({ letterId }));
-    const policy = reminderPolicyOfItem(itemOf(keys.reminderPolicy(letterId)));
     if (viewer && !mayView(head.letter, viewer, itemOf(keys.membership(viewer, letterId)))) {
       return yield* Effect.fail(new AgreementNotFound({ letterId }));
     }
@@ -78,6 +79,9 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
     const after = decision.events.reduce(aggregate.decider.evolve, before);
     const letterBefore = aggregate.letterOf(before);
     const letterAfter = aggregate.letterOf(after);
+    // The watches follow the letter's reminder policy (D-31: in its head), before and after.
+    const policyBefore = letterReminderPolicy(letterBefore);
+    const policy = letterReminderPolicy(letterAfter);
     const reply = options.reply({ state: after, events: decision.events, on });
     const aggregateTag = stream.id ? `${aggregate.kind}:${stream.id}` : aggregate.kind;
     yield* appendToLetter({
@@ -91,8 +95,8 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       snapshots: aggregate.snapshots(stream, after, decision.events),
       watches: watchChanges(
         [
-          ...letterWatches(letterBefore, on, "from", policy),
-          ...aggregate.watches(before, on, policy),
+          ...letterWatches(letterBefore, on, "from", policyBefore),
+          ...aggregate.watches(before, on, policyBefore),
         ],
         [
           ...letterWatches(letterAfter, on, "from", policy),

@@ -21,8 +21,16 @@ const what = ({ about }: ReminderWords) => {
       return `signatures of the special agreement “${about.title ?? ""}”`;
     case "special-agreement-review":
       return `review of the special agreement “${about.title ?? ""}”`;
+    case "reminder-policy-proposal":
+      return "proposed change of reminders";
   }
 };
+
+/** "30, 14, 7 and 1 days": a proposal's lead times in words (D-31). */
+const days = (leadDays: readonly number[]) =>
+  leadDays.length > 1
+    ? `${leadDays.slice(0, -1).join(", ")} and ${leadDays.at(-1)} days`
+    : `${leadDays[0] ?? 0} ${leadDays[0] === 1 ? "day" : "days"}`;
 
 export const english: Catalogue = {
   locale: "en-GB",
@@ -33,12 +41,14 @@ export const english: Catalogue = {
     if (w.kind === "notice-period-ending") return `Reminder: the letter of intent ends on ${w.due}`;
     if (w.kind === "awaiting-signatures") return `Reminder: ${what(w)} awaited since ${w.due}`;
     if (w.kind === "flagged-for-review") return `To do: ${what(w)}`;
+    if (w.kind === "policy-proposed") return "To answer: a proposed change of reminders";
     return `Reminder: ${what(w)} due ${w.due}`;
   },
   when: (w) => {
     if (w.kind === "letter-ended") return `The letter of intent ended on ${w.due}.`;
     if (w.kind === "awaiting-signatures") return `Awaiting signatures since ${w.due}.`;
     if (w.kind === "flagged-for-review") return `Flagged for review on ${w.due}.`;
+    if (w.kind === "policy-proposed") return `Proposed on ${w.due}.`;
     if (w.daysLeft < 0) return `Was due on ${w.due}.`;
     const left =
       w.daysLeft === 0 ? "today" : w.daysLeft === 1 ? "tomorrow" : `in ${w.daysLeft} days`;
@@ -64,6 +74,11 @@ export const english: Catalogue = {
         return "Every party to the special agreement signs it.";
       case "special-agreement-review":
         return "The parties to the special agreement decide whether and how it continues.";
+      case "reminder-policy-proposal": {
+        const proposal = about.proposal;
+        const digest = proposal?.digest ? ", gathered in one message a day" : "";
+        return `The other party proposes reminders ${days(proposal?.leadDays ?? [])} before each date${digest}. It takes effect only when your organisation accepts it. Accept or decline it in Samverkan.`;
+      }
     }
   },
   greeting: (name) => `Hello ${name},`,

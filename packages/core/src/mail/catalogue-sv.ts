@@ -21,8 +21,16 @@ const what = ({ about }: ReminderWords) => {
       return `underskrift av särskilt avtal ”${about.title ?? ""}”`;
     case "special-agreement-review":
       return `översyn av särskilt avtal ”${about.title ?? ""}”`;
+    case "reminder-policy-proposal":
+      return "förslag om nya påminnelser";
   }
 };
+
+/** "30, 14, 7 och 1 dagar": a proposal's lead times in words (D-31). */
+const days = (leadDays: readonly number[]) =>
+  leadDays.length > 1
+    ? `${leadDays.slice(0, -1).join(", ")} och ${leadDays.at(-1)} dagar`
+    : `${leadDays[0] ?? 0} ${leadDays[0] === 1 ? "dag" : "dagar"}`;
 
 export const swedish: Catalogue = {
   locale: "sv-SE",
@@ -33,12 +41,14 @@ export const swedish: Catalogue = {
     if (w.kind === "notice-period-ending") return `Påminnelse: avsiktsförklaringen upphör ${w.due}`;
     if (w.kind === "awaiting-signatures") return `Påminnelse: ${what(w)} väntar sedan ${w.due}`;
     if (w.kind === "flagged-for-review") return `Att göra: ${what(w)}`;
+    if (w.kind === "policy-proposed") return "Att besvara: förslag om nya påminnelser";
     return `Påminnelse: ${what(w)} senast ${w.due}`;
   },
   when: (w) => {
     if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}.`;
     if (w.kind === "awaiting-signatures") return `Väntar på underskrift sedan ${w.due}.`;
     if (w.kind === "flagged-for-review") return `Flaggat för översyn ${w.due}.`;
+    if (w.kind === "policy-proposed") return `Föreslaget ${w.due}.`;
     if (w.daysLeft < 0) return `Skulle ha varit klart senast ${w.due}.`;
     const left =
       w.daysLeft === 0 ? "i dag" : w.daysLeft === 1 ? "i morgon" : `om ${w.daysLeft} dagar`;
@@ -64,6 +74,11 @@ export const swedish: Catalogue = {
         return "Alla parter i det särskilda avtalet skriver under.";
       case "special-agreement-review":
         return "Parterna i det särskilda avtalet går igenom om och hur det ska fortsätta.";
+      case "reminder-policy-proposal": {
+        const proposal = about.proposal;
+        const digest = proposal?.digest ? ", samlade i ett meddelande per dag" : "";
+        return `Den andra parten föreslår påminnelser ${days(proposal?.leadDays ?? [])} före varje datum${digest}. Förslaget gäller först när er organisation har godkänt det. Godkänn eller avböj det i Samverkan.`;
+      }
     }
   },
   greeting: (name) => `Hej ${name}!`,

@@ -28,5 +28,7 @@ export function workspaceLink(base: string, letterId: string, about: ReminderAbo
       return about.activityId
         ? `${letter}/aktiviteter/${id(about.activityId)}`
         : `${letter}/aktiviteter`;
+    case "reminder-policy-proposal":
+      return `${letter}/aviseringar/installningar`;
   }
 }

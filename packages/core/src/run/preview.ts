@@ -5,9 +5,10 @@ import {
   type FundingApplication,
   fundingReminders,
   letterEndsOn,
+  letterReminderPolicy,
   letterReminders,
   type PlannedReminder,
-  reminderPolicyOf,
+  policyInForce,
   runningAgreementsToFlag,
   whoIsTold,
 } from "@samverkan/domain";
@@ -15,7 +16,7 @@ import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { readContactLists } from "../store/contacts-store";
 import { readItems, readLetter, snapshotOf } from "../store/letter-store";
-import { readReminderPolicy } from "../store/policy-store";
+import { withoutCoveredCatchUps } from "../store/policy-store";
 import { allLetterItems, dueWatchesPage } from "./due-watches";
 
 /** What a run would do for one letter, without doing it. */
@@ -58,15 +59,15 @@ export const previewRun = (asOf: CalendarDate) =>
       const fundings = (yield* allLetterItems(letterId, keys.fundingPrefix)).map(
         (item) => snapshotOf<FundingApplication>(item) as FundingApplication,
       );
-      const { policy: letterPolicy } = yield* readReminderPolicy(letterId);
-      const policy = reminderPolicyOf(letterPolicy);
+      const letterPolicy = policyInForce(letter.reminderPolicy).policy;
+      const policy = letterReminderPolicy(letter);
       const endsOn = letterEndsOn(letter);
       const ending = endsOn !== null && asOf > endsOn && !letter.endedOn;
-      const planned = [
+      const planned = yield* withoutCoveredCatchUps(letterId, [
         ...letterReminders(letter, asOf, policy),
         ...activities.flatMap((a) => activityReminders(a, asOf, policy)),
         ...fundings.flatMap((f) => fundingReminders(f, asOf, endsOn, policy)),
-      ];
+      ]);
       const sent = yield* readItems(planned.map((r) => keys.notification(letterId, r.key)));
       const unsent = planned.filter((r) => !sent(keys.notification(letterId, r.key)));
       const lists = yield* readContactLists(letterId, [

@@ -7,15 +7,16 @@ import {
   fundingReminders,
   fundingWatches,
   letterEndsOn,
+  letterReminderPolicy,
   letterReminders,
   letterWatches,
   type PlannedReminder,
-  reminderPolicyOf,
+  policyInForce,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { readLetter, snapshotOf } from "../store/letter-store";
-import { readReminderPolicy } from "../store/policy-store";
+import { withoutCoveredCatchUps } from "../store/policy-store";
 import { digestsOf, sendDigests } from "./digest";
 import { allLetterItems, replaceWatches } from "./due-watches";
 import { sendOnceAt } from "./notification-store";
@@ -97,13 +98,13 @@ export const processLetter = (letterId: string, asOf: CalendarDate, options: Run
     }
     const { activities, fundings } = children;
     const endsOn = letterEndsOn(letter);
-    const { policy: letterPolicy } = yield* readReminderPolicy(letterId);
-    const policy = reminderPolicyOf(letterPolicy);
-    const reminders = [
+    const letterPolicy = policyInForce(letter.reminderPolicy).policy;
+    const policy = letterReminderPolicy(letter);
+    const reminders = yield* withoutCoveredCatchUps(letterId, [
       ...letterReminders(letter, asOf, policy),
       ...activities.flatMap((a) => activityReminders(a, asOf, policy)),
       ...fundings.flatMap((f) => fundingReminders(f, asOf, endsOn, policy)),
-    ];
+    ]);
     let notificationsSent = 0;
     const ofTheDay: Notification[] = [];
     for (const reminder of reminders) {

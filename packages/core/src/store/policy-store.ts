@@ -1,67 +1,39 @@
-import {
-  type CalendarDate,
-  DEFAULT_LETTER_REMINDER_POLICY,
-  LetterReminderPolicy,
-  type ReminderPolicy,
-  reminderPolicyOf,
-} from "@samverkan/domain";
+import { type PlannedReminder, POLICY_CHANGED_WATCH, policyChangedWatch } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { type EventActor, watchItem } from "./append";
-import { getItem } from "./get-item";
-import { replaceVersioned } from "./versioned-item";
+import { allLetterItems } from "../run/due-watches";
 
-/** A letter's reminder policy and its version (0: none set, the default applies). */
-export interface StoredReminderPolicy {
-  readonly policy: LetterReminderPolicy;
-  readonly version: number;
-}
+// D-31: the reminder policy is a fact of the letter (its head keeps the agreed policy and a
+// pending proposal, changed only through the letter's decider). The POLICY item of D-25, which
+// one party could set alone, is no longer read: a policy never agreed by both does not bind them.
+
+/** The watch an accepted change leaves for its day's run (the domain's; kept here for callers). */
+export { POLICY_CHANGED_WATCH, policyChangedWatch };
 
 /**
- * The watch a policy change leaves for the daily run: on the day of the change the run looks at
- * the letter, plans with the new lead times and sets every watch from them (it replaces this one).
+ * Whether a duty was reminded on or after `since`: any notification of it (its key begins with
+ * the obligation's id) claimed on that day or later. One Query of the duty's own NOTE items,
+ * bounded by its lead times, its miss and its one catch-up.
  */
-export const POLICY_CHANGED_WATCH = "policy-changed";
-
-/** The lead times of a stored policy item, as the planner takes them; the default when none is set. */
-export function reminderPolicyOfItem(item: Record<string, unknown> | undefined): ReminderPolicy {
-  if (!item) return reminderPolicyOf(DEFAULT_LETTER_REMINDER_POLICY);
-  return reminderPolicyOf(
-    LetterReminderPolicy.parse({ leadDays: item.leadDays, digest: item.digest }),
-  );
-}
-
-/** A letter's reminder policy (one GetItem); the default (D-25) when its coordinators set none. */
-export const readReminderPolicy = (letterId: string) =>
-  getItem(keys.reminderPolicy(letterId)).pipe(
-    Effect.map(
-      (item): StoredReminderPolicy =>
-        item
-          ? {
-              policy: LetterReminderPolicy.parse({ leadDays: item.leadDays, digest: item.digest }),
-              version: Number(item.version),
-            }
-          : { policy: DEFAULT_LETTER_REMINDER_POLICY, version: 0 },
-    ),
+const remindedSince = (letterId: string, obligationId: string, since: string) =>
+  allLetterItems(letterId, `${keys.notificationPrefix}${obligationId}#`).pipe(
+    Effect.map((items) => items.some((item) => String(item.sentOn ?? "") >= since)),
   );
 
 /**
- * Sets a letter's reminder policy, guarded by `If-Match`, and in the same transaction a watch for
- * `today` so that the next daily run re-plans the letter with it. Returns the new version.
+ * D-31: the planned reminders without the catch-ups whose window already had a reminder of the
+ * same duty (sent under an earlier policy's key). What is left sends as usual, each key once: a
+ * change of lead times never re-sends a reminder for a window that had one, and a duty's catch-up
+ * has one key, so it is sent at most once however often the policy changes.
  */
-export const replaceReminderPolicy = (
-  letterId: string,
-  policy: LetterReminderPolicy,
-  by: EventActor,
-  at: string,
-  today: CalendarDate,
-  ifMatch?: string,
-) =>
-  replaceVersioned(
-    keys.reminderPolicy(letterId),
-    { leadDays: policy.leadDays, digest: policy.digest, updatedBy: by.sub, updatedAt: at },
-    {
-      ...(ifMatch === undefined ? {} : { ifMatch }),
-      alsoPut: [watchItem(letterId, { id: POLICY_CHANGED_WATCH, on: today })],
-    },
-  );
+export const withoutCoveredCatchUps = (letterId: string, reminders: readonly PlannedReminder[]) =>
+  Effect.gen(function* () {
+    const kept: PlannedReminder[] = [];
+    for (const reminder of reminders) {
+      const catchUp = reminder.catchUp;
+      if (catchUp && (yield* remindedSince(letterId, catchUp.obligationId, catchUp.windowOpenedOn)))
+        continue;
+      kept.push(reminder);
+    }
+    return kept;
+  });

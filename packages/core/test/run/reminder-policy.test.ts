@@ -1,6 +1,6 @@
 import { keys } from "@samverkan/table";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POLICY_CHANGED_WATCH } from "../../src/index";
+import { policyChangedWatch } from "../../src/index";
 import { createMailHarness, type MailHarness } from "../mail/support/mail-harness";
 import { type SmtpSink, startSmtpSink } from "../mail/support/smtp-sink";
 
@@ -19,12 +19,17 @@ describe("R22 the run follows the letter's reminder policy", () => {
   it("R22 a new policy is applied by the next run: its lead times decide when the run looks and what it sends", async () => {
     await h.seed("policy-letter");
     await h.enforce("2026-07-01");
-    await h.policy("policy-letter", { leadDays: [60], digest: false }, "2026-07-02");
-    expect(await h.item(keys.watch("policy-letter", POLICY_CHANGED_WATCH))).toMatchObject({
+    const proposalId = await h.policy(
+      "policy-letter",
+      { leadDays: [60], digest: false },
+      "2026-07-02",
+    );
+    const changed = keys.watch("policy-letter", policyChangedWatch(proposalId));
+    expect(await h.item(changed)).toMatchObject({
       on: "2026-07-02",
     });
     await h.enforce("2026-07-02");
-    expect(await h.item(keys.watch("policy-letter", POLICY_CHANGED_WATCH))).toBeNull();
+    expect(await h.item(changed)).toBeNull();
     // 60 days before the second half-year ends: the watch the run set from the new policy.
     expect(await h.item(keys.watch("policy-letter", "half-year-dialog:2026-H2"))).toMatchObject({
       on: "2026-11-01",

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
 import { Actor, Organisation } from "../organisation/actor";
+import { LetterReminderPolicy } from "../reminders/reminder-policy";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 import { EntityId, GroupMember } from "./letter-model";
@@ -60,6 +61,35 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     /** D-29: the day of the follow-up report the review was held on. */
     reportAsOf: /* @__PURE__ */ z.optional(CalendarDate),
     today: Today,
+  }),
+  /** D-31: a principal party proposes a new reminder policy; the other party answers it. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ProposeReminderPolicy"),
+    actor: Actor,
+    proposalId: EntityId,
+    policy: LetterReminderPolicy,
+    on: CalendarDate,
+  }),
+  /** D-31: The other principal party accepts the pending proposal: it takes effect that day. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("AcceptReminderPolicy"),
+    actor: Actor,
+    proposalId: EntityId,
+    on: CalendarDate,
+  }),
+  /** D-31: The other principal party declines the pending proposal: the policy stays as it was. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("DeclineReminderPolicy"),
+    actor: Actor,
+    proposalId: EntityId,
+    on: CalendarDate,
+  }),
+  /** D-31: The proposing party withdraws its pending proposal. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("WithdrawReminderPolicy"),
+    actor: Actor,
+    proposalId: EntityId,
+    on: CalendarDate,
   }),
 ]);
 export type LetterCommand = z.output<typeof LetterCommand>;

@@ -1,5 +1,6 @@
 import { type Decision, refuse, violation } from "../rules/rule-violation";
 import { decideRecordStructureReview, decideSetCollaborationGroup } from "./decide-governance";
+import { decideAnswerReminderPolicy, decideProposeReminderPolicy } from "./decide-reminder-policy";
 import { decideDraftLetter, decideSignLetter } from "./decide-signing";
 import { decideGiveTerminationNotice, decideRecordLetterEnded } from "./decide-termination";
 import type { LetterCommand } from "./letter-commands";
@@ -32,5 +33,11 @@ export function decideLetter(
       return decideSetCollaborationGroup(command, state);
     case "RecordStructureReview":
       return decideRecordStructureReview(command, state);
+    case "ProposeReminderPolicy":
+      return decideProposeReminderPolicy(command, state);
+    case "AcceptReminderPolicy":
+    case "DeclineReminderPolicy":
+    case "WithdrawReminderPolicy":
+      return decideAnswerReminderPolicy(command, state);
   }
 }

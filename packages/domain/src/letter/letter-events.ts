@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
+import { LetterReminderPolicy } from "../reminders/reminder-policy";
+import { PolicyActor } from "../reminders/shared-policy";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 import { EntityId, GroupMember, SignedBy, StructureReview } from "./letter-model";
@@ -53,6 +55,35 @@ export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
   }),
   /* @__PURE__ */ z.extend(StructureReview, {
     type: /* @__PURE__ */ z.literal("StructureReviewRecorded"),
+  }),
+  /** D-31: a change of the reminder policy, proposed by one principal party. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ReminderPolicyProposed"),
+    proposalId: EntityId,
+    policy: LetterReminderPolicy,
+    proposedOn: CalendarDate,
+    proposedBy: PolicyActor,
+  }),
+  /** D-31: the other principal party accepted it; it is in force from `acceptedOn`. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ReminderPolicyAccepted"),
+    proposalId: EntityId,
+    acceptedOn: CalendarDate,
+    acceptedBy: PolicyActor,
+  }),
+  /** D-31: the other principal party declined it. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ReminderPolicyDeclined"),
+    proposalId: EntityId,
+    declinedOn: CalendarDate,
+    declinedBy: PolicyActor,
+  }),
+  /** D-31: the proposing party withdrew it. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ReminderPolicyWithdrawn"),
+    proposalId: EntityId,
+    withdrawnOn: CalendarDate,
+    withdrawnBy: PolicyActor,
   }),
 ]);
 export type LetterEvent = z.infer<typeof LetterEvent>;

@@ -22,6 +22,8 @@ function withAppointment(
     .slice(-MAX_GROUP_APPOINTMENTS);
 }
 
+const agreedOf = (state: LetterOfIntent) => state.reminderPolicy?.agreed ?? null;
+
 /** A letter not yet drafted. */
 export const initialLetterState: LetterOfIntent | null = null;
 
@@ -80,6 +82,22 @@ function applyEvent(state: LetterOfIntent, event: LetterHeadEvent): LetterOfInte
       const { type: _type, ...review } = event;
       return { ...state, structureReviews: [...state.structureReviews, review] };
     }
+    case "ReminderPolicyProposed": {
+      const { type: _type, ...proposal } = event;
+      return { ...state, reminderPolicy: { agreed: agreedOf(state), pending: proposal } };
+    }
+    case "ReminderPolicyAccepted": {
+      const pending = state.reminderPolicy?.pending;
+      if (!pending || pending.proposalId !== event.proposalId) return state;
+      const { acceptedOn, acceptedBy } = event;
+      return {
+        ...state,
+        reminderPolicy: { agreed: { ...pending, acceptedOn, acceptedBy }, pending: null },
+      };
+    }
+    case "ReminderPolicyDeclined":
+    case "ReminderPolicyWithdrawn":
+      return { ...state, reminderPolicy: { agreed: agreedOf(state), pending: null } };
     case "NeedRegistered":
       return state;
     default:

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
+import { SharedReminderPolicy } from "../reminders/shared-policy";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
@@ -188,6 +189,11 @@ export const LetterOfIntent = /* @__PURE__ */ z.object({
   heldDialogs: /* @__PURE__ */ z.array(HeldDialog),
   /** One per calendar year at most (R15). */
   structureReviews: /* @__PURE__ */ z.array(StructureReview),
+  /**
+   * D-31: the reminder policy both principal parties agreed on, and a change one of them proposed.
+   * Absent on heads written before D-31 (and on letters where nothing was ever proposed).
+   */
+  reminderPolicy: /* @__PURE__ */ z.optional(SharedReminderPolicy),
   /** How many events made this state: the optimistic-concurrency version. */
   version: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });

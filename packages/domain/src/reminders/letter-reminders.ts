@@ -4,13 +4,15 @@ import { fundingObligations } from "../funding/funding-obligations";
 import type { LetterOfIntent } from "../letter/letter-model";
 import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
+import { policyProposalReminders } from "./policy-reminders";
 import { aboutObligation } from "./reminder-about";
 import { noticeReminders, obligationReminders, type PlannedReminder } from "./reminder-plan";
 import { DEFAULT_REMINDER_POLICY, type ReminderPolicy } from "./reminder-policy";
 
 /**
  * Every reminder and alert a letter is due as of `asOf` (R22): its obligations' lead times and
- * misses, and its notice period, addressed to both principal parties.
+ * misses, and its notice period, addressed to both principal parties; a pending change of its
+ * reminder policy, to the party that did not propose it (D-31).
  */
 export function letterReminders(
   letter: LetterOfIntent,
@@ -33,6 +35,7 @@ export function letterReminders(
       describe,
     ),
     ...noticeReminders(letter, asOf, policy),
+    ...policyProposalReminders(letter, asOf),
   ];
 }
 

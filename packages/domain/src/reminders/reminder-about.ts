@@ -10,7 +10,8 @@ export type ReminderDuty =
   | "notice-period"
   | "letter-end"
   | "special-agreement-signatures"
-  | "special-agreement-review";
+  | "special-agreement-review"
+  | "reminder-policy-proposal";
 
 /** The subject of a reminder, as data (R23: what is due and how to act on it). */
 export interface ReminderAbout {
@@ -28,6 +29,13 @@ export interface ReminderAbout {
   readonly title?: string;
   /** Who gave notice, for the notice period. */
   readonly givenBy?: string;
+  /** D-31: a change of the reminder policy the other party proposed, to accept or decline. */
+  readonly proposal?: {
+    readonly proposalId: string;
+    readonly leadDays: readonly number[];
+    readonly digest: boolean;
+    readonly proposedBy: string;
+  };
 }
 
 /** The subject of an obligation's reminders. */

@@ -24,7 +24,18 @@ export interface PlannedReminder {
   readonly message: string;
   /** What it asks, as data: each person's message is written from it in their language (R23). */
   readonly about: ReminderAbout;
+  /**
+   * D-31: a reminder whose lead-time window opened before the policy in force took effect, or on
+   * that day. It is
+   * sent only if no reminder of the duty (`obligationId`) was sent on or after `windowOpenedOn`,
+   * under the one key `<obligation>#catch-up`: at most one catch-up per duty, however often the
+   * policy changes.
+   */
+  readonly catchUp?: { readonly obligationId: string; readonly windowOpenedOn: CalendarDate };
 }
+
+/** The key of a duty's one catch-up reminder after a change of policy (D-31). */
+export const catchUpKey = (obligationId: string) => `${obligationId}#catch-up`;
 
 /**
  * The reminders for obligations as of `asOf`. Each lead time has its own key; on a day that has
@@ -56,6 +67,13 @@ export function obligationReminders(
     if (lead === undefined) return [];
     const kind = `due-in-${lead}-days`;
     const message = `Due on ${obligation.dueOn} (in ${daysLeft} days): ${obligation.fulfilledBy}`;
+    const windowOpenedOn = addDays(obligation.dueOn, -lead);
+    if (policy.since && windowOpenedOn <= policy.since) {
+      // The window opened under an earlier policy (or on the day it changed, when that day's run
+      // may have reminded under the earlier one), whose reminders used other keys (D-31).
+      const catchUp = { obligationId: obligation.id, windowOpenedOn };
+      return [{ ...base, key: catchUpKey(obligation.id), kind, message, catchUp }];
+    }
     return [{ ...base, key: `${obligation.id}#${kind}`, kind, message }];
   });
 }

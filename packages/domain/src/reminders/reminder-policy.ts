@@ -1,6 +1,7 @@
 // zod/mini: the scheduler reads stored policies with this schema, and mini tree-shakes to what
 // it uses (~20 KB) where classic zod would add ~190 KB to the scheduler's cold start.
 import * as z from "zod/mini";
+import type { CalendarDate } from "../calendar/calendar-date";
 import type { ObligationKind } from "../obligations/obligation";
 
 /** When the scheduled run reminds and alerts (R22), for every kind of obligation. */
@@ -19,6 +20,12 @@ export interface ReminderPolicy {
    * command's transaction small however long a letter has run.
    */
   readonly missedLookbackDays: number;
+  /**
+   * D-31: the day the letter's policy took effect (absent: in force from the start). A lead-time
+   * window that opened before it (or on it) opened under another policy: its reminder is a catch-up, sent
+   * at most once per duty and only if no reminder of the duty was sent within the window.
+   */
+  readonly since?: CalendarDate;
 }
 
 /** At most this many lead times: each is a watch date and a reminder per obligation. */
@@ -64,7 +71,10 @@ const KINDS = [
  *
  * @example reminderPolicyOf({ leadDays: [14, 3], digest: true }).leadDays["dialog-basis"] // [14, 3]
  */
-export function reminderPolicyOf(policy: LetterReminderPolicy): ReminderPolicy {
+export function reminderPolicyOf(
+  policy: LetterReminderPolicy,
+  since?: CalendarDate | null,
+): ReminderPolicy {
   const each = <T>(value: T) =>
     Object.fromEntries(KINDS.map((kind) => [kind, value])) as Record<ObligationKind, T>;
   return {
@@ -73,6 +83,7 @@ export function reminderPolicyOf(policy: LetterReminderPolicy): ReminderPolicy {
     noticeEndLeadDays: 30,
     signatureWaitDays: 14,
     missedLookbackDays: 31,
+    ...(since ? { since } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import type { LetterOfIntent } from "../letter/letter-model";
 import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
 import { type Obligation, willLapse } from "../obligations/obligation";
+import { POLICY_PROPOSAL_WATCH } from "./policy-reminders";
 import type { ReminderPolicy } from "./reminder-policy";
 
 /**
@@ -64,6 +65,31 @@ function obligationWatch(
   return next(obligation.id, dates, from, mode, activeOnFrom);
 }
 
+/**
+ * The watch of an accepted change of policy: that day's run re-plans the letter with it. One id
+ * per accepted proposal, so a second change on a day the run already handled the first is a new
+ * watch (a command writes only the watches that differ from the letter's before it).
+ */
+export const POLICY_CHANGED_WATCH = "policy-changed";
+export const policyChangedWatch = (proposalId: string) => `${POLICY_CHANGED_WATCH}:${proposalId}`;
+
+/**
+ * D-31: a pending proposal is told to the other party by the first run on or after it; an
+ * accepted one has the run re-plan every reminder and watch of the letter (its funding
+ * applications' too) with the new lead times on the day it took effect.
+ */
+function sharedPolicyWatches(letter: LetterOfIntent, from: CalendarDate, mode: WatchMode) {
+  const { pending, agreed } = letter.reminderPolicy ?? { pending: null, agreed: null };
+  return [
+    ...(pending
+      ? next(POLICY_PROPOSAL_WATCH, [pending.proposedOn], from, mode, from >= pending.proposedOn)
+      : []),
+    ...(agreed
+      ? next(policyChangedWatch(agreed.proposalId), [agreed.acceptedOn], from, mode, false)
+      : []),
+  ];
+}
+
 /** The letter's watches: its open obligations and its notice period (R10–R15, R18, R20). */
 export function letterWatches(
   letter: LetterOfIntent,
@@ -74,9 +100,12 @@ export function letterWatches(
   const endsOn = letterEndsOn(letter);
   // Once the letter has ended and that is recorded, nothing more is due (R20).
   if (letter.endedOn) return [];
-  const obligations = letterObligations(letter, from).flatMap((o) =>
-    obligationWatch(o, from, mode, policy, endsOn),
-  );
+  const obligations = [
+    ...letterObligations(letter, from).flatMap((o) =>
+      obligationWatch(o, from, mode, policy, endsOn),
+    ),
+    ...sharedPolicyWatches(letter, from, mode),
+  ];
   if (!endsOn) return obligations;
   const remindOn = addDays(endsOn, -policy.noticeEndLeadDays);
   const noticeDates = [remindOn, addDays(endsOn, 1)];

@@ -6,6 +6,7 @@ import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
 import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
+import { svReminderPolicy } from "./messages/sv-reminder-policy";
 import type { svReport } from "./messages/sv-report";
 
 // Every word the workspace shows, in Swedish (the default) and English. The English catalogue is
@@ -20,6 +21,7 @@ const sv = {
   ...svFollowUp,
   ...svProblems,
   ...svContacts,
+  ...svReminderPolicy,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */

@@ -1,4 +1,4 @@
-import { useAgreement } from "../agreement/agreement-context";
+import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { organisationNames } from "../agreement/organisation-names";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
@@ -7,6 +7,7 @@ import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RuleReference } from "../components/rule-reference";
 import { useI18n } from "../i18n/i18n";
+import { Link } from "../router/link";
 
 /** The reminders and alerts the daily run has sent, each once (R22). */
 export default function NotificationsPage() {
@@ -31,6 +32,11 @@ export default function NotificationsPage() {
     <>
       <PageHeading>{i18n.t("notifications.title")}</PageHeading>
       <p class="lead">{i18n.t("notifications.intro")}</p>
+      <p>
+        <Link href={agreementPath(letterId, "aviseringar/installningar")}>
+          {i18n.t("policy.link")}
+        </Link>
+      </p>
       <ErrorSummary problem={sent.problem} letterId={letterId} />
       {!sent.data ? (
         <Loading />

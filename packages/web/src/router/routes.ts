@@ -43,6 +43,7 @@ export const ROUTES: readonly Route[] = [
   letter("strukturuppfoljning", () => import("../pages/structure-reviews-page")),
   letter("handelser", () => import("../pages/audit-trail-page")),
   letter("aviseringar", () => import("../pages/notifications-page")),
+  letter("aviseringar/installningar", () => import("../pages/reminder-policy-page")),
   letter("kalender", () => import("../pages/calendar-page")),
   letter("kontakter", () => import("../pages/contacts-page")),
   letter("uppfoljning", () => import("../pages/follow-up-page")),

@@ -22,13 +22,14 @@ import {
   enforce,
   ensureTable,
   getItem,
+  handle,
+  letterAggregate,
   MailConfig,
   type MailTransport,
   mailNotifier,
   type Notifier,
   queryLetterItems,
   replaceContacts,
-  replaceReminderPolicy,
   smtpTransport,
 } from "../../../src/index";
 import type { SmtpSink } from "./smtp-sink";
@@ -76,8 +77,30 @@ export async function createMailHarness(sink: SmtpSink, today = "2026-12-01") {
       ),
     contacts: (letterId: string, orgNumber: string, contacts: unknown[]) =>
       run(replaceContacts(letterId, ContactList.parse({ orgNumber, contacts }), actor, "now")),
-    policy: (letterId: string, policy: LetterReminderPolicy, on: string) =>
-      run(replaceReminderPolicy(letterId, policy, actor, "now", on as CalendarDate)),
+    /** D-31: LTU's coordinator proposes the policy on `on`, NoK's accepts it the same day. */
+    policy: async (letterId: string, policy: LetterReminderPolicy, on: string) => {
+      const day = on as CalendarDate;
+      const proposalId = randomUUID();
+      const as = (orgNumber: string) => ({ sub: `coordinator-${orgNumber}`, orgNumber });
+      const act = (type: string, orgNumber: string, extra: object = {}) =>
+        run(
+          handle(
+            letterAggregate,
+            { letterId },
+            {
+              type,
+              actor: { ...as(orgNumber), roles: ["coordinator"] },
+              proposalId,
+              on: day,
+              ...extra,
+            } as never,
+            { actor: as(orgNumber), requestId: randomUUID(), on: day, reply: () => null },
+          ),
+        );
+      await act("ProposeReminderPolicy", LTU, { policy });
+      await act("AcceptReminderPolicy", NOK);
+      return proposalId;
+    },
     enforce: (asOf: string) => run(enforce(date(asOf))),
     notifications: (letterId: string) =>
       run(queryLetterItems(letterId, keys.notificationPrefix, 1000)).then((page) => page.items),

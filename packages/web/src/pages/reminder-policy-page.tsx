@@ -1,0 +1,241 @@
+import { useState } from "preact/hooks";
+import { useAgreement } from "../agreement/agreement-context";
+import { organisationNames } from "../agreement/organisation-names";
+import { api } from "../api/api-client";
+import { useCommand } from "../api/use-command";
+import { useResource } from "../api/use-resource";
+import { ErrorSummary } from "../components/error-summary";
+import { Loading } from "../components/loading";
+import { NotAllowed } from "../components/not-allowed";
+import { PageHeading } from "../components/page-heading";
+import { SuccessBanner } from "../components/success-banner";
+import { type FormErrors, summaryOf } from "../forms/form-errors";
+import { TextField } from "../forms/text-field";
+import { type MessageKey, useI18n } from "../i18n/i18n";
+import { asPartyCoordinator } from "../permissions/permissions";
+
+// D-31: the reminder policy binds both principal parties. One party's coordinator proposes a
+// change; the other party's coordinator accepts or declines it; the proposer may withdraw it.
+
+interface PersonShown {
+  readonly name?: string;
+  readonly sub: string;
+  readonly organisation: string;
+}
+
+/** "30, 14, 7, 1" → [30, 14, 7, 1]; undefined unless 1–10 different whole days of 0–365. */
+function leadDaysOf(text: string): number[] | undefined {
+  const parts = text.split(/[,\s]+/).filter(Boolean);
+  if (parts.length < 1 || parts.length > 10 || !parts.every((p) => /^\d{1,3}$/.test(p)))
+    return undefined;
+  const days = parts.map(Number);
+  if (days.some((d) => d > 365) || new Set(days).size !== days.length) return undefined;
+  return days;
+}
+
+/** Who sets and changes the letter's reminders, and the proposal waiting for an answer. */
+export default function ReminderPolicyPage() {
+  const i18n = useI18n();
+  const { agreement, letterId, session } = useAgreement();
+  const command = useCommand();
+  const policy = useResource(
+    () =>
+      api()
+        .GET("/v1/agreements/{id}/reminder-policy", { params: { path: { id: letterId } } })
+        .then((result) => ({
+          ...result,
+          data: result.data && {
+            ...result.data,
+            etag: result.response.headers.get("etag") ?? undefined,
+          },
+        })),
+    [letterId],
+  );
+  // The form starts from the policy in force; undefined until the person changes it.
+  const [typedDays, setLeadDays] = useState<string | undefined>();
+  const [chosenDigest, setDigest] = useState<boolean | undefined>();
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [done, setDone] = useState<MessageKey | undefined>();
+  const names = organisationNames(agreement);
+  const own = session.person.orgNumber;
+  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
+  const person = (p: PersonShown) =>
+    i18n.t("policy.person", { name: p.name ?? p.sub, org: p.organisation });
+  const days = (list: readonly number[]) => list.join(", ");
+  /** "30, 14, 7 och 1": the lead times in words. */
+  const inWords = (list: readonly number[]) =>
+    list.length > 1
+      ? `${list.slice(0, -1).join(", ")} ${i18n.t("list.and")} ${list.at(-1)}`
+      : days(list);
+
+  const act = async (action: "accept" | "decline" | "withdraw", proposalId: string) => {
+    setDone(undefined);
+    const headers: Record<string, string> = policy.data?.etag
+      ? { "If-Match": policy.data.etag }
+      : {};
+    const path = `/v1/agreements/{id}/reminder-policy/proposals/{proposalId}/${action}` as const;
+    const result = await command.run(() =>
+      api().POST(path, { params: { path: { id: letterId, proposalId } }, headers }),
+    );
+    if (!result) return;
+    setDone(
+      action === "accept"
+        ? "policy.accepted"
+        : action === "decline"
+          ? "policy.declined"
+          : "policy.withdrawn",
+    );
+    policy.reload();
+  };
+  const leadDays = typedDays ?? (policy.data ? days(policy.data.leadDays) : "");
+  const digest = chosenDigest ?? policy.data?.digest ?? false;
+  const propose = async (event: Event) => {
+    event.preventDefault();
+    setDone(undefined);
+    const parsed = leadDaysOf(leadDays);
+    const found: FormErrors = parsed ? {} : { leadDays: i18n.t("policy.leadDaysError") };
+    setErrors(found);
+    if (!parsed) {
+      command.clear();
+      return;
+    }
+    const result = await command.run(() =>
+      api().POST("/v1/agreements/{id}/reminder-policy/proposals", {
+        params: { path: { id: letterId } },
+        body: { leadDays: parsed, digest },
+      }),
+    );
+    if (!result) return;
+    setDone("policy.proposed");
+    setLeadDays(undefined);
+    setDigest(undefined);
+    policy.reload();
+  };
+
+  const data = policy.data;
+  const pending = data?.pending ?? null;
+  return (
+    <>
+      <PageHeading>{i18n.t("policy.title")}</PageHeading>
+      {done && <SuccessBanner title={i18n.t(done)} />}
+      <p class="lead">{i18n.t("policy.intro")}</p>
+      <ErrorSummary
+        errors={summaryOf(errors)}
+        problem={command.problem ?? policy.problem}
+        letterId={letterId}
+      />
+      {!data ? (
+        policy.problem ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <h2>{i18n.t("policy.current")}</h2>
+          <p data-testid="policy-current">
+            {i18n.t("policy.days", { days: inWords(data.leadDays) })}{" "}
+            {i18n.t(data.digest ? "policy.digest.on" : "policy.digest.off")}
+          </p>
+          <p data-testid="policy-set-by">
+            {data.setBy
+              ? i18n.t("policy.setBy", {
+                  proposer: person(data.setBy.proposedBy),
+                  proposedOn: i18n.date(data.setBy.proposedOn),
+                  accepter: person(data.setBy.acceptedBy),
+                  acceptedOn: i18n.date(data.setBy.acceptedOn),
+                })
+              : i18n.t("policy.default")}
+          </p>
+          {pending && (
+            <section aria-labelledby="policy-pending" class="inset" data-testid="policy-pending">
+              <h2 id="policy-pending">{i18n.t("policy.pending")}</h2>
+              <p>
+                {i18n.t("policy.pendingBy", {
+                  proposer: person(pending.proposedBy),
+                  proposedOn: i18n.date(pending.proposedOn),
+                })}{" "}
+                {i18n.t("policy.days", { days: inWords(pending.leadDays) })}{" "}
+                {i18n.t(pending.digest ? "policy.digest.on" : "policy.digest.off")}
+              </p>
+              {!permission.allowed ? (
+                <NotAllowed permission={permission} />
+              ) : pending.answeredBy === own ? (
+                <div>
+                  <button
+                    type="button"
+                    class="button"
+                    disabled={command.busy}
+                    onClick={() => act("accept", pending.id)}
+                  >
+                    {i18n.t("policy.accept")}
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    disabled={command.busy}
+                    onClick={() => act("decline", pending.id)}
+                  >
+                    {i18n.t("policy.decline")}
+                  </button>
+                </div>
+              ) : (
+                <>
+                  <p>
+                    {i18n.t("policy.waitingFor", {
+                      org: names.get(pending.answeredBy) ?? pending.answeredBy,
+                    })}
+                  </p>
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    disabled={command.busy}
+                    onClick={() => act("withdraw", pending.id)}
+                  >
+                    {i18n.t("policy.withdraw")}
+                  </button>
+                </>
+              )}
+            </section>
+          )}
+          {!pending && (
+            <>
+              <h2>{i18n.t("policy.propose")}</h2>
+              {!permission.allowed ? (
+                <NotAllowed permission={permission} />
+              ) : (
+                <form onSubmit={propose} noValidate>
+                  <p>{i18n.t("policy.proposeIntro")}</p>
+                  <TextField
+                    name="leadDays"
+                    label={i18n.t("policy.leadDays")}
+                    hint={i18n.t("policy.leadDaysHint")}
+                    error={errors.leadDays}
+                    value={leadDays}
+                    onInput={setLeadDays}
+                    inputMode="text"
+                  />
+                  <div class="checkboxes">
+                    <div class="checkbox">
+                      <input
+                        class="checkbox__input"
+                        type="checkbox"
+                        id="field-digest"
+                        checked={digest}
+                        onChange={(e) => setDigest((e.target as HTMLInputElement).checked)}
+                      />
+                      <label class="checkbox__label" for="field-digest">
+                        {i18n.t("policy.digestChoice")}
+                      </label>
+                    </div>
+                  </div>
+                  <button type="submit" class="button" disabled={command.busy}>
+                    {i18n.t("policy.send")}
+                  </button>
+                </form>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

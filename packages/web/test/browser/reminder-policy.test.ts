@@ -1,0 +1,82 @@
+import { LULEA_TEKNISKA_UNIVERSITET } from "@samverkan/domain";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import {
+  expectAccessible,
+  letterPath,
+  PEOPLE,
+  pagePerTest,
+  screenshot,
+  settled,
+  signIn,
+} from "../support/browser";
+import { absent, hasText, shown } from "../support/locator-checks";
+import { apiOfPage } from "../support/page-api";
+
+// D-31 finding: one party can switch off the other's reminders — a proposal takes effect only
+// when the other party accepts. NoK's coordinator proposes; LTU's viewer cannot answer; LTU's
+// coordinator accepts, and the page says who proposed and who accepted. The proposal keeps the
+// default lead times, so the letter the other flows share keeps its reminders.
+
+const openPage = pagePerTest();
+let page: Page;
+const settings = () => letterPath("aviseringar/installningar");
+const LTU = LULEA_TEKNISKA_UNIVERSITET;
+
+interface PolicyState {
+  leadDays: number[];
+  setBy: { proposedBy: { orgNumber: string }; acceptedBy: { orgNumber: string } } | null;
+  pending: unknown;
+}
+
+describe("reminder settings (R23, D-31)", () => {
+  it("R23 finding: one party can switch off the other's reminders — NoK proposes, LTU's viewer cannot answer, LTU's coordinator accepts", async () => {
+    page = await openPage();
+    await signIn(page, PEOPLE.karinNoKCoordinator, letterPath("aviseringar"));
+    await page.getByRole("link", { name: "Inställningar för påminnelser" }).click();
+    await settled(page);
+    await shown(page.getByRole("heading", { name: "Inställningar för påminnelser", level: 1 }));
+    await hasText(page.getByTestId("policy-current"), "30, 14, 7 och 1 dagar före varje datum");
+    await hasText(page.getByTestId("policy-set-by"), "Standardinställningen gäller");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Skicka förslaget" }).click();
+    await shown(page.getByText("Förslaget är skickat till den andra parten"));
+    const pending = page.getByTestId("policy-pending");
+    await hasText(pending, "Karin Berg, Norrbottens Kommuner föreslog");
+    await hasText(pending, `Förslaget väntar på svar från ${LTU.name}.`);
+    // NoK cannot accept its own proposal: it can only withdraw it.
+    await absent(page.getByRole("button", { name: "Godkänn förslaget" }));
+    await shown(page.getByRole("button", { name: "Dra tillbaka förslaget" }));
+    await screenshot(page, "reminder-policy-pending-1280");
+
+    page = await openPage();
+    await signIn(page, PEOPLE.veraLtuViewer, settings());
+    await settled(page);
+    await shown(page.getByTestId("policy-pending"));
+    await absent(page.getByRole("button", { name: "Godkänn förslaget" }));
+
+    page = await openPage();
+    await signIn(page, PEOPLE.larsLtu, settings());
+    await settled(page);
+    await page.getByRole("button", { name: "Godkänn förslaget" }).click();
+    await shown(page.getByText("Förslaget är godkänt och gäller från i dag"));
+    await absent(page.getByTestId("policy-pending"));
+    const setBy = page.getByTestId("policy-set-by");
+    await hasText(setBy, "Karin Berg, Norrbottens Kommuner föreslog det");
+    await hasText(setBy, `Lars Lindqvist, ${LTU.name} godkände det`);
+    await expectAccessible(page);
+    await screenshot(page, "reminder-policy-accepted-1280");
+
+    const get = await apiOfPage(page);
+    const state = await get<PolicyState>(`/v1/agreements/${inject("letterId")}/reminder-policy`);
+    expect(state.leadDays).toEqual([30, 14, 7, 1]);
+    expect(state.pending).toBeNull();
+    expect(state.setBy?.acceptedBy.orgNumber).toBe(LTU.orgNumber);
+    expect(state.setBy?.proposedBy.orgNumber).not.toBe(LTU.orgNumber);
+
+    await page.goto(page.url().replace("aviseringar/installningar", "handelser"));
+    await settled(page);
+    await shown(page.getByText("En ändring av påminnelserna föreslogs").first());
+    await shown(page.getByText("Ändringen av påminnelserna godkändes").first());
+  });
+});
