@@ -32,6 +32,13 @@ import {
  */
 const loadCalendarWriter = () => import("./calendar-ics");
 
+/** The caller as the maker of feeds: a feed is personal; a coordinator manages the organisation's. */
+const feedMaker = (caller: { orgNumber: string; sub: string; roles: readonly string[] }) => ({
+  orgNumber: caller.orgNumber,
+  sub: caller.sub,
+  coordinator: caller.roles.includes("coordinator"),
+});
+
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const FeedParams = /* @__PURE__ */ z.extend(LetterIdParam, {
   feedId: Id,
@@ -58,7 +65,8 @@ const createFeedRoute = createRoute({
   method: "post",
   path: "/v1/agreements/{id}/calendar-feeds",
   tags: ["Follow-up"],
-  summary: "A secret calendar feed URL for calendar apps, which send no headers; revocable",
+  summary:
+    "A personal secret calendar feed URL for calendar apps, which send no headers; revocable. At most 3 per person and 10 per organisation, the last 3 of which only coordinators may take (D-36)",
   security: bearerSecurity,
   request: { params: LetterIdParam },
   responses: {
@@ -78,7 +86,8 @@ const listFeedsRoute = createRoute({
   method: "get",
   path: "/v1/agreements/{id}/calendar-feeds",
   tags: ["Follow-up"],
-  summary: "The caller's organisation's calendar feeds of the letter (without their secrets)",
+  summary:
+    "The calendar feeds of the letter the caller may revoke, without their secrets: a coordinator's organisation's, anyone else's own",
   security: bearerSecurity,
   request: { params: LetterIdParam },
   responses: { 200: jsonResponse(pageOf(FeedSummary), "The feeds"), ...problemResponses },
@@ -87,7 +96,8 @@ const revokeFeedRoute = createRoute({
   method: "delete",
   path: "/v1/agreements/{id}/calendar-feeds/{feedId}",
   tags: ["Follow-up"],
-  summary: "Revoke a calendar feed URL",
+  summary:
+    "Revoke a calendar feed URL: the person who made it, or a coordinator of its organisation",
   security: bearerSecurity,
   request: { params: FeedParams },
   responses: { 204: { description: "Revoked" }, ...problemResponses },
@@ -127,7 +137,7 @@ export function calendarRoutes(deps: AppDeps) {
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
-      return ok(200, { items: yield* listFeeds(id, caller.orgNumber), nextCursor: null });
+      return ok(200, { items: yield* listFeeds(id, feedMaker(caller)), nextCursor: null });
     });
     return runToResponse(c, deps.runtime, program);
   });
@@ -149,7 +159,8 @@ export function calendarRoutes(deps: AppDeps) {
       const stored = yield* createFeed(
         id,
         hash(token),
-        { orgNumber: caller.orgNumber, createdBy: caller.sub, createdAt },
+        feedMaker(caller),
+        createdAt,
         idempotency ? { ...idempotency, reply } : undefined,
       );
       // With an Idempotency-Key, the reply of whichever request made the feed first.
@@ -163,7 +174,7 @@ export function calendarRoutes(deps: AppDeps) {
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
-      yield* revokeFeed(id, feedId, caller.orgNumber);
+      yield* revokeFeed(id, feedId, feedMaker(caller));
       return { status: 204, body: null, headers: {} };
     });
     return runToResponse(c, deps.runtime, program);
