@@ -16,6 +16,7 @@ import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
+import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { ok, runToResponse, type StoredResponse } from "../http/run-effect";
 import {
   bearerSecurity,
@@ -38,6 +39,27 @@ const feedMaker = (caller: { orgNumber: string; sub: string; roles: readonly str
   sub: caller.sub,
   coordinator: caller.roles.includes("coordinator"),
 });
+
+/**
+ * If-Match on a feed (every write honours it, docs/api.md): a feed has no entity tag, so a tag
+ * never matches (412), and `*` matches only a feed that exists, never one being made.
+ */
+function feedPrecondition(c: Context<AppEnv>, creating: boolean) {
+  const ifMatch = parseIfMatch(c.req.header("if-match"));
+  if (ifMatch === "invalid") return sendProblem(c, invalidIfMatch());
+  if (ifMatch !== undefined && (creating || ifMatch !== "*"))
+    return sendProblem(
+      c,
+      problemOf(
+        412,
+        "version-mismatch",
+        creating
+          ? "If-Match cannot match: this write makes a new feed, which has no version yet"
+          : "If-Match cannot match: a calendar feed has no entity tag (only * matches it)",
+      ),
+    );
+  return undefined;
+}
 
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const FeedParams = /* @__PURE__ */ z.extend(LetterIdParam, {
@@ -143,6 +165,8 @@ export function calendarRoutes(deps: AppDeps) {
   });
 
   app.openapi(createFeedRoute, (c) => {
+    const refused = feedPrecondition(c, true);
+    if (refused) return refused;
     const { id } = c.req.valid("param");
     const caller = c.get("caller");
     const token = randomBytes(32).toString("base64url");
@@ -170,6 +194,8 @@ export function calendarRoutes(deps: AppDeps) {
   });
 
   app.openapi(revokeFeedRoute, (c) => {
+    const refused = feedPrecondition(c, false);
+    if (refused) return refused;
     const { id, feedId } = c.req.valid("param");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {

@@ -7,3 +7,4 @@ export {
   startDynamoDbLocal,
 } from "./dynamodb-local";
 export { ephemeralIssuer, type LocalIssuer, localIssuer } from "./local-issuer";
+export { localCursorKey } from "./local-cursor-key";

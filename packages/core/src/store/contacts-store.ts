@@ -1,3 +1,4 @@
+import type { IfMatch } from "../commands/if-match";
 import { ContactList } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
@@ -58,7 +59,7 @@ export const replaceContacts = (
   list: ContactList,
   by: EventActor,
   at: string,
-  ifMatch?: string,
+  ifMatch?: IfMatch,
 ) =>
   replaceVersioned(
     keys.contacts(letterId, list.orgNumber),

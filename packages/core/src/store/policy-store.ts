@@ -1,3 +1,4 @@
+import type { IfMatch } from "../commands/if-match";
 import {
   type CalendarDate,
   DEFAULT_LETTER_REMINDER_POLICY,
@@ -55,7 +56,7 @@ export const replaceReminderPolicy = (
   by: EventActor,
   at: string,
   today: CalendarDate,
-  ifMatch?: string,
+  ifMatch?: IfMatch,
 ) =>
   replaceVersioned(
     keys.reminderPolicy(letterId),
