@@ -11,12 +11,7 @@ import {
   readSettings,
   StaleLayout,
 } from "@samverkan/core";
-import {
-  freePort,
-  localCursorKey,
-  localIssuer,
-  startDynamoDbLocal,
-} from "@samverkan/core/local";
+import { freePort, localCursorKey, localIssuer, startDynamoDbLocal } from "@samverkan/core/local";
 import {
   type CalendarDate,
   isCalendarDate,

@@ -53,8 +53,7 @@ export interface CommandContext {
 /** The command context of a request, or the problem with its headers. */
 export function commandContext(c: Context<AppEnv>): CommandContext | { problem: Problem } {
   const ifMatch = parseIfMatch(c.req.header("if-match"));
-  if (ifMatch === "invalid")
-    return { problem: invalidIfMatch() };
+  if (ifMatch === "invalid") return { problem: invalidIfMatch() };
   const caller = c.get("caller");
   const idempotency = c.get("idempotency");
   return {

@@ -27,7 +27,12 @@ function binding(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
 }
 
 const macOf = (key: Buffer, bound: string, inner: string) =>
-  createHmac("sha256", key).update(bound).update("\n").update(inner).digest().subarray(0, MAC_BYTES);
+  createHmac("sha256", key)
+    .update(bound)
+    .update("\n")
+    .update(inner)
+    .digest()
+    .subarray(0, MAC_BYTES);
 
 /** The cursor as clients see it: the list's own cursor and its MAC. */
 export const signCursor = (key: Buffer, bound: string, inner: string) =>

@@ -14,9 +14,9 @@ import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
+import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { ok, runToResponse, type StoredResponse } from "../http/run-effect";
 import {
   bearerSecurity,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { neutraliseCell, writeCsv } from "../../src/http/csv";
+import { signCursor } from "../../src/http/signed-cursors";
 import {
   createTestApp,
   LTU,
@@ -147,5 +148,180 @@ describe("finding: formula injection in the report CSV (#17)", () => {
     expect(neutraliseCell("Vinnova")).toBe("Vinnova");
     expect(neutraliseCell(undefined)).toBe("");
     expect(writeCsv([["days", -3, "-3", "=A1"]])).toBe("days;-3;'-3;'=A1\r\n");
+  });
+});
+
+describe("finding: a well-formed cursor that was never issued is served (#18)", () => {
+  const inner = (cursor: string) => cursor.slice(0, cursor.lastIndexOf("."));
+  const mac = (cursor: string) => cursor.slice(cursor.lastIndexOf(".") + 1);
+  const b64 = (text: string) => Buffer.from(text).toString("base64url");
+  const unb64 = (text: string) => Buffer.from(text, "base64url").toString("utf8");
+
+  async function letterWithTwoActivities() {
+    const letter = await signedAgreement(t);
+    const need = await t.as(NOK, ["coordinator"]).post(`/v1/agreements/${letter}/needs`, {
+      title: "Digital kompetens",
+      raisedBy: NOK.orgNumber,
+      focusAreas: ["digitalisation"],
+    });
+    expect(need.status).toBe(201);
+    for (const title of ["Testbädd", "Kurs"])
+      expect(
+        (
+          await t.as(LTU, ["coordinator"]).post(`/v1/agreements/${letter}/activities`, {
+            title,
+            kind: "test-environment",
+            focusAreas: ["digitalisation"],
+            needIds: [need.json.id],
+            projectParties: [],
+          })
+        ).status,
+      ).toBe(201);
+    return letter;
+  }
+
+  it("finding: a well-formed cursor that was never issued is served — D-37 on …/events, …/activities and …/obligations it is 400; an issued one pages on", async () => {
+    const letter = await letterWithTwoActivities();
+    const ltu = t.as(LTU, ["viewer"]);
+    for (const list of ["events", "activities", "obligations"]) {
+      const path = `/v1/agreements/${letter}/${list}`;
+      const first = await ltu.get(`${path}?limit=1`);
+      expect(first.status, list).toBe(200);
+      const issued = first.json.nextCursor as string;
+      expect(issued, list).toEqual(expect.any(String));
+      // The issued cursor pages on, to the second item of the whole list.
+      const whole = await ltu.get(`${path}?limit=200`);
+      const second = await ltu.get(`${path}?limit=1&cursor=${encodeURIComponent(issued)}`);
+      expect(second.status, list).toBe(200);
+      expect(second.json.items, list).toEqual(whole.json.items.slice(1, 2));
+
+      // Well-formed but never issued: the list's own cursor without a MAC, one that skips ahead
+      // with the issued MAC, and one with the MAC of an honest key that is not this server's.
+      const own = inner(issued);
+      const ahead =
+        list === "obligations"
+          ? b64("offset:2")
+          : b64(JSON.stringify({ ...JSON.parse(unb64(own)), sk: `${JSON.parse(unb64(own)).sk}0` }));
+      const forged = [
+        own,
+        `${ahead}.${mac(issued)}`,
+        signCursor(Buffer.from("not the server's key"), "anything", own),
+        `${own}.${"A".repeat(22)}`,
+      ];
+      for (const cursor of forged) {
+        const res = await ltu.get(`${path}?limit=1&cursor=${encodeURIComponent(cursor)}`);
+        expect(res.status, `${list} ${cursor}`).toBe(400);
+        expect(res.json.code, `${list} ${cursor}`).toBe("invalid-cursor");
+      }
+    }
+  });
+
+  it("finding: a well-formed cursor that was never issued is served — D-37 a cursor works only for the list, query and organisation it was issued to", async () => {
+    const letter = await letterWithTwoActivities();
+    const other = await letterWithTwoActivities();
+    const ltu = t.as(LTU, ["viewer"]);
+    const events = await ltu.get(`/v1/agreements/${letter}/events?limit=1`);
+    const cursor = encodeURIComponent(events.json.nextCursor);
+    expect((await ltu.get(`/v1/agreements/${letter}/events?cursor=${cursor}`)).status).toBe(200);
+    for (const path of [
+      `/v1/agreements/${other}/events`,
+      `/v1/agreements/${letter}/activities`,
+      `/v1/agreements/${letter}/notifications`,
+    ])
+      expect((await ltu.get(`${path}?cursor=${cursor}`)).status, path).toBe(400);
+    // Issued to LTU: NoK, a party to the same letter, cannot use it.
+    const nok = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${letter}/events?cursor=${cursor}`);
+    expect(nok.status).toBe(400);
+    // Issued for one day's obligations: not for another day's.
+    const asOf = "2026-06-30";
+    const obligations = await ltu.get(`/v1/agreements/${letter}/obligations?limit=1&asOf=${asOf}`);
+    const next = encodeURIComponent(obligations.json.nextCursor);
+    const path = `/v1/agreements/${letter}/obligations`;
+    expect((await ltu.get(`${path}?asOf=${asOf}&cursor=${next}`)).status).toBe(200);
+    expect((await ltu.get(`${path}?asOf=2026-07-01&cursor=${next}`)).status).toBe(400);
+    // Two cursors in one request are not a cursor.
+    expect((await ltu.get(`${path}?asOf=${asOf}&cursor=${next}&cursor=${next}`)).status).toBe(400);
+  });
+});
+
+describe("finding: If-Match lists and If-Match on POST …/dialogs (#18)", () => {
+  it('finding: If-Match: "1", "2" (a list of stale tags) is 400, not 412 — D-38 a list matches if any tag is the current version', async () => {
+    const letter = await signedAgreement(t);
+    const path = `/v1/agreements/${letter}/collaboration-group`;
+    const current = (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${letter}`)).headers.get(
+      "etag",
+    ) as string;
+    expect(['"1"', '"2"']).not.toContain(current);
+    const group = {
+      members: [
+        { name: "Nora", orgNumber: NOK.orgNumber },
+        { name: "Lars", orgNumber: LTU.orgNumber },
+      ],
+      appointedOn: "2025-10-01",
+    };
+    const nok = t.as(NOK, ["coordinator"]);
+    const stale = await nok.put(path, group, { "if-match": '"1", "2"' });
+    expect(stale.status).toBe(412);
+    expect(stale.json.code).toBe("version-mismatch");
+    const withCurrent = await nok.put(path, group, { "if-match": `"1", ${current}, "2"` });
+    expect(withCurrent.status).toBe(200);
+    // `*` matches whatever version the letter now has.
+    expect((await nok.put(path, group, { "if-match": "*" })).status).toBe(200);
+    for (const malformed of ['"1", abc', '*, "1"', '"1",', "", '"1" "2"'])
+      expect((await nok.put(path, group, { "if-match": malformed })).status, malformed).toBe(400);
+    const many = Array.from({ length: 21 }, (_, i) => `"${i}"`).join(", ");
+    expect((await nok.put(path, group, { "if-match": many })).status).toBe(400);
+  });
+
+  it('finding: If-Match: "abc" on POST …/dialogs is ignored (201) — D-38 a write that creates has no version to match: any If-Match is 412', async () => {
+    const letter = await signedAgreement(t);
+    const nok = t.as(NOK, ["coordinator"]);
+    const dialogs = `/v1/agreements/${letter}/dialogs`;
+    for (const ifMatch of ['"abc"', '"1"', "*"]) {
+      const res = await nok.post(dialogs, { scheduledOn: "2026-12-20" }, { "if-match": ifMatch });
+      expect(res.status, ifMatch).toBe(412);
+    }
+    expect((await nok.get(dialogs)).json.items).toEqual([]);
+    const made = await nok.post(dialogs, { scheduledOn: "2026-12-20" });
+    expect(made.status).toBe(201);
+    // On the dialog that now exists, its own version matches.
+    const record = await nok.post(
+      `${dialogs}/${made.json.id}/record`,
+      {
+        heldOn: "2026-12-20",
+        topics: {
+          outsideWorld: "Omvärld",
+          trends: "Trender",
+          futureChallenges: "Utmaningar",
+          directionAdjustments: "Ingen",
+        },
+      },
+      { "if-match": `"0", ${made.headers.get("etag")}` },
+    );
+    expect(record.status, record.text).toBe(201);
+  });
+
+  it("finding: If-Match is ignored on some writes — D-38 calendar feeds and contact lists honour it too", async () => {
+    const letter = await signedAgreement(t);
+    const feeds = `/v1/agreements/${letter}/calendar-feeds`;
+    const ltu = person(LTU, ["coordinator"], "if-match-person");
+    expect((await ltu.call("POST", feeds, undefined, { "if-match": '"1"' })).status).toBe(412);
+    expect((await ltu.call("POST", feeds, undefined, { "if-match": "*" })).status).toBe(412);
+    expect((await ltu.call("POST", feeds, undefined, { "if-match": "abc" })).status).toBe(400);
+    const feed = await ltu.call("POST", feeds);
+    expect(feed.status).toBe(201);
+    const one = `${feeds}/${feed.json.id}`;
+    expect((await ltu.call("DELETE", one, undefined, { "if-match": '"1"' })).status).toBe(412);
+    expect((await ltu.call("DELETE", one, undefined, { "if-match": "*" })).status).toBe(204);
+
+    const contacts = `/v1/agreements/${letter}/contacts`;
+    const list = {
+      orgNumber: LTU.orgNumber,
+      contacts: [{ name: "Lars", email: "lars@ltu.se", roles: ["coordinator"] }],
+    };
+    const etag = (await ltu.call("GET", contacts)).headers.get("etag") as string;
+    expect((await ltu.call("PUT", contacts, list, { "if-match": '"7", "8"' })).status).toBe(412);
+    const put = await ltu.call("PUT", contacts, list, { "if-match": `"7", ${etag}` });
+    expect(put.status, put.text).toBe(200);
   });
 });

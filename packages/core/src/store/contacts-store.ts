@@ -1,7 +1,7 @@
-import type { IfMatch } from "../commands/if-match";
 import { ContactList } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import type { IfMatch } from "../commands/if-match";
 import type { EventActor } from "./append";
 import { queryPartition, readItems } from "./letter-store";
 import { replaceVersioned } from "./versioned-item";

@@ -1,4 +1,3 @@
-import type { IfMatch } from "../commands/if-match";
 import {
   type CalendarDate,
   DEFAULT_LETTER_REMINDER_POLICY,
@@ -8,6 +7,7 @@ import {
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import type { IfMatch } from "../commands/if-match";
 import { type EventActor, watchItem } from "./append";
 import { getItem } from "./get-item";
 import { replaceVersioned } from "./versioned-item";
