@@ -1,3 +1,5 @@
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { keys } from "@samverkan/table";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { neutraliseCell, writeCsv } from "../../src/http/csv";
 import { signCursor } from "../../src/http/signed-cursors";
@@ -5,6 +7,7 @@ import {
   createTestApp,
   LTU,
   NOK,
+  OUTSIDER,
   type Role,
   signedAgreement,
   type TestApp,
@@ -101,6 +104,66 @@ describe("finding: a viewer can create feeds and revoke a coordinator's feed (#1
     const full = await person(LTU, ["coordinator"], "ltu-coordinator-2").call("POST", feeds);
     expect(full.status).toBe(400);
     expect(full.json.code).toBe("too-many-calendar-feeds");
+  });
+});
+
+describe("finding: a removed project party's contact list stays listed (#17)", () => {
+  it("finding: a removed project party's contact list stays listed and it cannot delete it (404) — D-28 the list goes with its last special agreement", async () => {
+    const letter = await signedAgreement(t);
+    const need = await t.as(NOK, ["coordinator"]).post(`/v1/agreements/${letter}/needs`, {
+      title: "Digital kompetens",
+      raisedBy: NOK.orgNumber,
+      focusAreas: ["digitalisation"],
+    });
+    const ltu = t.as(LTU, ["coordinator"]);
+    const activity = await ltu.post(`/v1/agreements/${letter}/activities`, {
+      title: "Testbädd i Kiruna",
+      kind: "test-environment",
+      focusAreas: ["digitalisation"],
+      needIds: [need.json.id],
+      projectParties: [OUTSIDER],
+    });
+    expect(activity.status).toBe(201);
+    const contacts = `/v1/agreements/${letter}/contacts`;
+    const outsider = t.as(OUTSIDER, ["coordinator"]);
+    const list = {
+      orgNumber: OUTSIDER.orgNumber,
+      contacts: [{ name: "Olle", email: "olle@outsider.example", roles: ["coordinator"] }],
+    };
+    expect((await outsider.put(contacts, list)).status).toBe(200);
+    const listed = async () =>
+      (await ltu.get(contacts)).json.items.map((l: { orgNumber: string }) => l.orgNumber);
+    expect(await listed()).toContain(OUTSIDER.orgNumber);
+
+    const revised = await ltu.put(
+      `/v1/agreements/${letter}/activities/${activity.json.id}/special-agreement`,
+      { projectParties: [] },
+    );
+    expect(revised.status).toBe(200);
+    // The party no longer sees the letter, and its list went with it: nobody is left holding it.
+    expect((await outsider.get(contacts)).status).toBe(404);
+    expect(await listed()).not.toContain(OUTSIDER.orgNumber);
+    const stored = await t.client.send(
+      new GetItemCommand({
+        TableName: t.tableName,
+        Key: {
+          pk: { S: keys.contacts(letter, OUTSIDER.orgNumber).pk },
+          sk: { S: keys.contacts(letter, OUTSIDER.orgNumber).sk },
+        },
+      }),
+    );
+    expect(stored.Item).toBeUndefined();
+
+    // Named again, it starts with an empty list of its own.
+    await ltu.put(`/v1/agreements/${letter}/activities/${activity.json.id}/special-agreement`, {
+      projectParties: [OUTSIDER],
+    });
+    const again = await outsider.get(contacts);
+    expect(again.status).toBe(200);
+    expect(
+      again.json.items.find((l: { orgNumber: string }) => l.orgNumber === OUTSIDER.orgNumber)
+        ?.contacts ?? [],
+    ).toEqual([]);
   });
 });
 

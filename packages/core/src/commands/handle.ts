@@ -9,6 +9,7 @@ import { reminderPolicyOfItem } from "../store/policy-store";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
 import { type IfMatch, ifMatchHolds, ifMatchText } from "./if-match";
+import { contactsOfLeavingParties } from "./leaving-parties";
 import { replayAfterRace } from "./replay-after-race";
 import { mayView } from "./visibility";
 import { watchChanges } from "./watches";
@@ -84,6 +85,8 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
     const letterAfter = aggregate.letterOf(after);
     const reply = options.reply({ state: after, events: decision.events, on });
     const aggregateTag = stream.id ? `${aggregate.kind}:${stream.id}` : aggregate.kind;
+    const memberships = aggregate.memberships(before, after);
+    const deletions = yield* contactsOfLeavingParties(letterId, letterAfter, memberships);
     yield* appendToLetter({
       letterId,
       expectedStreamVersion: head.streamVersion,
@@ -103,7 +106,8 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
           ...aggregate.watches(after, on, policy),
         ],
       ),
-      memberships: aggregate.memberships(before, after),
+      memberships,
+      ...(deletions.length > 0 ? { deletions } : {}),
       ...(options.idempotency ? { idempotency: { ...options.idempotency, reply } } : {}),
       actor: options.actor,
       requestId: options.requestId,

@@ -48,6 +48,8 @@ export interface AppendRequest {
   readonly snapshots: ReadonlyArray<{ readonly key: ItemKey; readonly state: object }>;
   readonly watches: { readonly put: readonly WatchItem[]; readonly remove: readonly string[] };
   readonly memberships: readonly MembershipChange[];
+  /** Items the command ends (a leaving project party's contact list), deleted with the rest. */
+  readonly deletions?: readonly ItemKey[];
   readonly idempotency?: {
     readonly keyHash: string;
     readonly requestHash: string;
@@ -148,6 +150,9 @@ function writes(request: AppendRequest): TransactWriteItem[] {
     Delete: { TableName: "", Key: toItem({ ...keys.watch(letterId, id) }) },
   }));
   const memberships = request.memberships.map((change) => membershipWrite(request, change));
+  const deletions: TransactWriteItem[] = (request.deletions ?? []).map((key) => ({
+    Delete: { TableName: "", Key: toItem({ ...key }) },
+  }));
   const idempotency = request.idempotency
     ? [
         put(
@@ -161,7 +166,16 @@ function writes(request: AppendRequest): TransactWriteItem[] {
         ),
       ]
     : [];
-  return [head, ...events, ...snapshots, ...watches, ...removals, ...memberships, ...idempotency];
+  return [
+    head,
+    ...events,
+    ...snapshots,
+    ...watches,
+    ...removals,
+    ...memberships,
+    ...deletions,
+    ...idempotency,
+  ];
 }
 
 /**
