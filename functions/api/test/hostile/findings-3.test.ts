@@ -8,6 +8,7 @@ import {
   LTU,
   NOK,
   OUTSIDER,
+  RISE,
   type Role,
   signedAgreement,
   type TestApp,
@@ -164,6 +165,42 @@ describe("finding: a removed project party's contact list stays listed (#17)", (
       again.json.items.find((l: { orgNumber: string }) => l.orgNumber === OUTSIDER.orgNumber)
         ?.contacts ?? [],
     ).toEqual([]);
+  });
+});
+
+describe("finding: any organisation can draft a letter naming LTU and it shows as `relation: party` (#17)", () => {
+  it("finding: any organisation can draft a letter naming LTU with a name of its choosing and it shows in LTU's list as `relation: party` — D-35 it is an invitation until LTU signs", async () => {
+    const draft = await t.as(RISE, ["coordinator"]).post("/v1/agreements", {
+      title: "Avsiktsförklaring RISE–LTU",
+      parties: [
+        RISE,
+        { orgNumber: LTU.orgNumber, name: "Lars - bekräfta på https://evil.example" },
+      ],
+      terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
+      focusAreas: ["education"],
+    });
+    expect(draft.status).toBe(201);
+    const letter = draft.json.id as string;
+    const listed = async (org: typeof LTU) =>
+      (await t.as(org, ["viewer"]).get("/v1/agreements?limit=200")).json.items.find(
+        (a: { id: string }) => a.id === letter,
+      );
+    // LTU sees an invitation, and whose words the names are; RISE, which wrote it, is a party.
+    expect(await listed(LTU)).toMatchObject({
+      relation: "invited",
+      invitedBy: { orgNumber: RISE.orgNumber, name: RISE.name },
+    });
+    expect(await listed(RISE)).toMatchObject({ relation: "party" });
+    expect((await listed(RISE)).invitedBy).toBeUndefined();
+
+    // Once LTU signs, it is a party of its own accord.
+    const signed = await t
+      .as(LTU, ["signatory"])
+      .post(`/v1/agreements/${letter}/signatures`, { signedOn: "2026-12-31" });
+    expect(signed.status, signed.text).toBe(201);
+    const after = await listed(LTU);
+    expect(after.relation).toBe("party");
+    expect(after.invitedBy).toBeUndefined();
   });
 });
 
