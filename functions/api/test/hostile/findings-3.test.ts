@@ -109,7 +109,7 @@ describe("finding: a viewer can create feeds and revoke a coordinator's feed (#1
 });
 
 describe("finding: a removed project party's contact list stays listed (#17)", () => {
-  it("finding: a removed project party's contact list stays listed and it cannot delete it (404) — D-28 the list goes with its last special agreement", async () => {
+  it("finding: a removed project party's contact list stays listed and it cannot delete it (404) — R23 D-28 the list goes with its last special agreement", async () => {
     const letter = await signedAgreement(t);
     const need = await t.as(NOK, ["coordinator"]).post(`/v1/agreements/${letter}/needs`, {
       title: "Digital kompetens",
