@@ -1,5 +1,12 @@
 import { REQUEST_LIMITS } from "../packages/table/src/index";
-import { authAudience, authIssuer, authJwksUrl, corsOrigins, municipalities } from "./config";
+import {
+  authAudience,
+  authIssuer,
+  authJwksUrl,
+  corsOrigins,
+  cursorKey,
+  municipalities,
+} from "./config";
 import { HANDLERS } from "./handlers";
 import { table, tableAccess } from "./storage";
 
@@ -38,6 +45,7 @@ api.route("$default", {
     AUTH_JWKS_URL: authJwksUrl.value,
     SAMVERKAN_MUNICIPALITIES: municipalities.value,
     CORS_ORIGINS: corsOrigins.value,
+    SAMVERKAN_CURSOR_KEY: cursorKey.value,
     RATE_LIMIT_WRITES_PER_MINUTE: String(REQUEST_LIMITS.writesPerOrganisationPerMinute),
   },
   permissions: [

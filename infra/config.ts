@@ -9,5 +9,11 @@ export const authJwksUrl = new sst.Secret("AuthJwksUrl");
 /** NoK's municipalities' organisation numbers as JSON (R3: the letter gives none). */
 export const municipalities = new sst.Secret("Municipalities", "{}");
 
+/**
+ * The key the API signs list cursors with (D-37): at least 32 random bytes, e.g.
+ * `openssl rand -base64 32`. Changing it makes cursors in flight 400 `invalid-cursor`, nothing else.
+ */
+export const cursorKey = new sst.Secret("CursorKey");
+
 /** Origins of the web clients allowed by CORS, comma-separated. */
 export const corsOrigins = new sst.Secret("CorsOrigins", "");

@@ -40,6 +40,7 @@ const HANDLER_ENV = {
   AUTH_ISSUER: "https://issuer.example",
   AUTH_AUDIENCE: "samverkan-api",
   AUTH_JWKS_URL: "https://issuer.example/jwks",
+  SAMVERKAN_CURSOR_KEY: "bench-cursor-key-not-a-secret-0123456789",
   NOTIFICATION_BUS_NAME: "bench",
 };
 

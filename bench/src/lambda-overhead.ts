@@ -141,6 +141,7 @@ export async function measureLambdaOverhead(
         AUTH_ISSUER: ISSUER,
         AUTH_AUDIENCE: AUDIENCE,
         AUTH_JWKS_URL: idp.jwksUrl,
+        SAMVERKAN_CURSOR_KEY: "bench-cursor-key-not-a-secret-0123456789",
         NODE_NO_WARNINGS: "1",
       },
     });

@@ -127,6 +127,7 @@ describe("the infrastructure declared for AWS", () => {
     expect(env.AUTH_ISSUER).toBe("Secret:AuthIssuer:value");
     expect(env.AUTH_JWKS_URL).toBe("Secret:AuthJwksUrl:value");
     expect(env.SAMVERKAN_TABLE).toBe("Dynamo:Table:name");
+    expect(env.SAMVERKAN_CURSOR_KEY).toBe("Secret:CursorKey:value");
   });
 });
 

@@ -26,6 +26,8 @@ const app = createApp({
   corsOrigins: settings.corsOrigins,
   municipalities: settings.municipalities,
   writesPerMinute: settings.writesPerMinute,
+  // Every instance signs list cursors with the same key, so a cursor works on any of them (D-37).
+  cursorKey: required("SAMVERKAN_CURSOR_KEY"),
 });
 
 /** The API as an AWS Lambda handler (API Gateway HTTP API or a function URL). */

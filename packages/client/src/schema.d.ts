@@ -1457,7 +1457,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's organisation's calendar feeds of the letter (without their secrets) */
+        /** The calendar feeds of the letter the caller may revoke, without their secrets: a coordinator's organisation's, anyone else's own */
         get: {
             parameters: {
                 query?: never;
@@ -1590,7 +1590,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** A secret calendar feed URL for calendar apps, which send no headers; revocable */
+        /** A personal secret calendar feed URL for calendar apps, which send no headers; revocable. At most 3 per person and 10 per organisation, the last 3 of which only coordinators may take (D-36) */
         post: {
             parameters: {
                 query?: never;
@@ -1735,7 +1735,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a calendar feed URL */
+        /** Revoke a calendar feed URL: the person who made it, or a coordinator of its organisation */
         delete: {
             parameters: {
                 query?: never;
@@ -5753,6 +5753,11 @@ export interface components {
         AgreementSummary: {
             id: string;
             inForceFrom: string | null;
+            /** @description For an invitation: the drafting organisation, as its draft names it (D-35) */
+            invitedBy?: {
+                name: string;
+                orgNumber: string;
+            };
             notice: {
                 endsOn: string;
                 givenBy: string;
@@ -5769,8 +5774,11 @@ export interface components {
                     signedOn: string;
                 } | null;
             }[];
-            /** @enum {string} */
-            relation: "party" | "member" | "project-party";
+            /**
+             * @description party; invited (named by another organisation's draft, until it signs: D-35); member; project-party
+             * @enum {string}
+             */
+            relation: "party" | "invited" | "member" | "project-party";
             /** @enum {string} */
             status: "draft" | "in-force" | "notice-given" | "ended";
             title: string;

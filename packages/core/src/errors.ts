@@ -31,7 +31,8 @@ export class NotAllowed extends Data.TaggedError("NotAllowed")<{
 /** The client's `If-Match` names a version that is not the current one. */
 export class VersionMismatch extends Data.TaggedError("VersionMismatch")<{
   readonly expected: string;
-  readonly current: number;
+  /** Null when nothing exists yet to match (a write that creates). */
+  readonly current: number | null;
 }> {}
 
 /** The letter's stream moved on while the command ran, and re-deciding did not settle it. */

@@ -14,6 +14,7 @@ export { AS_OF_RANGE_YEARS, withinAsOfRange } from "./commands/as-of-range";
 export { clockWithToday, nowIso, stockholmDate, today } from "./commands/clock";
 export { createLetter, draftEvents } from "./commands/create-letter";
 export { type HandleOptions, handle } from "./commands/handle";
+export { type IfMatch, ifMatchHolds } from "./commands/if-match";
 export { mayView, membershipCounts, readVisibleLetter } from "./commands/visibility";
 export {
   type AuthSettings,

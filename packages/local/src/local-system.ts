@@ -11,7 +11,7 @@ import {
   readSettings,
   StaleLayout,
 } from "@samverkan/core";
-import { freePort, localIssuer, startDynamoDbLocal } from "@samverkan/core/local";
+import { freePort, localCursorKey, localIssuer, startDynamoDbLocal } from "@samverkan/core/local";
 import {
   type CalendarDate,
   isCalendarDate,
@@ -114,6 +114,8 @@ export async function startLocalSystem(): Promise<LocalSystem> {
       corsOrigins: settings.corsOrigins,
       municipalities: settings.municipalities,
       writesPerMinute: settings.writesPerMinute,
+      // Kept in .data/ so the web's cursors stay valid when pnpm dev restarts (D-37).
+      cursorKey: localCursorKey(LOCAL_DATA_DIR),
     });
     app.get("/.well-known/jwks.json", (c) => c.json(issuer.jwks));
     const port = Number(process.env.PORT ?? 3000);

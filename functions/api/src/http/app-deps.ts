@@ -15,6 +15,11 @@ export interface AppDeps {
   readonly writesPerMinute?: number;
   /** Largest accepted request body in bytes. */
   readonly maxBodyBytes?: number;
+  /**
+   * The key list cursors are signed with (D-37): the `CursorKey` secret when deployed, a file in
+   * `.data/` for `pnpm dev`; when absent (tests), a random key for this app's lifetime.
+   */
+  readonly cursorKey?: string;
   /** The most events a follow-up report reads (400 beyond); `MAX_REPORT_EVENTS` when absent. */
   readonly maxReportEvents?: number;
 }

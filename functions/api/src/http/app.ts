@@ -24,6 +24,7 @@ import { problemOf, sendProblem } from "./problem";
 import { writeRateLimit } from "./rate-limit";
 import { newRouter } from "./router";
 import { safeText } from "./safe-text";
+import { cursorKeyOf, signedCursors } from "./signed-cursors";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -101,6 +102,8 @@ export function createApp(deps: AppDeps): App {
   );
   app.use("/v1/*", privateResponses());
   app.use("/v1/*", authenticate(deps.auth));
+  // After authentication: a cursor is bound to the organisation it was issued to (D-37).
+  app.use("/v1/*", signedCursors(cursorKeyOf(deps.cursorKey)));
   app.use(
     "/v1/*",
     writeRateLimit(deps.writesPerMinute ?? REQUEST_LIMITS.writesPerOrganisationPerMinute),

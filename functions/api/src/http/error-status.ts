@@ -21,7 +21,9 @@ export const PROBLEM_OF: ProblemOf = {
     problemOf(
       412,
       "version-mismatch",
-      `If-Match ${error.expected} is not the current version ${error.current}`,
+      error.current === null
+        ? `If-Match ${error.expected} cannot match: this write creates something that has no version yet`
+        : `If-Match ${error.expected} is not the current version ${error.current}`,
     ),
   VersionConflict: () =>
     problemOf(

@@ -92,7 +92,7 @@ const getRoute = createRoute({
   },
 });
 
-type Relation = "party" | "member" | "project-party";
+type Relation = "party" | "invited" | "member" | "project-party";
 
 /** GET and POST /v1/agreements, GET /v1/agreements/{id}. */
 export function agreementRoutes(deps: AppDeps) {
@@ -115,8 +115,23 @@ export function agreementRoutes(deps: AppDeps) {
             head.letter,
             on,
           );
-          const relation = visible.find((item) => item.letterId === id)?.relation as Relation;
-          return { id, title, status, parties, inForceFrom, notice, relation };
+          const membership = visible.find((item) => item.letterId === id);
+          const relation = membership?.relation as Relation;
+          // An invitation says who wrote the names in it (D-35).
+          const invitedBy =
+            relation === "invited"
+              ? (membership?.invitedBy as { orgNumber: string; name: string } | undefined)
+              : undefined;
+          return {
+            id,
+            title,
+            status,
+            parties,
+            inForceFrom,
+            notice,
+            relation,
+            ...(invitedBy ? { invitedBy } : {}),
+          };
         });
         return ok(200, { items, nextCursor: page.nextCursor });
       });

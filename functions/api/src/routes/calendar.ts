@@ -14,6 +14,7 @@ import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
+import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse, type StoredResponse } from "../http/run-effect";
@@ -31,6 +32,34 @@ import {
  * the API's cold start does not pay for it (a chunk of its own in the Lambda bundle).
  */
 const loadCalendarWriter = () => import("./calendar-ics");
+
+/** The caller as the maker of feeds: a feed is personal; a coordinator manages the organisation's. */
+const feedMaker = (caller: { orgNumber: string; sub: string; roles: readonly string[] }) => ({
+  orgNumber: caller.orgNumber,
+  sub: caller.sub,
+  coordinator: caller.roles.includes("coordinator"),
+});
+
+/**
+ * If-Match on a feed (every write honours it, docs/api.md): a feed has no entity tag, so a tag
+ * never matches (412), and `*` matches only a feed that exists, never one being made.
+ */
+function feedPrecondition(c: Context<AppEnv>, creating: boolean) {
+  const ifMatch = parseIfMatch(c.req.header("if-match"));
+  if (ifMatch === "invalid") return sendProblem(c, invalidIfMatch());
+  if (ifMatch !== undefined && (creating || ifMatch !== "*"))
+    return sendProblem(
+      c,
+      problemOf(
+        412,
+        "version-mismatch",
+        creating
+          ? "If-Match cannot match: this write makes a new feed, which has no version yet"
+          : "If-Match cannot match: a calendar feed has no entity tag (only * matches it)",
+      ),
+    );
+  return undefined;
+}
 
 const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const FeedParams = /* @__PURE__ */ z.extend(LetterIdParam, {
@@ -58,7 +87,8 @@ const createFeedRoute = createRoute({
   method: "post",
   path: "/v1/agreements/{id}/calendar-feeds",
   tags: ["Follow-up"],
-  summary: "A secret calendar feed URL for calendar apps, which send no headers; revocable",
+  summary:
+    "A personal secret calendar feed URL for calendar apps, which send no headers; revocable. At most 3 per person and 10 per organisation, the last 3 of which only coordinators may take (D-36)",
   security: bearerSecurity,
   request: { params: LetterIdParam },
   responses: {
@@ -78,7 +108,8 @@ const listFeedsRoute = createRoute({
   method: "get",
   path: "/v1/agreements/{id}/calendar-feeds",
   tags: ["Follow-up"],
-  summary: "The caller's organisation's calendar feeds of the letter (without their secrets)",
+  summary:
+    "The calendar feeds of the letter the caller may revoke, without their secrets: a coordinator's organisation's, anyone else's own",
   security: bearerSecurity,
   request: { params: LetterIdParam },
   responses: { 200: jsonResponse(pageOf(FeedSummary), "The feeds"), ...problemResponses },
@@ -87,7 +118,8 @@ const revokeFeedRoute = createRoute({
   method: "delete",
   path: "/v1/agreements/{id}/calendar-feeds/{feedId}",
   tags: ["Follow-up"],
-  summary: "Revoke a calendar feed URL",
+  summary:
+    "Revoke a calendar feed URL: the person who made it, or a coordinator of its organisation",
   security: bearerSecurity,
   request: { params: FeedParams },
   responses: { 204: { description: "Revoked" }, ...problemResponses },
@@ -127,12 +159,14 @@ export function calendarRoutes(deps: AppDeps) {
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
-      return ok(200, { items: yield* listFeeds(id, caller.orgNumber), nextCursor: null });
+      return ok(200, { items: yield* listFeeds(id, feedMaker(caller)), nextCursor: null });
     });
     return runToResponse(c, deps.runtime, program);
   });
 
   app.openapi(createFeedRoute, (c) => {
+    const refused = feedPrecondition(c, true);
+    if (refused) return refused;
     const { id } = c.req.valid("param");
     const caller = c.get("caller");
     const token = randomBytes(32).toString("base64url");
@@ -149,7 +183,8 @@ export function calendarRoutes(deps: AppDeps) {
       const stored = yield* createFeed(
         id,
         hash(token),
-        { orgNumber: caller.orgNumber, createdBy: caller.sub, createdAt },
+        feedMaker(caller),
+        createdAt,
         idempotency ? { ...idempotency, reply } : undefined,
       );
       // With an Idempotency-Key, the reply of whichever request made the feed first.
@@ -159,11 +194,13 @@ export function calendarRoutes(deps: AppDeps) {
   });
 
   app.openapi(revokeFeedRoute, (c) => {
+    const refused = feedPrecondition(c, false);
+    if (refused) return refused;
     const { id, feedId } = c.req.valid("param");
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
-      yield* revokeFeed(id, feedId, caller.orgNumber);
+      yield* revokeFeed(id, feedId, feedMaker(caller));
       return { status: 204, body: null, headers: {} };
     });
     return runToResponse(c, deps.runtime, program);

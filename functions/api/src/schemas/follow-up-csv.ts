@@ -1,11 +1,11 @@
 import type { FollowUpReport } from "@samverkan/domain";
-import { stringify } from "csv-stringify/sync";
+import { type CsvCell, writeCsv } from "../http/csv";
 
 // The follow-up report as CSV: one table per figure, each under a title row, a blank line between.
 // Semicolons and a UTF-8 byte order mark, so a spreadsheet set to Swedish opens it with å, ä and ö
 // intact and the columns apart.
 
-type Table = { readonly title: string; readonly header: string[]; readonly rows: unknown[][] };
+type Table = { readonly title: string; readonly header: string[]; readonly rows: CsvCell[][] };
 
 const ids = (list: readonly string[]) => list.join(" ");
 
@@ -119,9 +119,8 @@ function tables(report: FollowUpReport): Table[] {
 /** The report as one CSV document of titled tables (R24). */
 export function followUpCsv(report: FollowUpReport): string {
   const body = tables(report)
-    .map((t) =>
-      stringify([[t.title], t.header, ...t.rows], { delimiter: ";", record_delimiter: "\r\n" }),
-    )
+    // Every cell through writeCsv, which neutralises formula-like text (functions/api/src/http/csv.ts).
+    .map((t) => writeCsv([[t.title], t.header, ...t.rows]))
     .join("\r\n");
   return `\ufeff${body}`;
 }

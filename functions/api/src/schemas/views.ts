@@ -126,7 +126,28 @@ export const AgreementSummary = /* @__PURE__ */ component(
       inForceFrom: true,
       notice: true,
     }),
-    { relation: /* @__PURE__ */ z.enum(["party", "member", "project-party"]) },
+    {
+      /**
+       * `invited`: another organisation's draft names the caller's as a party; it becomes
+       * `party` when it signs (D-35). The names in `parties` are the drafter's until then.
+       */
+      relation: /* @__PURE__ */ z.enum(["party", "invited", "member", "project-party"]).check(
+        z.meta({
+          description:
+            "party; invited (named by another organisation's draft, until it signs: D-35); member; project-party",
+        }),
+      ),
+      invitedBy: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z
+          .object({ orgNumber: /* @__PURE__ */ z.string(), name: /* @__PURE__ */ z.string() })
+          .check(
+            z.meta({
+              description:
+                "For an invitation: the drafting organisation, as its draft names it (D-35)",
+            }),
+          ),
+      ),
+    },
   ),
   "AgreementSummary",
 );

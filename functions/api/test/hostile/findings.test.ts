@@ -274,14 +274,17 @@ describe("finding 6: amplification and fairness", () => {
 
   it("finding 6: feeds are limited per organisation and can be listed", async () => {
     const letter = await signedAgreement(t);
+    // Feeds are personal, at most 3 each (D-36): four coordinators fill the organisation's 10.
     const made = [];
-    for (let i = 0; i < 11; i++)
+    for (let i = 0; i < 11; i++) {
+      const token = await t.token(LTU, ["coordinator"], `coordinator-${Math.floor(i / 3)}`);
       made.push(
-        (await t.as(LTU, ["viewer"]).post(`/v1/agreements/${letter}/calendar-feeds`)).status,
+        (await t.call("POST", `/v1/agreements/${letter}/calendar-feeds`, { token })).status,
       );
+    }
     expect(made.slice(0, 10).every((s) => s === 201)).toBe(true);
     expect(made[10]).toBe(400);
-    const list = await t.as(LTU, ["viewer"]).get(`/v1/agreements/${letter}/calendar-feeds`);
+    const list = await t.as(LTU, ["coordinator"]).get(`/v1/agreements/${letter}/calendar-feeds`);
     expect(list.json.items).toHaveLength(10);
     expect(JSON.stringify(list.json)).not.toContain("/feeds/");
   });

@@ -89,7 +89,11 @@ export const letterAggregate: Aggregate<LetterCommand, LetterOfIntent, LetterEve
   versionOf: (letter) => letter.version,
   snapshots: none,
   watches: none,
-  memberships: none,
+  // An invited party that signs is a party (D-35): its membership item says so from then on.
+  memberships: (before, after) =>
+    after.signatures
+      .filter((s) => !before.signatures.some((b) => b.orgNumber === s.orgNumber))
+      .map((s) => ({ kind: "list" as const, orgNumber: s.orgNumber, relation: "party" as const })),
 };
 
 /** A leadership dialog, and the needs its record identifies. */

@@ -8,9 +8,10 @@ import {
   letterWatches,
 } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
-import { RuleRefused } from "../errors";
+import { RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor, type MembershipChange } from "../store/append";
 import { stockholmDate } from "./clock";
+import { type IfMatch, ifMatchText } from "./if-match";
 import { replayAfterRace } from "./replay-after-race";
 import { watchChanges } from "./watches";
 
@@ -21,6 +22,8 @@ export interface CreateOptions<Reply> {
   readonly recordedAt: string;
   readonly reply: (letter: LetterOfIntent) => Reply;
   readonly idempotency?: { readonly keyHash: string; readonly requestHash: string };
+  /** A new letter has no version: any `If-Match` fails (412, D-38). */
+  readonly ifMatch?: IfMatch;
 }
 
 /**
@@ -33,14 +36,30 @@ export const createLetter = <Reply>(
   options: CreateOptions<Reply>,
 ) =>
   Effect.gen(function* () {
+    if (options.ifMatch !== undefined)
+      return yield* Effect.fail(
+        new VersionMismatch({ expected: ifMatchText(options.ifMatch), current: null }),
+      );
     const letter = foldLetter(events) as LetterOfIntent;
     const reply = options.reply(letter);
+    // A party another organisation named is invited until it signs (D-35): the draft is the
+    // drafter's text, names included, and the list shows who wrote it.
+    const drafter = letter.parties.find((p) => p.orgNumber === options.actor.orgNumber);
     const memberships: MembershipChange[] = [
-      ...letter.parties.map((p) => ({
-        kind: "list" as const,
-        orgNumber: p.orgNumber,
-        relation: "party" as const,
-      })),
+      ...letter.parties.map((p): MembershipChange => {
+        const invited =
+          drafter !== undefined &&
+          p.orgNumber !== drafter.orgNumber &&
+          !letter.signatures.some((s) => s.orgNumber === p.orgNumber);
+        return invited
+          ? {
+              kind: "list",
+              orgNumber: p.orgNumber,
+              relation: "invited",
+              invitedBy: { orgNumber: drafter.orgNumber, name: drafter.name },
+            }
+          : { kind: "list", orgNumber: p.orgNumber, relation: "party" };
+      }),
       ...letter.memberOrganisations.map((m) => ({
         kind: "list" as const,
         orgNumber: m.orgNumber,

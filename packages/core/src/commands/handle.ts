@@ -12,6 +12,8 @@ import { appendToLetter, type EventActor } from "../store/append";
 import { readLetterWith } from "../store/letter-store";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
+import { type IfMatch, ifMatchHolds, ifMatchText } from "./if-match";
+import { contactsOfLeavingParties } from "./leaving-parties";
 import { replayAfterRace } from "./replay-after-race";
 import { mayView } from "./visibility";
 import { watchChanges } from "./watches";
@@ -20,8 +22,11 @@ import { watchChanges } from "./watches";
 export interface HandleOptions<State, Event, Reply> {
   readonly actor: EventActor;
   readonly requestId: string;
-  /** The entity tag the client last saw (`If-Match`); a lost race is then a mismatch, not a retry. */
-  readonly ifMatch?: string;
+  /**
+   * The entity tags the client last saw (`If-Match`); a lost race is then a mismatch, not a retry.
+   * A command that creates (no version yet) never matches: 412.
+   */
+  readonly ifMatch?: IfMatch;
   /** The date the command is decided on; today in Europe/Stockholm unless given. */
   readonly on?: CalendarDate;
   /** Who may run it, checked against the current letter. */
@@ -69,9 +74,9 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
     if (refusal) return yield* Effect.fail(refusal);
     const before = aggregate.load(stream, head.letter, itemOf, built);
     const version = aggregate.versionOf(before);
-    if (options.ifMatch !== undefined && version !== null && options.ifMatch !== String(version)) {
+    if (options.ifMatch !== undefined && !ifMatchHolds(options.ifMatch, version)) {
       return yield* Effect.fail(
-        new VersionMismatch({ expected: options.ifMatch, current: version }),
+        new VersionMismatch({ expected: ifMatchText(options.ifMatch), current: version }),
       );
     }
     const decision = aggregate.decider.decide(built, before);
@@ -84,6 +89,8 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
     const policy = letterReminderPolicy(letterAfter);
     const reply = options.reply({ state: after, events: decision.events, on });
     const aggregateTag = stream.id ? `${aggregate.kind}:${stream.id}` : aggregate.kind;
+    const memberships = aggregate.memberships(before, after);
+    const deletions = yield* contactsOfLeavingParties(letterId, letterAfter, memberships);
     yield* appendToLetter({
       letterId,
       expectedStreamVersion: head.streamVersion,
@@ -103,7 +110,8 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
           ...aggregate.watches(after, on, policy),
         ],
       ),
-      memberships: aggregate.memberships(before, after),
+      memberships,
+      ...(deletions.length > 0 ? { deletions } : {}),
       ...(options.idempotency ? { idempotency: { ...options.idempotency, reply } } : {}),
       actor: options.actor,
       requestId: options.requestId,

@@ -6,4 +6,5 @@ export {
   freePort,
   startDynamoDbLocal,
 } from "./dynamodb-local";
+export { localCursorKey } from "./local-cursor-key";
 export { ephemeralIssuer, type LocalIssuer, localIssuer } from "./local-issuer";

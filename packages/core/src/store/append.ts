@@ -31,7 +31,14 @@ export interface WatchItem {
  * of special agreements it is a party to moved up or down (it sees the letter while above zero).
  */
 export type MembershipChange =
-  | { readonly kind: "list"; readonly orgNumber: string; readonly relation: "party" | "member" }
+  | {
+      readonly kind: "list";
+      readonly orgNumber: string;
+      /** `invited`: named as a party by another organisation's draft, not yet signed (D-35). */
+      readonly relation: "party" | "member" | "invited";
+      /** Who drafted the letter naming an invited party, as the draft names it (D-35). */
+      readonly invitedBy?: { readonly orgNumber: string; readonly name: string };
+    }
   | { readonly kind: "project-party"; readonly orgNumber: string; readonly by: 1 | -1 };
 
 /** Everything one command writes, in one `TransactWriteItems`. */
@@ -48,6 +55,8 @@ export interface AppendRequest {
   readonly snapshots: ReadonlyArray<{ readonly key: ItemKey; readonly state: object }>;
   readonly watches: { readonly put: readonly WatchItem[]; readonly remove: readonly string[] };
   readonly memberships: readonly MembershipChange[];
+  /** Items the command ends (a leaving project party's contact list), deleted with the rest. */
+  readonly deletions?: readonly ItemKey[];
   readonly idempotency?: {
     readonly keyHash: string;
     readonly requestHash: string;
@@ -94,7 +103,13 @@ const put = (
 function membershipWrite(request: AppendRequest, change: MembershipChange): TransactWriteItem {
   const key = keys.membership(change.orgNumber, request.letterId);
   const common = { letterId: request.letterId, title: request.head.title };
-  if (change.kind === "list") return put({ ...key, ...common, relation: change.relation });
+  if (change.kind === "list")
+    return put({
+      ...key,
+      ...common,
+      relation: change.relation,
+      ...(change.invitedBy ? { invitedBy: change.invitedBy } : {}),
+    });
   return {
     Update: {
       TableName: "",
@@ -148,6 +163,9 @@ function writes(request: AppendRequest): TransactWriteItem[] {
     Delete: { TableName: "", Key: toItem({ ...keys.watch(letterId, id) }) },
   }));
   const memberships = request.memberships.map((change) => membershipWrite(request, change));
+  const deletions: TransactWriteItem[] = (request.deletions ?? []).map((key) => ({
+    Delete: { TableName: "", Key: toItem({ ...key }) },
+  }));
   const idempotency = request.idempotency
     ? [
         put(
@@ -161,7 +179,16 @@ function writes(request: AppendRequest): TransactWriteItem[] {
         ),
       ]
     : [];
-  return [head, ...events, ...snapshots, ...watches, ...removals, ...memberships, ...idempotency];
+  return [
+    head,
+    ...events,
+    ...snapshots,
+    ...watches,
+    ...removals,
+    ...memberships,
+    ...deletions,
+    ...idempotency,
+  ];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ContactList } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import type { IfMatch } from "../commands/if-match";
 import type { EventActor } from "./append";
 import { queryPartition, readItems } from "./letter-store";
 import { replaceVersioned } from "./versioned-item";
@@ -58,7 +59,7 @@ export const replaceContacts = (
   list: ContactList,
   by: EventActor,
   at: string,
-  ifMatch?: string,
+  ifMatch?: IfMatch,
 ) =>
   replaceVersioned(
     keys.contacts(letterId, list.orgNumber),

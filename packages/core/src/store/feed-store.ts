@@ -20,10 +20,26 @@ export interface CalendarFeed {
   readonly orgNumber: string;
   readonly createdBy: string;
   readonly createdAt: string;
+  /** Counted in its maker's own count (feeds made before feeds were personal are not). */
+  readonly personCounted?: boolean;
 }
 
 /** Calendar feeds one organisation may keep on one letter: each is a standing secret URL. */
 export const MAX_FEEDS_PER_ORGANISATION = 10;
+/** Calendar feeds one person may keep on one letter: a feed is personal (D-36). */
+export const MAX_FEEDS_PER_PERSON = 3;
+/**
+ * The organisation's last places kept for its coordinators: people without the coordinator role
+ * together fill at most 10 − 3 = 7, so they can never leave a coordinator without room (D-36).
+ */
+export const FEEDS_KEPT_FOR_COORDINATORS = MAX_FEEDS_PER_PERSON;
+
+/** The person making or revoking a feed. */
+export interface FeedMaker {
+  readonly orgNumber: string;
+  readonly sub: string;
+  readonly coordinator: boolean;
+}
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 // The organisation's count of feeds on the letter: moved in the same transaction as the feed, so
@@ -31,6 +47,11 @@ const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 const counterKey = (letterId: string, orgNumber: string) => ({
   pk: keys.letter(letterId).pk,
   sk: `FEEDCOUNT#${orgNumber}`,
+});
+// The person's own count, moved in the same transaction.
+const personCounterKey = (letterId: string, orgNumber: string, sub: string) => ({
+  pk: keys.letter(letterId).pk,
+  sk: `FEEDCOUNT#${orgNumber}#PERSON#${sub}`,
 });
 
 /**
@@ -40,11 +61,21 @@ const counterKey = (letterId: string, orgNumber: string) => ({
 export const createFeed = (
   letterId: string,
   tokenHash: string,
-  feed: CalendarFeed,
+  maker: FeedMaker,
+  createdAt: string,
   idempotency?: { keyHash: string; requestHash: string; reply: unknown },
 ) =>
   Effect.gen(function* () {
     const { client, tableName } = yield* Dynamo;
+    const feed: CalendarFeed = {
+      orgNumber: maker.orgNumber,
+      createdBy: maker.sub,
+      createdAt,
+      personCounted: true,
+    };
+    const orgLimit = maker.coordinator
+      ? MAX_FEEDS_PER_ORGANISATION
+      : MAX_FEEDS_PER_ORGANISATION - FEEDS_KEPT_FOR_COORDINATORS;
     const items: TransactWriteItem[] = [
       {
         Update: {
@@ -52,7 +83,16 @@ export const createFeed = (
           Key: toItem(counterKey(letterId, feed.orgNumber)),
           UpdateExpression: "ADD feeds :one",
           ConditionExpression: "attribute_not_exists(feeds) OR feeds < :max",
-          ExpressionAttributeValues: toItem({ ":one": 1, ":max": MAX_FEEDS_PER_ORGANISATION }),
+          ExpressionAttributeValues: toItem({ ":one": 1, ":max": orgLimit }),
+        },
+      },
+      {
+        Update: {
+          TableName: tableName,
+          Key: toItem(personCounterKey(letterId, maker.orgNumber, maker.sub)),
+          UpdateExpression: "ADD feeds :one",
+          ConditionExpression: "attribute_not_exists(feeds) OR feeds < :max",
+          ExpressionAttributeValues: toItem({ ":one": 1, ":max": MAX_FEEDS_PER_PERSON }),
         },
       },
       {
@@ -86,13 +126,20 @@ export const createFeed = (
       "TransactWriteItems",
       () => client.send(new TransactWriteItemsCommand({ TransactItems: items })),
       (error) => {
+        if (reasons(error)[1]?.Code === "ConditionalCheckFailed")
+          return new InputOutOfRange({
+            code: "too-many-own-calendar-feeds",
+            message: `A person keeps at most ${MAX_FEEDS_PER_PERSON} calendar feeds of a letter; revoke one of yours first`,
+          });
         if (reasons(error)[0]?.Code === "ConditionalCheckFailed")
           return new InputOutOfRange({
             code: "too-many-calendar-feeds",
-            message: `An organisation keeps at most ${MAX_FEEDS_PER_ORGANISATION} calendar feeds of a letter; revoke one first`,
+            message: maker.coordinator
+              ? `An organisation keeps at most ${MAX_FEEDS_PER_ORGANISATION} calendar feeds of a letter; revoke one first`
+              : `An organisation keeps at most ${MAX_FEEDS_PER_ORGANISATION} calendar feeds of a letter, the last ${FEEDS_KEPT_FOR_COORDINATORS} for its coordinators; ask a coordinator to revoke one`,
           });
         // Another request with the same idempotency key made its feed first: answer with its reply.
-        if (idempotency && reasons(error)[2]?.Code === "ConditionalCheckFailed")
+        if (idempotency && reasons(error)[3]?.Code === "ConditionalCheckFailed")
           return new IdempotencyRace({ key: idempotency.keyHash });
         return undefined;
       },
@@ -107,8 +154,11 @@ export const readFeed = (letterId: string, tokenHash: string) =>
     Effect.map((item) => item as unknown as CalendarFeed | null),
   );
 
-/** The organisation's feeds of a letter (at most `MAX_FEEDS_PER_ORGANISATION`), without secrets. */
-export const listFeeds = (letterId: string, orgNumber: string) =>
+/**
+ * The feeds of a letter the person may revoke, without secrets: a coordinator sees all of the
+ * organisation's (at most `MAX_FEEDS_PER_ORGANISATION`), anyone else their own.
+ */
+export const listFeeds = (letterId: string, who: FeedMaker) =>
   Effect.gen(function* () {
     const { client, tableName } = yield* Dynamo;
     const result = yield* dynamoCall("Query", () =>
@@ -120,30 +170,38 @@ export const listFeeds = (letterId: string, orgNumber: string) =>
           ExpressionAttributeValues: toItem({
             ":pk": keys.letter(letterId).pk,
             ":prefix": "FEED#",
-            ":org": orgNumber,
+            ":org": who.orgNumber,
           }),
         }),
       ),
     );
-    return (result.Items ?? []).map(fromItem).map((item) => ({
-      id: String(item.sk).slice("FEED#".length),
-      createdBy: item.createdBy as string,
-      createdAt: item.createdAt as string,
-    }));
+    return (result.Items ?? [])
+      .map(fromItem)
+      .filter((item) => who.coordinator || item.createdBy === who.sub)
+      .map((item) => ({
+        id: String(item.sk).slice("FEED#".length),
+        createdBy: item.createdBy as string,
+        createdAt: item.createdAt as string,
+      }));
   });
 
-/** Revokes a feed of the caller's own organisation; another's is not theirs to revoke. */
-export const revokeFeed = (letterId: string, tokenHash: string, orgNumber: string) =>
+/**
+ * Revokes a feed: the person who made it, or a coordinator of its organisation (D-36). Anyone
+ * else, of that organisation or another, is refused.
+ */
+export const revokeFeed = (letterId: string, tokenHash: string, who: FeedMaker) =>
   Effect.gen(function* () {
     const { client, tableName } = yield* Dynamo;
     const feed = yield* readFeed(letterId, tokenHash);
     if (!feed)
       return yield* Effect.fail(new ItemNotFound({ kind: "calendar-feed", id: tokenHash }));
-    if (feed.orgNumber !== orgNumber)
+    const orgNumber = feed.orgNumber;
+    if (orgNumber !== who.orgNumber || (feed.createdBy !== who.sub && !who.coordinator))
       return yield* Effect.fail(
         new NotAllowed({
           code: "not-own-feed",
-          message: "Only the organisation that made a feed may revoke it",
+          message:
+            "Only the person who made a feed, or a coordinator of its organisation, may revoke it",
         }),
       );
     yield* dynamoCall(
@@ -168,6 +226,19 @@ export const revokeFeed = (letterId: string, tokenHash: string, orgNumber: strin
                   ExpressionAttributeValues: toItem({ ":minus": -1 }),
                 },
               },
+              // The maker's own count frees a place too (not for a feed made before it was kept).
+              ...(feed.personCounted
+                ? [
+                    {
+                      Update: {
+                        TableName: tableName,
+                        Key: toItem(personCounterKey(letterId, orgNumber, feed.createdBy)),
+                        UpdateExpression: "ADD feeds :minus",
+                        ExpressionAttributeValues: toItem({ ":minus": -1 }),
+                      },
+                    },
+                  ]
+                : []),
             ],
           }),
         ),

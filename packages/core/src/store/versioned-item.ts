@@ -6,6 +6,7 @@ import {
 import type { ItemKey } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as Schedule from "effect/Schedule";
+import { type IfMatch, ifMatchHolds, ifMatchText } from "../commands/if-match";
 import { VersionConflict, VersionMismatch } from "../errors";
 import { toItem } from "./codec";
 import { Dynamo } from "./dynamo";
@@ -18,8 +19,8 @@ class Raced extends Error {
 
 /** What a write of a versioned item needs besides its body: the client's If-Match, other writes. */
 export interface VersionedWrite {
-  /** The entity tag the client last saw (unquoted); a stale one is refused (412). */
-  readonly ifMatch?: string;
+  /** The entity tags the client last saw (unquoted) or `*`; a stale one is refused (412). */
+  readonly ifMatch?: IfMatch;
   /** Items written in the same transaction (a watch the change asks the run to look at). */
   readonly alsoPut?: readonly Record<string, unknown>[];
 }
@@ -38,8 +39,11 @@ export const replaceVersioned = (
   const attempt = Effect.gen(function* () {
     const { client, tableName } = yield* Dynamo;
     const current = Number((yield* getItem(key))?.version ?? 0);
-    if (write.ifMatch !== undefined && write.ifMatch !== String(current))
-      return yield* Effect.fail(new VersionMismatch({ expected: write.ifMatch, current }));
+    // Version 0 ("never written") is a version its GET tags, so `*` and "0" match it.
+    if (write.ifMatch !== undefined && !ifMatchHolds(write.ifMatch, current))
+      return yield* Effect.fail(
+        new VersionMismatch({ expected: ifMatchText(write.ifMatch), current }),
+      );
     const items: TransactWriteItem[] = [
       {
         Put: {
@@ -60,7 +64,7 @@ export const replaceVersioned = (
         if (!(error instanceof TransactionCanceledException)) return undefined;
         return write.ifMatch === undefined
           ? new Raced()
-          : new VersionMismatch({ expected: write.ifMatch, current: current + 1 });
+          : new VersionMismatch({ expected: ifMatchText(write.ifMatch), current: current + 1 });
       },
     );
     return current + 1;

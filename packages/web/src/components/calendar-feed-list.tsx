@@ -9,7 +9,10 @@ interface CalendarFeedListProps {
   readonly revoke: (feedId: string) => void;
 }
 
-/** The organisation's calendar links (their secret URLs are never shown again), each revocable. */
+/**
+ * The calendar links the person may revoke (their secret URLs are never shown again): their own,
+ * or a coordinator's whole organisation's (D-36).
+ */
 export function CalendarFeedList({ feeds, revoke }: CalendarFeedListProps) {
   const i18n = useI18n();
   const items = feeds.data?.items ?? [];

@@ -39,7 +39,16 @@ export default function AgreementsPage() {
               </h2>
               <StatusSentence agreement={agreement} />
               <p class="secondary">
-                {t(`agreements.relation.${agreement.relation}` as MessageKey)}
+                {agreement.relation === "invited" && agreement.invitedBy
+                  ? // An invitation shows whose words the names are (D-35).
+                    t("agreements.relation.invited", {
+                      by: agreement.invitedBy.name,
+                      named:
+                        agreement.parties.find(
+                          (party) => party.orgNumber !== agreement.invitedBy?.orgNumber,
+                        )?.name ?? "",
+                    })
+                  : t(`agreements.relation.${agreement.relation}` as MessageKey)}
               </p>
             </li>
           ))}

@@ -56,6 +56,8 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "agreements.title": "Your letters of intent",
   "agreements.none": "Your organisation takes part in no letter of intent yet.",
   "agreements.relation.party": "Your organisation is a party.",
+  "agreements.relation.invited":
+    "An invitation from {by}. It names your organisation as a party, as “{named}”, in {by}'s words. Your organisation becomes a party only when it signs.",
   "agreements.relation.member": "Your municipality is a member of Norrbottens Kommuner.",
   "agreements.relation.project-party": "Your organisation is a project party of an activity.",
   "agreement.unavailable": "The letter of intent cannot be shown",

@@ -97,9 +97,11 @@ export const enProblems: Record<keyof typeof svProblems, string> = {
   "problem.invalid-if-match": "The page is out of date. Reload it and try again.",
   "problem.feed-not-found": "The calendar link no longer exists.",
   "problem.not-own-feed":
-    "The calendar link belongs to another organisation, which alone can revoke it.",
+    "The calendar link is someone else's. Only the person who made it or a coordinator of the same organisation can revoke it.",
   "problem.too-many-calendar-feeds":
-    "Your organisation already has as many calendar links as allowed. Revoke one first.",
+    "Your organisation already has as many calendar links as allowed. Revoke one first, or ask a coordinator to.",
+  "problem.too-many-own-calendar-feeds":
+    "You already have three calendar links. Revoke one of them first.",
   "problem.too-many-writes":
     "Too many changes from your organisation in a short time. Wait a minute and try again.",
   "problem.date-in-the-future":

@@ -54,6 +54,8 @@ export const svApp = {
   "agreements.title": "Dina avsiktsförklaringar",
   "agreements.none": "Din organisation har ingen del i någon avsiktsförklaring ännu.",
   "agreements.relation.party": "Din organisation är part.",
+  "agreements.relation.invited":
+    "Inbjudan från {by}. Din organisation står som part med namnet ”{named}”, så som {by} har skrivit det. Den blir part först när den skriver under.",
   "agreements.relation.member": "Din kommun är medlem i Norrbottens Kommuner.",
   "agreements.relation.project-party": "Din organisation är projektpart i en aktivitet.",
   "agreement.unavailable": "Avsiktsförklaringen kan inte visas",

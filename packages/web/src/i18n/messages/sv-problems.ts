@@ -91,9 +91,11 @@ export const svProblems = {
   "problem.invalid-if-match": "Sidan är inaktuell. Ladda om den och försök igen.",
   "problem.feed-not-found": "Kalenderlänken finns inte längre.",
   "problem.not-own-feed":
-    "Kalenderlänken tillhör en annan organisation och kan bara återkallas av den.",
+    "Kalenderlänken är någon annans. Bara den som skapade den eller en samordnare i samma organisation kan återkalla den.",
   "problem.too-many-calendar-feeds":
-    "Din organisation har redan så många kalenderlänkar som går. Återkalla en först.",
+    "Din organisation har redan så många kalenderlänkar som går. Återkalla en först, eller be en samordnare göra det.",
+  "problem.too-many-own-calendar-feeds":
+    "Du har redan tre kalenderlänkar. Återkalla en av dem först.",
   "problem.too-many-writes":
     "För många ändringar på kort tid från din organisation. Vänta en minut och försök igen.",
   "problem.date-in-the-future":
