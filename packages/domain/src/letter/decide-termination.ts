@@ -1,5 +1,6 @@
 import { checkSignatoryOf, signedByOf } from "../organisation/authority";
 import { checkDated } from "../rules/dated-facts";
+import { isRecordedLate } from "../rules/late-records";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -9,7 +10,8 @@ import { isInForceOn, noticeEndDate } from "./letter-status";
 
 /**
  * R19: only a principal party gives notice, only while the letter is in force, and only once.
- * R18: the notice fixes the end date (D-6).
+ * R18: the notice fixes the end date (D-6). A notice claimed and not yet acknowledged (D-33) is
+ * replaced by a new one; it was never in effect.
  * @clause Giltighet
  */
 export function decideGiveTerminationNotice(
@@ -68,12 +70,17 @@ export function decideGiveTerminationNotice(
   );
   if (refusal) return refuse(refusal);
   const signedBy = signedByOf(actor);
+  // D-33: a notice dated more than 14 days before it is recorded is only claimed until the other
+  // party acknowledges it: one party alone cannot shorten the other's time by dating it back.
+  const late = today !== undefined && isRecordedLate(receivedOn, today);
   return accept({
     type: "TerminationNoticeGiven",
     givenBy: actor.orgNumber,
     receivedOn,
     endsOn,
     signedBy,
+    ...(today !== undefined ? { recordedOn: today } : {}),
+    ...(late ? { awaitsAcknowledgement: true as const } : {}),
   });
 }
 
