@@ -196,6 +196,7 @@ export {
   isRecordedLate,
   LATE_RECORD_DAYS,
   type LateRecord,
+  lateOn,
   lateRecordOf,
 } from "./rules/late-records";
 export type { Result } from "./rules/result";

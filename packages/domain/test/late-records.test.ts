@@ -48,6 +48,33 @@ describe("D-32 a fact recorded more than 14 days after its date is recorded late
     );
     expect(lateRecordOf({ type: "DialogScheduled" }, d("2026-12-01"))).toBeNull();
   });
+
+  it("finding: a missed dialog can be made to look kept — R10 R11 a dialog recorded six months after it was held carries the day it was recorded", () => {
+    const scheduled = historyOf(
+      [
+        {
+          type: "ScheduleDialog",
+          actor: coordinatorOf(NOK),
+          dialogId: "june",
+          scheduledOn: addDays(today, -180),
+        },
+      ],
+      letterWithGroup("2025-10-01"),
+    );
+    const [, record] = holdDialog("june", addDays(today, -180));
+    const [recorded] = givenLetter(...scheduled)
+      .when({ ...(record as object), today })
+      .thenAccepted();
+    expect(recorded).toMatchObject({
+      type: "DialogRecorded",
+      heldOn: addDays(today, -180),
+      recordedOn: today,
+    });
+    const [inTime] = givenLetter(...scheduled)
+      .when({ ...(record as object), heldOn: addDays(today, -LATE_RECORD_DAYS), today })
+      .thenAccepted();
+    expect(inTime).not.toHaveProperty("recordedOn");
+  });
 });
 
 describe("D-33 a notice dated more than 14 days back takes effect only when acknowledged", () => {

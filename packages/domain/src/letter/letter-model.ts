@@ -84,7 +84,12 @@ export const Dialog = /* @__PURE__ */ z.object({
   dialogId: EntityId,
   scheduledOn: CalendarDate,
   basis: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.object({ submittedOn: CalendarDate, summary: /* @__PURE__ */ z.string() }),
+    /* @__PURE__ */ z.object({
+      submittedOn: CalendarDate,
+      summary: /* @__PURE__ */ z.string(),
+      /** D-32: recorded more than 14 days after it was submitted, on this day. */
+      recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
+    }),
   ),
   record: /* @__PURE__ */ z.nullable(
     /* @__PURE__ */ z.object({
@@ -94,6 +99,8 @@ export const Dialog = /* @__PURE__ */ z.object({
       needsReview: /* @__PURE__ */ z.nullable(
         /* @__PURE__ */ z.object({ needIds: /* @__PURE__ */ z.array(EntityId) }),
       ),
+      /** D-32: recorded more than 14 days after it was held, on this day. */
+      recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
     }),
   ),
   /** How many events made this dialog: its optimistic-concurrency version. */

@@ -13,6 +13,17 @@ export function isRecordedLate(factOn: CalendarDate, recordedOn: CalendarDate): 
   return daysBetween(factOn, recordedOn) > LATE_RECORD_DAYS;
 }
 
+/**
+ * `{ recordedOn: today }` when a fact dated `factOn` is recorded late today (D-32), else nothing:
+ * events carry the day they were recorded only when it tells something the date does not.
+ */
+export function lateOn(
+  factOn: CalendarDate,
+  today: CalendarDate | undefined,
+): { recordedOn?: CalendarDate } {
+  return today !== undefined && isRecordedLate(factOn, today) ? { recordedOn: today } : {};
+}
+
 /** A fact recorded late: the day it is dated and the day it was recorded (D-32). */
 export interface LateRecord {
   readonly factOn: CalendarDate;
