@@ -4555,6 +4555,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agreements/{id}/termination/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge, for the caller's organisation, a notice the other party recorded late (D-33, R16)
+         * @description A notice recorded more than 14 days after the day it says it was received is only claimed: the letter stays in force and its duties run. It takes effect, with its end date, when a signatory of the other principal party acknowledges it here (dated today).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice, now in effect */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4593,6 +4722,7 @@ export interface components {
         };
         Agreement: {
             asOf: string;
+            claimedNotice: components["schemas"]["Notice"] | null;
             collaborationGroup: {
                 appointedOn: string | null;
                 members: {
@@ -4610,11 +4740,7 @@ export interface components {
                 name: string;
                 orgNumber: string;
             }[];
-            notice: {
-                endsOn: string;
-                givenBy: string;
-                receivedOn: string;
-            } | null;
+            notice: components["schemas"]["Notice"] | null;
             parties: {
                 name: string;
                 orgNumber: string;
@@ -4651,11 +4777,7 @@ export interface components {
         AgreementSummary: {
             id: string;
             inForceFrom: string | null;
-            notice: {
-                endsOn: string;
-                givenBy: string;
-                receivedOn: string;
-            } | null;
+            notice: components["schemas"]["Notice"] | null;
             parties: {
                 name: string;
                 orgNumber: string;
@@ -4759,6 +4881,7 @@ export interface components {
         };
         Dialog: {
             basis: {
+                recordedOn?: string;
                 submittedOn: string;
                 summary: string;
             } | null;
@@ -4768,6 +4891,7 @@ export interface components {
                 needsReview: {
                     needIds: string[];
                 } | null;
+                recordedOn?: string;
                 topics: {
                     directionAdjustments: string;
                     futureChallenges: string;
@@ -4852,6 +4976,10 @@ export interface components {
                 [key: string]: unknown;
             };
             recordedAt: string;
+            recordedLate: {
+                factOn: string;
+                recordedOn: string;
+            } | null;
             requestId: string;
             sequence: number;
             type: string;
@@ -4903,7 +5031,9 @@ export interface components {
                     /** Format: date */
                     heldOn: string;
                     /** @enum {string} */
-                    outcome: "on-time" | "late" | "missing";
+                    outcome: "on-time" | "late" | "recorded-late" | "missing";
+                    /** Format: date */
+                    recordedLateOn: string | null;
                     /** Format: date */
                     scheduledOn: string;
                     /** Format: date */
@@ -4923,6 +5053,10 @@ export interface components {
                         dialogIds: string[];
                     };
                     onTime: {
+                        count: number;
+                        dialogIds: string[];
+                    };
+                    recordedLate: {
                         count: number;
                         dialogIds: string[];
                     };
@@ -4947,8 +5081,15 @@ export interface components {
                     /** @enum {string|null} */
                     notDueBecause: "not-in-force" | "entered-into-force-in-period" | "ends-before-period-end" | null;
                     /** @enum {string} */
-                    outcome: "on-time" | "late" | "missed" | "open" | "not-due";
+                    outcome: "on-time" | "late" | "recorded-late" | "missed" | "open" | "not-due";
                     period: string;
+                    recordedLate: {
+                        dialogId: string;
+                        /** Format: date */
+                        heldOn: string;
+                        /** Format: date */
+                        recordedOn: string;
+                    } | null;
                     /** Format: date */
                     startsOn: string;
                 }[];
@@ -4970,6 +5111,10 @@ export interface components {
                         periods: string[];
                     };
                     open: {
+                        count: number;
+                        periods: string[];
+                    };
+                    recordedLate: {
                         count: number;
                         periods: string[];
                     };
@@ -5066,6 +5211,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     /** @enum {string} */
@@ -5078,6 +5225,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     late: {
@@ -5088,6 +5237,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     missed: {
@@ -5098,6 +5249,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     onTime: {
@@ -5108,6 +5261,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     open: {
@@ -5118,6 +5273,20 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
+                        }[];
+                    };
+                    recordedLate: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     /** @enum {string} */
@@ -5171,9 +5340,16 @@ export interface components {
             title: string;
         };
         Notice: {
+            acknowledgement: {
+                acknowledgedBy: string;
+                acknowledgedOn: string;
+            } | null;
             endsOn: string;
             givenBy: string;
             receivedOn: string;
+            recordedOn: string | null;
+            /** @enum {string} */
+            state: "in-effect" | "claimed";
         };
         Notification: {
             /** @description R23: whom the mail reached; absent until the mailer has delivered it */
@@ -5202,7 +5378,7 @@ export interface components {
             kind: string;
             rule: string;
             /** @enum {string} */
-            status: "upcoming" | "due-soon" | "overdue" | "fulfilled" | "lapsed";
+            status: "upcoming" | "due-soon" | "overdue" | "fulfilled" | "lapsing" | "lapsed";
             subject: {
                 applicationId?: string;
                 dialogId?: string;

@@ -197,3 +197,24 @@ describe("D-21 as of a day, the obligations known then", () => {
     ).toEqual([]);
   });
 });
+
+describe("R19 a claimed notice is a notice given", () => {
+  it("R19 D-33 another notice dated back is refused with the claim's end date; one recorded in time replaces the claim", () => {
+    const events = claimedNotice();
+    givenLetter(...events)
+      .when({
+        type: "GiveTerminationNotice",
+        actor: signatoryOf(LTU),
+        receivedOn: addDays(today, -20),
+        today,
+      })
+      .thenRefuses("R19", "notice-already-given");
+    const timely = historyOf(
+      [{ type: "GiveTerminationNotice", actor: signatoryOf(NOK), receivedOn: today, today }],
+      events,
+    );
+    const letter = stateOf(timely);
+    expect(letter.claimedNotice).toBeNull();
+    expect(letter.notice?.receivedOn).toBe(today);
+  });
+});

@@ -21,6 +21,10 @@ export function decideGiveTerminationNotice(
   const { actor, receivedOn, today } = command;
   const earliestEnd = noticeEndDate(receivedOn, letter.terms.noticeMonths);
   const endsOn = command.endsOn ?? earliestEnd;
+  // D-33: a notice dated more than 14 days before it is recorded is only claimed until the other
+  // party acknowledges it: one party alone cannot shorten the other's time by dating it back.
+  const late = today !== undefined && isRecordedLate(receivedOn, today);
+  const claimed = letter.claimedNotice ?? null;
   const refusal = firstViolation(
     () =>
       letter.parties.some((party) => party.orgNumber === actor.orgNumber)
@@ -38,6 +42,17 @@ export function decideGiveTerminationNotice(
             "notice-already-given",
             `Notice was already given by ${letter.notice.givenBy} on ${letter.notice.receivedOn}; the letter ends on ${letter.notice.endsOn}`,
             { endsOn: letter.notice.endsOn, givenBy: letter.notice.givenBy },
+          )
+        : undefined,
+    // A claim awaiting acknowledgement is a notice given (R19, once); only a notice recorded in
+    // time replaces it, since it needs nobody's acknowledgement.
+    () =>
+      claimed && late
+        ? violation(
+            "R19",
+            "notice-already-given",
+            `Notice was already given by ${claimed.givenBy}, dated ${claimed.receivedOn}; it awaits the other party's acknowledgement and would end the letter on ${claimed.endsOn}`,
+            { endsOn: claimed.endsOn, givenBy: claimed.givenBy, claimed: true },
           )
         : undefined,
     () => checkDated("R19", "A notice received", receivedOn, today),
@@ -70,9 +85,6 @@ export function decideGiveTerminationNotice(
   );
   if (refusal) return refuse(refusal);
   const signedBy = signedByOf(actor);
-  // D-33: a notice dated more than 14 days before it is recorded is only claimed until the other
-  // party acknowledges it: one party alone cannot shorten the other's time by dating it back.
-  const late = today !== undefined && isRecordedLate(receivedOn, today);
   return accept({
     type: "TerminationNoticeGiven",
     givenBy: actor.orgNumber,
