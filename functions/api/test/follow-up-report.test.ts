@@ -7,6 +7,7 @@ import {
   LTU,
   NOK,
   signedAgreement,
+  TEST_TODAY,
   type TestApp,
   testOrg,
 } from "./support/test-app";
@@ -33,6 +34,8 @@ const topics = {
 
 beforeAll(async () => {
   t = await createTestApp({ municipalities: [KIRUNA, PITEA, LULEA] });
+  // Recorded in time order, each dialog fact on its own day (D-32); the rest on TEST_TODAY.
+  t.setToday("2026-07-10");
   id = await signedAgreement(t, "2025-10-01");
   const nok = t.as(NOK, ["coordinator", "signatory"]);
   const ltu = t.as(LTU, ["coordinator", "signatory"]);
@@ -58,6 +61,7 @@ beforeAll(async () => {
   await must(
     nok.post(`${path}/dialogs/${a.id}/basis`, { submittedOn: "2026-07-10", summary: "Underlag A" }),
   );
+  t.setToday("2026-07-20");
   await must(
     nok.post(`${path}/dialogs/${a.id}/record`, {
       heldOn: "2026-07-20",
@@ -66,11 +70,14 @@ beforeAll(async () => {
     }),
   );
   // Dialog B: held 20 November, its basis 19 days ahead: on time.
+  t.setToday("2026-11-01");
   const b = await must(nok.post(`${path}/dialogs`, { scheduledOn: "2026-11-20" }));
   await must(
     nok.post(`${path}/dialogs/${b.id}/basis`, { submittedOn: "2026-11-01", summary: "Underlag B" }),
   );
+  t.setToday("2026-11-20");
   await must(nok.post(`${path}/dialogs/${b.id}/record`, { heldOn: "2026-11-20", topics }));
+  t.setToday(TEST_TODAY);
   // Needs from three municipalities and one party.
   const need = (raisedBy: string, title: string, focusAreas: string[]) =>
     must(nok.post(`${path}/needs`, { title, raisedBy, focusAreas, raisedOn: "2026-02-01" }));
@@ -170,6 +177,7 @@ describe("the follow-up report of a year (R24)", () => {
       due: 2,
       onTime: 1,
       late: 1,
+      recordedLate: 0,
       missed: 0,
       open: 0,
     });
@@ -181,7 +189,13 @@ describe("the follow-up report of a year (R24)", () => {
   });
 
   it("R24 R12 bases: dialog A's 10 days ahead is late, dialog B's 19 days on time", () => {
-    expect(counts(report.bases.totals)).toEqual({ held: 2, onTime: 1, late: 1, missing: 0 });
+    expect(counts(report.bases.totals)).toEqual({
+      held: 2,
+      onTime: 1,
+      late: 1,
+      recordedLate: 0,
+      missing: 0,
+    });
     expect(
       report.bases.dialogs.map((d: { daysBeforeDialog: number }) => d.daysBeforeDialog),
     ).toEqual([10, 19]);
@@ -274,6 +288,7 @@ describe("the follow-up report of a year (R24)", () => {
           o.missed.count,
           o.lapsed.count,
           o.open.count,
+          o.recordedLate.count,
         ].join(";"),
       ),
     );

@@ -5,6 +5,7 @@ import {
   NOK,
   OUTSIDER,
   signedAgreement,
+  TEST_TODAY,
   type TestApp,
 } from "./support/test-app";
 
@@ -83,9 +84,11 @@ describe("leadership dialogs", () => {
       summary: "Needs from the inland",
     });
     expect(basis.status).toBe(201);
+    // Recorded on the test's today, 31 Dec, more than 14 days after: recorded late (D-32).
     expect(basis.json.basis).toEqual({
       submittedOn: "2026-03-30",
       summary: "Needs from the inland",
+      recordedOn: TEST_TODAY,
     });
     const record = await coordinator.post(`/v1/agreements/${id}/dialogs/${dialogId}/record`, {
       heldOn: "2026-04-15",

@@ -16,12 +16,13 @@ describe("smoke", () => {
     expect(got.headers.get("etag")).toBe('"4"');
     const notice = await t
       .as(NOK, ["signatory"])
-      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-11-30" });
+      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-12-31" });
     expect(notice.status).toBe(201);
-    expect(notice.json).toEqual({
+    expect(notice.json).toMatchObject({
       givenBy: NOK.orgNumber,
-      receivedOn: "2026-11-30",
-      endsOn: "2027-02-28",
+      receivedOn: "2026-12-31",
+      endsOn: "2027-03-31",
+      state: "in-effect",
     });
   });
 });

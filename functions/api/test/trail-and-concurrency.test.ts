@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("obligations, events and notifications", () => {
-  it("R21 R10 R20 obligations as of a date: overdue, then lapsed after the end", async () => {
+  it("finding: after notice, duties past the end are shown as upcoming — R21 R10 R20 obligations as of a date: overdue, lapsing until the end, then lapsed", async () => {
     const id = await signedAgreement(t, "2025-10-01");
     const before = await t
       .as(LTU, ["viewer"])
@@ -21,6 +21,14 @@ describe("obligations, events and notifications", () => {
     await t
       .as(NOK, ["signatory"])
       .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-11-30" });
+    // Dated a month back, it takes effect once the other party acknowledges it (D-33).
+    await t.as(LTU, ["signatory"]).post(`/v1/agreements/${id}/termination/acknowledgement`);
+    const lapsing = await t
+      .as(LTU, ["viewer"])
+      .get(`/v1/agreements/${id}/obligations?asOf=2027-02-28`);
+    expect(
+      lapsing.json.items.find((o: { id: string }) => o.id === "half-year-dialog:2027-H1"),
+    ).toMatchObject({ dueOn: "2027-06-30", status: "lapsing" });
     const after = await t
       .as(LTU, ["viewer"])
       .get(`/v1/agreements/${id}/obligations?asOf=2027-03-01`);
@@ -155,13 +163,13 @@ describe("calendar", () => {
       .post(`/v1/agreements/${id}/dialogs`, { scheduledOn: "2026-04-15" });
     await t
       .as(NOK, ["signatory"])
-      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-11-30" });
+      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-12-31" });
     const ics = await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}/calendar.ics`);
     expect(ics.status).toBe(200);
     expect(ics.headers.get("content-type")).toContain("text/calendar");
     expect(ics.text).toContain("BEGIN:VCALENDAR");
     expect(ics.text).toContain("DTSTART;VALUE=DATE:20260415");
-    expect(ics.text).toContain("DTSTART;VALUE=DATE:20270228");
+    expect(ics.text).toContain("DTSTART;VALUE=DATE:20270331");
     const feed = await t.as(LTU, ["viewer"]).post(`/v1/agreements/${id}/calendar-feeds`);
     expect(feed.status).toBe(201);
     const viaFeed = await t.call("GET", feed.json.url);

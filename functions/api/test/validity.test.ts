@@ -96,27 +96,92 @@ describe("POST /signatures", () => {
 });
 
 describe("POST /termination", () => {
-  it("R18 D-6 notice on 30 Nov 2026 ends the letter on 28 Feb 2027 (201 with endsOn)", async () => {
+  it("R18 D-6 notice received today, 31 Dec 2026, ends the letter on 31 Mar 2027 (201 with endsOn)", async () => {
     const id = await signedAgreement(t);
     const res = await t
       .as(LTU, ["signatory"])
+      .post(`/v1/agreements/${id}/termination`, { receivedOn: TEST_TODAY });
+    expect(res.status).toBe(201);
+    const inEffect = {
+      givenBy: LTU.orgNumber,
+      receivedOn: TEST_TODAY,
+      endsOn: "2027-03-31",
+      state: "in-effect",
+      recordedOn: null,
+      acknowledgement: null,
+    };
+    expect(res.json).toEqual(inEffect);
+    // As of the day it is received (D-21: a view shows the facts dated by its day).
+    const letter = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}?asOf=${TEST_TODAY}`);
+    expect(letter.json.notice).toEqual(inEffect);
+    expect(letter.json.claimedNotice).toBeNull();
+    expect(letter.json.status).toBe("notice-given");
+    const ended = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}?asOf=2027-04-01`);
+    expect(ended.json.status).toBe("ended");
+  });
+
+  it("finding: a notice can be dated weeks back by the giving party alone — R18 R19 D-33 a notice dated 30 Nov, recorded 31 Dec, is claimed until LTU's signatory acknowledges it", async () => {
+    const id = await signedAgreement(t);
+    const res = await t
+      .as(NOK, ["signatory"])
       .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-11-30" });
     expect(res.status).toBe(201);
     expect(res.json).toEqual({
-      givenBy: LTU.orgNumber,
+      givenBy: NOK.orgNumber,
       receivedOn: "2026-11-30",
       endsOn: "2027-02-28",
+      state: "claimed",
+      recordedOn: TEST_TODAY,
+      acknowledgement: null,
     });
-    // As of the day it is received (D-21: a view shows the facts dated by its day).
-    const letter = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}?asOf=2026-11-30`);
-    expect(letter.json.notice).toEqual({
-      givenBy: LTU.orgNumber,
-      receivedOn: "2026-11-30",
+    const claimed = (await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}`)).json;
+    expect(claimed).toMatchObject({ status: "in-force", notice: null });
+    expect(claimed.claimedNotice).toMatchObject({ state: "claimed", endsOn: "2027-02-28" });
+    // The duties still run: nothing is lapsing while the notice is only claimed.
+    const duties = (await t.as(LTU, ["viewer"]).get(`/v1/agreements/${id}/obligations`)).json;
+    expect(duties.items.some((o: { status: string }) => o.status === "lapsing")).toBe(false);
+    // The party that gave it cannot acknowledge it; a coordinator of the other party cannot either.
+    const own = await t
+      .as(NOK, ["signatory"])
+      .post(`/v1/agreements/${id}/termination/acknowledgement`);
+    expect(own.status).toBe(422);
+    expect(own.json).toMatchObject({ rule: "R19", code: "acknowledgement-by-other-party-only" });
+    const coordinator = await t
+      .as(LTU, ["coordinator"])
+      .post(`/v1/agreements/${id}/termination/acknowledgement`);
+    expect(coordinator.status).toBe(403);
+    const receipt = await t
+      .as(LTU, ["signatory"])
+      .post(`/v1/agreements/${id}/termination/acknowledgement`);
+    expect(receipt.status).toBe(201);
+    expect(receipt.json).toMatchObject({
+      state: "in-effect",
       endsOn: "2027-02-28",
+      acknowledgement: { acknowledgedBy: LTU.orgNumber, acknowledgedOn: TEST_TODAY },
     });
-    expect(letter.json.status).toBe("notice-given");
-    const ended = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}?asOf=2027-03-01`);
-    expect(ended.json.status).toBe("ended");
+    const after = (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}`)).json;
+    expect(after).toMatchObject({ status: "notice-given", claimedNotice: null });
+    const trail = (await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}/events`)).json.items;
+    const given = trail.find((e: { type: string }) => e.type === "TerminationNoticeGiven");
+    expect(given.recordedLate).toEqual({ factOn: "2026-11-30", recordedOn: TEST_TODAY });
+    expect(trail.at(-1)).toMatchObject({
+      type: "TerminationNoticeAcknowledged",
+      actor: { orgNumber: LTU.orgNumber },
+    });
+    const again = await t
+      .as(LTU, ["signatory"])
+      .post(`/v1/agreements/${id}/termination/acknowledgement`);
+    expect(again.status).toBe(422);
+    expect(again.json).toMatchObject({ rule: "R18", code: "no-claimed-notice" });
+  });
+
+  it("R18 a notice whose period is already over is refused with 422 (notice-period-already-over)", async () => {
+    const id = await signedAgreement(t);
+    const res = await t
+      .as(NOK, ["signatory"])
+      .post(`/v1/agreements/${id}/termination`, { receivedOn: "2026-09-15" });
+    expect(res.status).toBe(422);
+    expect(res.json).toMatchObject({ rule: "R18", code: "notice-period-already-over" });
   });
 
   it("R19 notice on a draft is refused with 422 and the rule", async () => {

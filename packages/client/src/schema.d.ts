@@ -97,26 +97,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -229,26 +211,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -374,26 +338,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -524,26 +470,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -658,26 +586,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -801,26 +711,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -952,26 +844,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1100,26 +974,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1250,26 +1106,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1399,26 +1237,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1457,7 +1277,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The calendar feeds of the letter the caller may revoke, without their secrets: a coordinator's organisation's, anyone else's own */
+        /** The caller's organisation's calendar feeds of the letter (without their secrets) */
         get: {
             parameters: {
                 query?: never;
@@ -1544,26 +1364,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1590,7 +1392,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** A personal secret calendar feed URL for calendar apps, which send no headers; revocable. At most 3 per person and 10 per organisation, the last 3 of which only coordinators may take (D-36) */
+        /** A secret calendar feed URL for calendar apps, which send no headers; revocable */
         post: {
             parameters: {
                 query?: never;
@@ -1674,26 +1476,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1735,7 +1519,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a calendar feed URL: the person who made it, or a coordinator of its organisation */
+        /** Revoke a calendar feed URL */
         delete: {
             parameters: {
                 query?: never;
@@ -1818,26 +1602,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1957,26 +1723,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2106,26 +1854,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2249,26 +1979,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2391,26 +2103,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2540,26 +2234,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2674,26 +2350,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2817,26 +2475,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2968,26 +2608,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3117,26 +2739,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3265,26 +2869,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3415,26 +3001,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3549,26 +3117,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3702,26 +3252,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3846,26 +3378,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3980,26 +3494,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4128,26 +3624,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4281,26 +3759,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4341,7 +3801,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The reminder policy in force, who agreed on it, and any pending proposal (R22, R23) */
+        /** When reminders are sent and whether as a daily digest (R22, R23) */
         get: {
             parameters: {
                 query?: never;
@@ -4353,13 +3813,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The letter's policy (the default if none was agreed) */
+                /** @description The letter's policy (the default if none was set) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ReminderPolicyState"];
+                        "application/json": components["schemas"]["ReminderPolicy"];
                     };
                 };
                 /** @description Malformed or invalid input */
@@ -4425,26 +3885,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4470,28 +3912,8 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/agreements/{id}/reminder-policy/proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Propose new lead times and digest (coordinator of a principal party; R23, D-31)
-         * @description The policy binds both principal parties: a proposal takes effect only when a coordinator of the other principal party accepts it. At most one proposal is pending; another is refused (422 R23 policy-proposal-pending) until it is accepted, declined or withdrawn. The other party is told by the next daily run.
-         */
-        post: {
+        /** Set the lead times and digest (coordinator of a principal party; R22, R23) */
+        put: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -4506,158 +3928,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The policy with the proposal pending */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReminderPolicyState"];
-                    };
-                };
-                /** @description Malformed or invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or a token that is not accepted */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Authenticated, but not allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such agreement or resource, or one the caller has no part in */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A concurrent change or a duplicate */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not match the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Request body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the letter; `rule` names it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unexpected error, as application/problem+json with the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/agreements/{id}/reminder-policy/proposals/{proposalId}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept the other party's proposal: it is in force from today (R23, D-31) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    proposalId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The policy after the answer */
+                /** @description The policy as stored */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ReminderPolicyState"];
+                        "application/json": components["schemas"]["ReminderPolicy"];
                     };
                 };
                 /** @description Malformed or invalid input */
@@ -4723,26 +4000,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4768,296 +4027,7 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/agreements/{id}/reminder-policy/proposals/{proposalId}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline the other party's proposal: the policy stays as it is (R23, D-31) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    proposalId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The policy after the answer */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReminderPolicyState"];
-                    };
-                };
-                /** @description Malformed or invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or a token that is not accepted */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Authenticated, but not allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such agreement or resource, or one the caller has no part in */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A concurrent change or a duplicate */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not match the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Request body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the letter; `rule` names it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unexpected error, as application/problem+json with the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/agreements/{id}/reminder-policy/proposals/{proposalId}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw your own party's proposal (R23, D-31) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    proposalId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The policy after the answer */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReminderPolicyState"];
-                    };
-                };
-                /** @description Malformed or invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or a token that is not accepted */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Authenticated, but not allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such agreement or resource, or one the caller has no part in */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A concurrent change or a duplicate */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not match the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Request body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the letter; `rule` names it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unexpected error, as application/problem+json with the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5160,26 +4130,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5310,26 +4262,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5458,26 +4392,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5606,15 +4522,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Refused by a rule of the letter; `rule` names it */
                 422: {
                     headers: {
@@ -5624,8 +4531,128 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{id}/termination/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge, for the caller's organisation, a notice the other party recorded late (D-33, R16)
+         * @description A notice recorded more than 14 days after the day it says it was received is only claimed: the letter stays in force and its duties run. It takes effect, with its end date, when a signatory of the other principal party acknowledges it here (dated today).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice, now in effect */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5695,6 +4722,7 @@ export interface components {
         };
         Agreement: {
             asOf: string;
+            claimedNotice: components["schemas"]["Notice"] | null;
             collaborationGroup: {
                 appointedOn: string | null;
                 members: {
@@ -5712,11 +4740,7 @@ export interface components {
                 name: string;
                 orgNumber: string;
             }[];
-            notice: {
-                endsOn: string;
-                givenBy: string;
-                receivedOn: string;
-            } | null;
+            notice: components["schemas"]["Notice"] | null;
             parties: {
                 name: string;
                 orgNumber: string;
@@ -5753,16 +4777,7 @@ export interface components {
         AgreementSummary: {
             id: string;
             inForceFrom: string | null;
-            /** @description For an invitation: the drafting organisation, as its draft names it (D-35) */
-            invitedBy?: {
-                name: string;
-                orgNumber: string;
-            };
-            notice: {
-                endsOn: string;
-                givenBy: string;
-                receivedOn: string;
-            } | null;
+            notice: components["schemas"]["Notice"] | null;
             parties: {
                 name: string;
                 orgNumber: string;
@@ -5774,11 +4789,8 @@ export interface components {
                     signedOn: string;
                 } | null;
             }[];
-            /**
-             * @description party; invited (named by another organisation's draft, until it signs: D-35); member; project-party
-             * @enum {string}
-             */
-            relation: "party" | "invited" | "member" | "project-party";
+            /** @enum {string} */
+            relation: "party" | "member" | "project-party";
             /** @enum {string} */
             status: "draft" | "in-force" | "notice-given" | "ended";
             title: string;
@@ -5869,6 +4881,7 @@ export interface components {
         };
         Dialog: {
             basis: {
+                recordedOn?: string;
                 submittedOn: string;
                 summary: string;
             } | null;
@@ -5878,6 +4891,7 @@ export interface components {
                 needsReview: {
                     needIds: string[];
                 } | null;
+                recordedOn?: string;
                 topics: {
                     directionAdjustments: string;
                     futureChallenges: string;
@@ -5962,6 +4976,10 @@ export interface components {
                 [key: string]: unknown;
             };
             recordedAt: string;
+            recordedLate: {
+                factOn: string;
+                recordedOn: string;
+            } | null;
             requestId: string;
             sequence: number;
             type: string;
@@ -6013,7 +5031,9 @@ export interface components {
                     /** Format: date */
                     heldOn: string;
                     /** @enum {string} */
-                    outcome: "on-time" | "late" | "missing";
+                    outcome: "on-time" | "late" | "recorded-late" | "missing";
+                    /** Format: date */
+                    recordedLateOn: string | null;
                     /** Format: date */
                     scheduledOn: string;
                     /** Format: date */
@@ -6033,6 +5053,10 @@ export interface components {
                         dialogIds: string[];
                     };
                     onTime: {
+                        count: number;
+                        dialogIds: string[];
+                    };
+                    recordedLate: {
                         count: number;
                         dialogIds: string[];
                     };
@@ -6057,8 +5081,15 @@ export interface components {
                     /** @enum {string|null} */
                     notDueBecause: "not-in-force" | "entered-into-force-in-period" | "ends-before-period-end" | null;
                     /** @enum {string} */
-                    outcome: "on-time" | "late" | "missed" | "open" | "not-due";
+                    outcome: "on-time" | "late" | "recorded-late" | "missed" | "open" | "not-due";
                     period: string;
+                    recordedLate: {
+                        dialogId: string;
+                        /** Format: date */
+                        heldOn: string;
+                        /** Format: date */
+                        recordedOn: string;
+                    } | null;
                     /** Format: date */
                     startsOn: string;
                 }[];
@@ -6080,6 +5111,10 @@ export interface components {
                         periods: string[];
                     };
                     open: {
+                        count: number;
+                        periods: string[];
+                    };
+                    recordedLate: {
                         count: number;
                         periods: string[];
                     };
@@ -6176,6 +5211,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     /** @enum {string} */
@@ -6188,6 +5225,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     late: {
@@ -6198,6 +5237,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     missed: {
@@ -6208,6 +5249,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     onTime: {
@@ -6218,6 +5261,8 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     open: {
@@ -6228,6 +5273,20 @@ export interface components {
                             /** Format: date */
                             fulfilledOn: string | null;
                             id: string;
+                            /** Format: date */
+                            recordedOn?: string;
+                        }[];
+                    };
+                    recordedLate: {
+                        count: number;
+                        obligations: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: date */
+                            fulfilledOn: string | null;
+                            id: string;
+                            /** Format: date */
+                            recordedOn?: string;
                         }[];
                     };
                     /** @enum {string} */
@@ -6281,9 +5340,16 @@ export interface components {
             title: string;
         };
         Notice: {
+            acknowledgement: {
+                acknowledgedBy: string;
+                acknowledgedOn: string;
+            } | null;
             endsOn: string;
             givenBy: string;
             receivedOn: string;
+            recordedOn: string | null;
+            /** @enum {string} */
+            state: "in-effect" | "claimed";
         };
         Notification: {
             /** @description R23: whom the mail reached; absent until the mailer has delivered it */
@@ -6312,7 +5378,7 @@ export interface components {
             kind: string;
             rule: string;
             /** @enum {string} */
-            status: "upcoming" | "due-soon" | "overdue" | "fulfilled" | "lapsed";
+            status: "upcoming" | "due-soon" | "overdue" | "fulfilled" | "lapsing" | "lapsed";
             subject: {
                 applicationId?: string;
                 dialogId?: string;
@@ -6375,43 +5441,6 @@ export interface components {
              *     ]
              */
             leadDays: number[];
-        };
-        ReminderPolicyState: {
-            digest: boolean;
-            /** @description The lead times in force, longest first */
-            leadDays: number[];
-            /** @description A proposed change the other party has not answered yet */
-            pending: {
-                answeredBy: string;
-                digest: boolean;
-                id: string;
-                leadDays: number[];
-                proposedBy: {
-                    name?: string;
-                    organisation: string;
-                    orgNumber: string;
-                    sub: string;
-                };
-                proposedOn: string;
-            } | null;
-            /** @description Who agreed on the policy in force: one party proposed it, the other accepted it, in force from acceptedOn. Null: the default (D-25), in force from the start */
-            setBy: {
-                acceptedBy: {
-                    name?: string;
-                    organisation: string;
-                    orgNumber: string;
-                    sub: string;
-                };
-                acceptedOn: string;
-                proposalId: string;
-                proposedBy: {
-                    name?: string;
-                    organisation: string;
-                    orgNumber: string;
-                    sub: string;
-                };
-                proposedOn: string;
-            } | null;
         };
         ReviseSpecialAgreement: {
             projectParties: {

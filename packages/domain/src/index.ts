@@ -98,6 +98,7 @@ export {
 } from "./letter/letter-evolve";
 export { knownOn } from "./letter/letter-known-on";
 export {
+  ClaimedNotice,
   Dialog,
   DialogTopics,
   EntityId,
@@ -107,10 +108,13 @@ export {
   LetterOfIntent,
   MAX_GROUP_APPOINTMENTS,
   MAX_OPEN_DIALOGS,
+  MAX_RECENTLY_HELD_DIALOGS,
   Need,
   NeedSource,
   Notice,
+  NoticeAcknowledgement,
   OpenDialog,
+  RecentlyHeldDialog,
   Signature,
   SignedBy,
   StructureReview,
@@ -200,6 +204,14 @@ export {
   type RecordedFact,
 } from "./report/follow-up";
 export { ACTIVITY_STATUSES } from "./report/follow-up-agreements";
+export {
+  factDateOf,
+  isRecordedLate,
+  LATE_RECORD_DAYS,
+  type LateRecord,
+  lateOn,
+  lateRecordOf,
+} from "./rules/late-records";
 export type { Result } from "./rules/result";
 export { RULE_CLAUSES, RULE_IDS, type RuleId } from "./rules/rule-ids";
 export type { Decision, RuleViolation } from "./rules/rule-violation";

@@ -4,8 +4,10 @@ import {
   type DialogState,
   dialogDecider,
   keepEarliestRecords,
+  type LetterHeadEvent,
   letterObligations,
   MAX_OPEN_DIALOGS,
+  MAX_RECENTLY_HELD_DIALOGS,
 } from "../src/index";
 import { coordinatorOf, NOK } from "./support/fixtures";
 import { givenLetter, historyOf } from "./support/given-when-then";
@@ -73,5 +75,53 @@ describe("the letter's head stays bounded however many dialogs are held", () => 
     givenLetter(...afterRecord)
       .when(schedule(MAX_OPEN_DIALOGS))
       .thenAccepted();
+  });
+
+  it(`R12 D-23 the head keeps the latest ${MAX_RECENTLY_HELD_DIALOGS} held dialogs as they were open: as of any day from the earliest of them, the bases due then are listed`, () => {
+    // 40 dialogs, each scheduled for the 20th of a month with its basis, held the 20th.
+    const base = letterWithGroup("2025-10-01");
+    const lives = Array.from({ length: 40 }, (_, i) => {
+      const month = new Date(Date.UTC(2026, i, 20)).toISOString().slice(0, 10);
+      return { dialogId: `m${i}`, on: d(month) };
+    });
+    const events: LetterHeadEvent[] = [
+      ...base,
+      ...lives.map(
+        ({ dialogId, on }): LetterHeadEvent => ({
+          type: "DialogScheduled",
+          dialogId,
+          scheduledOn: on,
+        }),
+      ),
+      ...lives.map(
+        ({ dialogId, on }): LetterHeadEvent => ({
+          type: "DialogRecorded",
+          dialogId,
+          heldOn: on,
+          topics: {
+            outsideWorld: "a",
+            trends: "b",
+            futureChallenges: "c",
+            directionAdjustments: "-",
+          },
+          needsReview: null,
+        }),
+      ),
+    ];
+    const letter = stateOf(events);
+    expect(letter.recentlyHeld?.length).toBe(MAX_RECENTLY_HELD_DIALOGS);
+    const earliestKept = letter.recentlyHeld?.[0]?.heldOn as string;
+    expect(earliestKept).toBe(lives[40 - MAX_RECENTLY_HELD_DIALOGS]?.on);
+    // From the earliest kept, every view lists the bases of the dialogs not yet held on that day.
+    for (const { on } of lives.filter((life) => life.on >= earliestKept)) {
+      const asOf = d(on);
+      const bases = letterObligations(letter, asOf).filter((o) => o.kind === "dialog-basis");
+      expect(bases.map((o) => o.subject.dialogId).sort()).toEqual(
+        lives
+          .filter((life) => life.on > asOf)
+          .map((life) => life.dialogId)
+          .sort(),
+      );
+    }
   });
 });

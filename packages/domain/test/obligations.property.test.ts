@@ -1,14 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addCalendarMonths,
   addDays,
   type CalendarDate,
+  factDateOf,
+  isRecordedLate,
   type LetterHeadEvent,
+  letterAsOf,
   letterObligations,
   periodContaining,
 } from "../src/index";
 import { KIRUNA, LTU, NOK } from "./support/fixtures";
-import { d, signedLetter, stateOf } from "./support/letters";
+import { d, letterWithGroup, signedLetter, stateOf } from "./support/letters";
 
 const dayAfterSigning = fc
   .integer({ min: 0, max: 1500 })
@@ -111,6 +115,115 @@ describe("R21 properties of derived obligations", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/** A dialog's life: scheduled, maybe a basis, maybe held; each fact with its own date. */
+const dialogLife = fc
+  .record({
+    scheduledOn: dayAfterSigning,
+    basisOffset: fc.option(fc.integer({ min: -60, max: 30 }), { nil: undefined }),
+    heldOffset: fc.option(fc.integer({ min: -10, max: 60 }), { nil: undefined }),
+    needsReview: fc.boolean(),
+  })
+  .map(({ scheduledOn, basisOffset, heldOffset, needsReview }) => ({
+    scheduledOn,
+    submittedOn: basisOffset === undefined ? null : addDays(scheduledOn, basisOffset),
+    heldOn: heldOffset === undefined ? null : addDays(scheduledOn, heldOffset),
+    needsReview,
+  }));
+
+const topics = {
+  outsideWorld: "a",
+  trends: "b",
+  futureChallenges: "c",
+  directionAdjustments: "No adjustment",
+};
+
+/** Generated histories: dialogs, structure reviews and a notice, timely or claimed and acknowledged. */
+const history = fc
+  .record({
+    dialogs: fc.array(dialogLife, { maxLength: 10 }),
+    reviews: fc.uniqueArray(dayAfterSigning, { maxLength: 3, selector: (day) => day.slice(0, 4) }),
+    notice: fc.option(
+      fc.record({
+        receivedOn: dayAfterSigning,
+        recordedAfter: fc.integer({ min: 0, max: 40 }),
+        acknowledgedAfter: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ dialogs, reviews, notice }): LetterHeadEvent[] => {
+    const events: LetterHeadEvent[] = [];
+    dialogs.forEach((life, i) => {
+      const dialogId = `dlg-${i}`;
+      events.push({ type: "DialogScheduled", dialogId, scheduledOn: life.scheduledOn });
+      if (life.submittedOn && (!life.heldOn || life.submittedOn <= life.heldOn))
+        events.push({
+          type: "DialogBasisSubmitted",
+          dialogId,
+          submittedOn: life.submittedOn,
+          summary: "s",
+        });
+      if (life.heldOn)
+        events.push({
+          type: "DialogRecorded",
+          dialogId,
+          heldOn: life.heldOn,
+          topics,
+          needsReview: life.needsReview ? { needIds: [] } : null,
+        });
+    });
+    for (const reviewedOn of reviews)
+      events.push({
+        type: "StructureReviewRecorded",
+        year: Number(reviewedOn.slice(0, 4)),
+        reviewedOn,
+        summary: "r",
+      });
+    if (notice) {
+      const recordedOn = addDays(notice.receivedOn, notice.recordedAfter);
+      const claimed = isRecordedLate(notice.receivedOn, recordedOn);
+      events.push({
+        type: "TerminationNoticeGiven",
+        givenBy: NOK.orgNumber,
+        receivedOn: notice.receivedOn,
+        endsOn: addCalendarMonths(notice.receivedOn, 3),
+        signedBy: { sub: "nok-signatory" },
+        recordedOn,
+        ...(claimed ? { awaitsAcknowledgement: true as const } : {}),
+      });
+      if (claimed && notice.acknowledgedAfter !== undefined)
+        events.push({
+          type: "TerminationNoticeAcknowledged",
+          acknowledgedBy: LTU.orgNumber,
+          acknowledgedOn: addDays(recordedOn, notice.acknowledgedAfter),
+          signedBy: { sub: "ltu-signatory" },
+        });
+    }
+    return events;
+  });
+
+/** The date of the fact an event records, for the events this property generates. */
+const datedOn = (event: LetterHeadEvent): CalendarDate | null =>
+  event.type === "TerminationNoticeAcknowledged" ? event.acknowledgedOn : factDateOf(event);
+
+describe("D-21 properties of views as of a day", () => {
+  it("finding: as of forgets a basis that was due — R12 R21 the view as of a day never changes when facts dated after that day are added", () => {
+    fc.assert(
+      fc.property(history, dayAfterSigning, (events, asOf) => {
+        const base = letterWithGroup("2025-10-01");
+        const known = events.filter((event) => {
+          const on = datedOn(event);
+          return on === null || on <= asOf;
+        });
+        expect(letterAsOf(stateOf([...base, ...events]), asOf)).toEqual(
+          letterAsOf(stateOf([...base, ...known]), asOf),
+        );
+      }),
+      { numRuns: 400 },
     );
   });
 });

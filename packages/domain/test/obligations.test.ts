@@ -227,9 +227,16 @@ describe("R20 obligations when the letter ends", () => {
     });
   });
 
-  it("R20 before the end, an obligation due after it is not yet lapsed", () => {
+  it("finding: after notice, duties past the end are shown as upcoming — R20 R21 before the end they are lapsing, not upcoming; due on or before the end, they stay due", () => {
     const before = statuses(letterObligations(stateOf(noticeOn30Nov()), d("2027-02-28")));
-    expect(before["half-year-dialog:2027-H1"]).toBe("upcoming");
+    expect(before["half-year-dialog:2027-H1"]).toBe("lapsing");
+    expect(before["structure-review:2027"]).toBe("lapsing");
+    expect(before["half-year-dialog:2026-H2"]).toBe("overdue");
+    // Before the notice, the same duty is upcoming: only the notice makes it lapse.
+    const withoutNotice = statuses(
+      letterObligations(stateOf(signedLetter("2025-10-01")), d("2027-02-28")),
+    );
+    expect(withoutNotice["half-year-dialog:2027-H1"]).toBe("upcoming");
   });
 
   it("R20 nothing new becomes due after the end: no period that begins after it is listed", () => {

@@ -79,8 +79,11 @@ const readFacts = (letterId: string, recordedBy: CalendarDate, maxEvents: number
     do {
       const page = yield* queryLetterItems(letterId, keys.eventPrefix, PAGE, cursor);
       for (const item of page.items) {
-        if (stockholmDate(Date.parse(item.recordedAt as string)) > recordedBy) return facts;
-        facts.push({ aggregate: item.aggregate as string, event: JSON.parse(item.data as string) });
+        const recordedOn = stockholmDate(Date.parse(item.recordedAt as string));
+        if (recordedOn > recordedBy) return facts;
+        // D-32: the day it was recorded, so facts recorded late are counted apart.
+        const event = JSON.parse(item.data as string);
+        facts.push({ aggregate: item.aggregate as string, event, recordedOn });
       }
       if (facts.length > maxEvents)
         return yield* Effect.fail(

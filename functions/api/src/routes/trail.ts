@@ -2,10 +2,11 @@ import {
   queryLetterItems,
   readVisibleLetter,
   snapshotOf,
+  stockholmDate,
   today,
   withinAsOfRange,
 } from "@samverkan/core";
-import { type FundingApplication, obligationsOfLetter } from "@samverkan/domain";
+import { type FundingApplication, lateRecordOf, obligationsOfLetter } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
@@ -80,6 +81,13 @@ const notificationsRoute = createRoute({
  */
 const FUNDING_IN_OBLIGATIONS = 200;
 
+/** D-32: a stored event's fact, when recorded more than 14 days after its date: both dates. */
+const recordedLateOf = (item: Record<string, unknown>) =>
+  lateRecordOf(
+    JSON.parse(item.data as string),
+    stockholmDate(Date.parse(item.recordedAt as string)),
+  );
+
 /** Obligations, the audit trail and notifications. */
 export function trailRoutes(deps: AppDeps) {
   const app = newRouter();
@@ -114,6 +122,7 @@ export function trailRoutes(deps: AppDeps) {
         data: JSON.parse(item.data as string),
         actor: item.actor ?? null,
         recordedAt: item.recordedAt,
+        recordedLate: recordedLateOf(item),
         requestId: item.requestId,
       }));
       return ok(200, { items, nextCursor: page.nextCursor });

@@ -62,6 +62,22 @@ const noticeRoute = createRoute({
   },
 });
 
+const acknowledgementRoute = createRoute({
+  method: "post",
+  path: "/v1/agreements/{id}/termination/acknowledgement",
+  tags: ["Validity"],
+  summary:
+    "Acknowledge, for the caller's organisation, a notice the other party recorded late (D-33, R16)",
+  description:
+    "A notice recorded more than 14 days after the day it says it was received is only claimed: the letter stays in force and its duties run. It takes effect, with its end date, when a signatory of the other principal party acknowledges it here (dated today).",
+  security: bearerSecurity,
+  request: { params: LetterIdParam },
+  responses: {
+    201: jsonResponse(NoticeView, "The notice, now in effect"),
+    ...problemResponses,
+  },
+});
+
 /** POST …/signatures and …/termination: the letter's validity (Giltighet). */
 export function validityRoutes(deps: AppDeps) {
   return newRouter()
@@ -102,6 +118,26 @@ export function validityRoutes(deps: AppDeps) {
           actor: caller,
           receivedOn: body.receivedOn ?? on,
           ...(body.endsOn ? { endsOn: body.endsOn } : {}),
+        }),
+        {
+          authorize: () => requireSignatory(caller),
+          reply: ({ state }) => ok(201, presentNotice(state), { etag: etag(state.version) }),
+        },
+      );
+    })
+    .openapi(acknowledgementRoute, (c) => {
+      const { id } = c.req.valid("param");
+      const caller = c.get("caller");
+      return runCommand(
+        c,
+        deps,
+        letterAggregate,
+        { letterId: id },
+        (on): LetterCommand => ({
+          type: "AcknowledgeTerminationNotice",
+          today: on,
+          actor: caller,
+          acknowledgedOn: on,
         }),
         {
           authorize: () => requireSignatory(caller),

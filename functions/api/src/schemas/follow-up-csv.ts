@@ -14,7 +14,7 @@ function tables(report: FollowUpReport): Table[] {
   return [
     {
       title: "Ledningsdialoger per halvår (R10)",
-      header: ["period", "from", "to", "due", "outcome", "held"],
+      header: ["period", "from", "to", "due", "outcome", "held", "recordedLate"],
       rows: dialogs.periods.map((p) => [
         p.period,
         p.startsOn,
@@ -22,6 +22,9 @@ function tables(report: FollowUpReport): Table[] {
         p.due,
         p.outcome,
         ids(p.held.map((h) => `${h.dialogId}@${h.heldOn}`)),
+        p.recordedLate
+          ? `${p.recordedLate.dialogId}@${p.recordedLate.heldOn}>${p.recordedLate.recordedOn}`
+          : "",
       ]),
     },
     {
@@ -34,6 +37,7 @@ function tables(report: FollowUpReport): Table[] {
         "submittedOn",
         "daysBeforeDialog",
         "outcome",
+        "recordedLateOn",
       ],
       rows: bases.dialogs.map((b) => [
         b.dialogId,
@@ -43,6 +47,7 @@ function tables(report: FollowUpReport): Table[] {
         b.submittedOn ?? "",
         b.daysBeforeDialog ?? "",
         b.outcome,
+        b.recordedLateOn ?? "",
       ]),
     },
     {
@@ -102,7 +107,7 @@ function tables(report: FollowUpReport): Table[] {
     },
     {
       title: "Åtaganden per regel (R21)",
-      header: ["rule", "due", "onTime", "late", "missed", "lapsed", "open"],
+      header: ["rule", "due", "onTime", "late", "missed", "lapsed", "open", "recordedLate"],
       rows: Object.values(obligations).map((o) => [
         o.rule,
         o.due.count,
@@ -111,6 +116,7 @@ function tables(report: FollowUpReport): Table[] {
         o.missed.count,
         o.lapsed.count,
         o.open.count,
+        o.recordedLate.count,
       ]),
     },
   ];

@@ -47,13 +47,25 @@ const Dialogs = /* @__PURE__ */ z.strictObject({
       ),
       held: /* @__PURE__ */ z.array(HeldDialog),
       heldLate: /* @__PURE__ */ z.nullable(HeldDialog),
-      outcome: /* @__PURE__ */ z.enum(["on-time", "late", "missed", "open", "not-due"]),
+      /** D-32: the dialog that fulfils the period, recorded more than 14 days after it was held. */
+      recordedLate: /* @__PURE__ */ z.nullable(
+        /* @__PURE__ */ z.extend(HeldDialog, { recordedOn: day }),
+      ),
+      outcome: /* @__PURE__ */ z.enum([
+        "on-time",
+        "late",
+        "recorded-late",
+        "missed",
+        "open",
+        "not-due",
+      ]),
     }),
   ),
   totals: /* @__PURE__ */ z.strictObject({
     due: PeriodTally,
     onTime: PeriodTally,
     late: PeriodTally,
+    recordedLate: PeriodTally,
     missed: PeriodTally,
     open: PeriodTally,
   }),
@@ -70,13 +82,16 @@ const Bases = /* @__PURE__ */ z.strictObject({
       dueOn: day,
       submittedOn: maybeDay,
       daysBeforeDialog: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int()),
-      outcome: /* @__PURE__ */ z.enum(["on-time", "late", "missing"]),
+      /** D-32: the day the basis was recorded, when more than 14 days after it was submitted. */
+      recordedLateOn: maybeDay,
+      outcome: /* @__PURE__ */ z.enum(["on-time", "late", "recorded-late", "missing"]),
     }),
   ),
   totals: /* @__PURE__ */ z.strictObject({
     held: DialogTally,
     onTime: DialogTally,
     late: DialogTally,
+    recordedLate: DialogTally,
     missing: DialogTally,
   }),
 });
@@ -161,6 +176,8 @@ const ObligationTally = /* @__PURE__ */ z.strictObject({
       id: /* @__PURE__ */ z.string(),
       dueOn: day,
       fulfilledOn: maybeDay,
+      /** D-32: the day its fulfilment was recorded, when recorded late. */
+      recordedOn: /* @__PURE__ */ z.optional(day),
     }),
   ),
 });
@@ -173,6 +190,7 @@ const Obligations = /* @__PURE__ */ z.record(
     due: ObligationTally,
     onTime: ObligationTally,
     late: ObligationTally,
+    recordedLate: ObligationTally,
     missed: ObligationTally,
     lapsed: ObligationTally,
     open: ObligationTally,

@@ -51,6 +51,7 @@ export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
     draftedOn: letter.draftedOn,
     inForceFrom: letter.inForceFrom,
     notice: letter.notice ? presentNotice(letter) : null,
+    claimedNotice: letter.claimedNotice ? presentNotice(letter) : null,
     collaborationGroup: letter.collaborationGroup
       ? {
           members: letter.collaborationGroup,
@@ -71,12 +72,27 @@ export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
   };
 }
 
-/** The notice of a letter that has one: who gave it, when it was received, when the letter ends. */
+/**
+ * The notice of a letter that has one: who gave it, when it was received, when the letter ends;
+ * in effect, or claimed until the other party acknowledges it (D-33).
+ */
 export function presentNotice(letter: LetterOfIntent) {
-  const notice = letter.notice;
-  return notice
-    ? { givenBy: notice.givenBy, receivedOn: notice.receivedOn, endsOn: notice.endsOn }
-    : null;
+  const notice = letter.notice ?? letter.claimedNotice ?? null;
+  if (!notice) return null;
+  const acknowledgement = letter.notice?.acknowledgement;
+  return {
+    givenBy: notice.givenBy,
+    receivedOn: notice.receivedOn,
+    endsOn: notice.endsOn,
+    state: letter.notice ? ("in-effect" as const) : ("claimed" as const),
+    recordedOn: notice.recordedOn ?? null,
+    acknowledgement: acknowledgement
+      ? {
+          acknowledgedBy: acknowledgement.acknowledgedBy,
+          acknowledgedOn: acknowledgement.acknowledgedOn,
+        }
+      : null,
+  };
 }
 
 export const presentNeed = (need: Need) => ({

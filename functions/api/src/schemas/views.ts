@@ -14,6 +14,25 @@ const PartyView = /* @__PURE__ */ z.object({
   signature: /* @__PURE__ */ z.nullable(SignatureView),
 });
 
+/**
+ * A notice (R18): in effect, or claimed (D-33) until the other principal party acknowledges it.
+ * `recordedOn` is the day it was recorded, when it was recorded late; `acknowledgedOn` the day it
+ * was acknowledged.
+ */
+const NoticeShape = /* @__PURE__ */ z.object({
+  givenBy: /* @__PURE__ */ z.string(),
+  receivedOn: /* @__PURE__ */ z.string(),
+  endsOn: /* @__PURE__ */ z.string(),
+  state: /* @__PURE__ */ z.enum(["in-effect", "claimed"]),
+  recordedOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  acknowledgement: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({
+      acknowledgedBy: /* @__PURE__ */ z.string(),
+      acknowledgedOn: /* @__PURE__ */ z.string(),
+    }),
+  ),
+});
+
 export const DialogView = /* @__PURE__ */ component(
   /* @__PURE__ */ z.object({
     id: /* @__PURE__ */ z.string(),
@@ -23,6 +42,8 @@ export const DialogView = /* @__PURE__ */ component(
       /* @__PURE__ */ z.object({
         submittedOn: /* @__PURE__ */ z.string(),
         summary: /* @__PURE__ */ z.string(),
+        /** D-32: recorded more than 14 days after it was submitted, on this day. */
+        recordedOn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
       }),
     ),
     record: /* @__PURE__ */ z.nullable(
@@ -39,6 +60,8 @@ export const DialogView = /* @__PURE__ */ component(
             needIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
           }),
         ),
+        /** D-32: recorded more than 14 days after it was held, on this day. */
+        recordedOn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
       }),
     ),
   }),
@@ -72,13 +95,13 @@ export const AgreementView = /* @__PURE__ */ component(
     }),
     focusAreas: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
     inForceFrom: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
-    notice: /* @__PURE__ */ z.nullable(
-      /* @__PURE__ */ z.object({
-        givenBy: /* @__PURE__ */ z.string(),
-        receivedOn: /* @__PURE__ */ z.string(),
-        endsOn: /* @__PURE__ */ z.string(),
-      }),
-    ),
+    notice: /* @__PURE__ */ z.nullable(NoticeShape),
+    /**
+     * D-33: a notice recorded more than 14 days after the day it says it was received: not in
+     * effect (the letter's status and duties are as without it) until the other party's
+     * signatory acknowledges it with POST …/termination/acknowledgement.
+     */
+    claimedNotice: /* @__PURE__ */ z.nullable(NoticeShape),
     collaborationGroup: /* @__PURE__ */ z.nullable(
       /* @__PURE__ */ z.object({
         members: /* @__PURE__ */ z.array(
@@ -152,14 +175,7 @@ export const AgreementSummary = /* @__PURE__ */ component(
   "AgreementSummary",
 );
 
-export const NoticeView = /* @__PURE__ */ component(
-  /* @__PURE__ */ z.object({
-    givenBy: /* @__PURE__ */ z.string(),
-    receivedOn: /* @__PURE__ */ z.string(),
-    endsOn: /* @__PURE__ */ z.string(),
-  }),
-  "Notice",
-);
+export const NoticeView = /* @__PURE__ */ component(NoticeShape, "Notice");
 
 export const ObligationView = /* @__PURE__ */ component(
   /* @__PURE__ */ z.object({
@@ -167,7 +183,15 @@ export const ObligationView = /* @__PURE__ */ component(
     kind: /* @__PURE__ */ z.string(),
     rule: /* @__PURE__ */ z.string(),
     dueOn: /* @__PURE__ */ z.string(),
-    status: /* @__PURE__ */ z.enum(["upcoming", "due-soon", "overdue", "fulfilled", "lapsed"]),
+    /** `lapsing`: due after the end date of a notice given: it lapses then (R20), nobody is reminded. */
+    status: /* @__PURE__ */ z.enum([
+      "upcoming",
+      "due-soon",
+      "overdue",
+      "fulfilled",
+      "lapsing",
+      "lapsed",
+    ]),
     fulfilledBy: /* @__PURE__ */ z.string(),
     fulfilledOn: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     subject: /* @__PURE__ */ z.object({
@@ -193,6 +217,13 @@ export const EventView = /* @__PURE__ */ component(
       }),
     ),
     recordedAt: /* @__PURE__ */ z.string(),
+    /** D-32: the fact's date and the day it was recorded, when more than 14 days apart. */
+    recordedLate: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.object({
+        factOn: /* @__PURE__ */ z.string(),
+        recordedOn: /* @__PURE__ */ z.string(),
+      }),
+    ),
     requestId: /* @__PURE__ */ z.string(),
   }),
   "Event",

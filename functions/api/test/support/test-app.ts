@@ -9,6 +9,8 @@ import {
   type Organisation,
   orgNumber,
 } from "@samverkan/domain";
+import * as Clock from "effect/Clock";
+import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import Organisationsnummer from "organisationsnummer";
@@ -51,13 +53,37 @@ export async function createTestApp(
   const tableName = `test-${randomUUID()}`;
   const client = dynamoClient({ tableName, endpoint });
   await ensureTable(client, tableName);
+  // The test app's clock: `setToday` moves it, so a test can record facts on their own days (D-32).
+  let clock = Effect.runSync(
+    Effect.provide(
+      Clock.clockWith(Effect.succeed),
+      clockWithToday(date(options.today ?? TEST_TODAY)),
+    ),
+  );
+  const movable: Clock.Clock = {
+    currentTimeMillisUnsafe: () => clock.currentTimeMillisUnsafe(),
+    currentTimeMillis: Effect.sync(() => clock.currentTimeMillisUnsafe()),
+    currentTimeNanosUnsafe: () => clock.currentTimeNanosUnsafe(),
+    currentTimeNanos: Effect.sync(() => clock.currentTimeNanosUnsafe()),
+    monotonicTimeNanosUnsafe: () => clock.monotonicTimeNanosUnsafe(),
+    monotonicTimeNanos: Effect.sync(() => clock.monotonicTimeNanosUnsafe()),
+    sleep: (duration) => clock.sleep(duration),
+  };
+  const setToday = (day: string) => {
+    clock = Effect.runSync(
+      Effect.provide(Clock.clockWith(Effect.succeed), clockWithToday(date(day))),
+    );
+  };
   const runtime = ManagedRuntime.make(
     Layer.merge(
       dynamoLayer(
         { tableName, endpoint },
         options.wrapClient ? options.wrapClient(client) : client,
       ),
-      clockWithToday(date(options.today ?? TEST_TODAY)),
+      Layer.effect(
+        Clock.Clock,
+        Effect.sync(() => movable),
+      ),
     ),
   );
   const issuer: LocalIssuer = await ephemeralIssuer();
@@ -136,6 +162,8 @@ export async function createTestApp(
     token,
     call,
     as,
+    /** Moves the app's today (default `TEST_TODAY`): facts recorded then are recorded that day. */
+    setToday,
     close: () => runtime.dispose(),
   };
 }

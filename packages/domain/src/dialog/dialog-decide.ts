@@ -3,6 +3,7 @@ import type { Dialog, LetterOfIntent } from "../letter/letter-model";
 import { MAX_OPEN_DIALOGS } from "../letter/letter-model";
 import type { NeedEvent } from "../need/need-events";
 import { checkDated } from "../rules/dated-facts";
+import { lateOn } from "../rules/late-records";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { DialogCommand, DialogCommandOf } from "./dialog-commands";
 import type { DialogEvent } from "./dialog-events";
@@ -88,6 +89,7 @@ function decideSubmitDialogBasis(
     dialogId: dialog.dialogId,
     submittedOn: command.submittedOn,
     summary: command.summary,
+    ...lateOn(command.submittedOn, command.today),
   });
 }
 

@@ -14,6 +14,8 @@ export const DialogEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     dialogId: EntityId,
     submittedOn: CalendarDate,
     summary: /* @__PURE__ */ z.string(),
+    /** D-32: the day it was recorded, present when more than 14 days after `submittedOn`. */
+    recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("DialogRecorded"),
@@ -23,6 +25,8 @@ export const DialogEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     needsReview: /* @__PURE__ */ z.nullable(
       /* @__PURE__ */ z.object({ needIds: /* @__PURE__ */ z.array(EntityId) }),
     ),
+    /** D-32: the day it was recorded, present when more than 14 days after `heldOn`. */
+    recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
   }),
 ]);
 export type DialogEvent = z.infer<typeof DialogEvent>;

@@ -12,10 +12,12 @@ export function evolveDialogItem(dialog: Dialog | null, event: DialogEvent): Dia
   }
   if (!dialog) throw new Error(`A dialog's first event must be DialogScheduled, not ${event.type}`);
   if (event.type === "DialogBasisSubmitted") {
-    const basis = { submittedOn: event.submittedOn, summary: event.summary };
+    const { submittedOn, summary, recordedOn } = event;
+    const basis = { submittedOn, summary, ...(recordedOn ? { recordedOn } : {}) };
     return { ...dialog, basis, version: dialog.version + 1 };
   }
-  const record = { heldOn: event.heldOn, topics: event.topics, needsReview: event.needsReview };
+  const { heldOn, topics, needsReview, recordedOn } = event;
+  const record = { heldOn, topics, needsReview, ...(recordedOn ? { recordedOn } : {}) };
   return { ...dialog, record, version: dialog.version + 1 };
 }
 

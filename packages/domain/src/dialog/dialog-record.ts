@@ -2,6 +2,7 @@ import { checkInForceOn } from "../letter/letter-checks";
 import type { Dialog, DialogTopics, LetterOfIntent } from "../letter/letter-model";
 import type { NeedEvent } from "../need/need-events";
 import { checkDated } from "../rules/dated-facts";
+import { lateOn } from "../rules/late-records";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { DialogCommandOf } from "./dialog-commands";
 import type { DialogEvent } from "./dialog-events";
@@ -64,6 +65,7 @@ export function decideRecordDialog(
     heldOn: command.heldOn,
     topics: command.topics as DialogTopics,
     needsReview: command.needsReview ? { needIds } : null,
+    ...lateOn(command.heldOn, command.today),
   };
   const needs: NeedEvent[] = newNeeds.map((need) => ({
     type: "NeedRegistered",

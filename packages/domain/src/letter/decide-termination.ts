@@ -1,5 +1,6 @@
 import { checkSignatoryOf, signedByOf } from "../organisation/authority";
 import { checkDated } from "../rules/dated-facts";
+import { isRecordedLate } from "../rules/late-records";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommandOf } from "./letter-commands";
 import type { LetterEvent } from "./letter-events";
@@ -9,7 +10,8 @@ import { isInForceOn, noticeEndDate } from "./letter-status";
 
 /**
  * R19: only a principal party gives notice, only while the letter is in force, and only once.
- * R18: the notice fixes the end date (D-6).
+ * R18: the notice fixes the end date (D-6). A notice claimed and not yet acknowledged (D-33) is
+ * replaced by a new one; it was never in effect.
  * @clause Giltighet
  */
 export function decideGiveTerminationNotice(
@@ -19,6 +21,10 @@ export function decideGiveTerminationNotice(
   const { actor, receivedOn, today } = command;
   const earliestEnd = noticeEndDate(receivedOn, letter.terms.noticeMonths);
   const endsOn = command.endsOn ?? earliestEnd;
+  // D-33: a notice dated more than 14 days before it is recorded is only claimed until the other
+  // party acknowledges it: one party alone cannot shorten the other's time by dating it back.
+  const late = today !== undefined && isRecordedLate(receivedOn, today);
+  const claimed = letter.claimedNotice ?? null;
   const refusal = firstViolation(
     () =>
       letter.parties.some((party) => party.orgNumber === actor.orgNumber)
@@ -36,6 +42,17 @@ export function decideGiveTerminationNotice(
             "notice-already-given",
             `Notice was already given by ${letter.notice.givenBy} on ${letter.notice.receivedOn}; the letter ends on ${letter.notice.endsOn}`,
             { endsOn: letter.notice.endsOn, givenBy: letter.notice.givenBy },
+          )
+        : undefined,
+    // A claim awaiting acknowledgement is a notice given (R19, once); only a notice recorded in
+    // time replaces it, since it needs nobody's acknowledgement.
+    () =>
+      claimed && late
+        ? violation(
+            "R19",
+            "notice-already-given",
+            `Notice was already given by ${claimed.givenBy}, dated ${claimed.receivedOn}; it awaits the other party's acknowledgement and would end the letter on ${claimed.endsOn}`,
+            { endsOn: claimed.endsOn, givenBy: claimed.givenBy, claimed: true },
           )
         : undefined,
     () => checkDated("R19", "A notice received", receivedOn, today),
@@ -74,6 +91,8 @@ export function decideGiveTerminationNotice(
     receivedOn,
     endsOn,
     signedBy,
+    ...(today !== undefined ? { recordedOn: today } : {}),
+    ...(late ? { awaitsAcknowledgement: true as const } : {}),
   });
 }
 

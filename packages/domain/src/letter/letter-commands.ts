@@ -40,6 +40,13 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     endsOn: /* @__PURE__ */ z.optional(CalendarDate),
     today: Today,
   }),
+  /** D-33: a signatory of the other principal party acknowledges a notice recorded late. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("AcknowledgeTerminationNotice"),
+    actor: Actor,
+    acknowledgedOn: CalendarDate,
+    today: Today,
+  }),
   /** The scheduled run's record that a notice period is over (R18, R20). */
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("RecordLetterEnded"),

@@ -1,4 +1,5 @@
 import { type Decision, refuse, violation } from "../rules/rule-violation";
+import { decideAcknowledgeTerminationNotice } from "./decide-acknowledgement";
 import { decideRecordStructureReview, decideSetCollaborationGroup } from "./decide-governance";
 import { decideAnswerReminderPolicy, decideProposeReminderPolicy } from "./decide-reminder-policy";
 import { decideDraftLetter, decideSignLetter } from "./decide-signing";
@@ -27,6 +28,8 @@ export function decideLetter(
       return decideSignLetter(command, state);
     case "GiveTerminationNotice":
       return decideGiveTerminationNotice(command, state);
+    case "AcknowledgeTerminationNotice":
+      return decideAcknowledgeTerminationNotice(command, state);
     case "RecordLetterEnded":
       return decideRecordLetterEnded(command, state);
     case "SetCollaborationGroup":

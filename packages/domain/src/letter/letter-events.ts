@@ -39,6 +39,17 @@ export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     receivedOn: CalendarDate,
     endsOn: CalendarDate,
     signedBy: SignedBy,
+    /** The day it was recorded (D-32); absent on notices recorded before it was kept. */
+    recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
+    /** D-33: recorded more than 14 days after `receivedOn`: claimed until acknowledged. */
+    awaitsAcknowledgement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
+  }),
+  /** D-33: the other principal party's receipt of a notice recorded late; it takes effect. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("TerminationNoticeAcknowledged"),
+    acknowledgedBy: OrgNumber,
+    acknowledgedOn: CalendarDate,
+    signedBy: SignedBy,
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("LetterEnded"),

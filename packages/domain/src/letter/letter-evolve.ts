@@ -3,7 +3,13 @@ import type { DialogEvent } from "../dialog/dialog-events";
 import type { NeedEvent } from "../need/need-events";
 import { keepEarliestRecords } from "./held-dialogs";
 import type { LetterEvent } from "./letter-events";
-import { type GroupMember, type LetterOfIntent, MAX_GROUP_APPOINTMENTS } from "./letter-model";
+import {
+  type GroupMember,
+  type LetterOfIntent,
+  MAX_GROUP_APPOINTMENTS,
+  MAX_RECENTLY_HELD_DIALOGS,
+  type RecentlyHeldDialog,
+} from "./letter-model";
 
 /** Every event the letter's head is folded from: its own, and its dialogs' and needs'. */
 export type LetterHeadEvent = LetterEvent | DialogEvent | NeedEvent;
@@ -23,6 +29,17 @@ function withAppointment(
 }
 
 const agreedOf = (state: LetterOfIntent) => state.reminderPolicy?.agreed ?? null;
+
+/**
+ * The latest `MAX_RECENTLY_HELD_DIALOGS` held dialogs by the day they were held (D-23): enough
+ * for every view as of a day on or after the earliest of them to list the bases that were due
+ * before those dialogs were held (R12, D-21).
+ */
+function keepLatestHeld(held: readonly RecentlyHeldDialog[]): RecentlyHeldDialog[] {
+  return [...held]
+    .sort((a, b) => (a.heldOn === b.heldOn ? 0 : a.heldOn < b.heldOn ? -1 : 1))
+    .slice(-MAX_RECENTLY_HELD_DIALOGS);
+}
 
 /** A letter not yet drafted. */
 export const initialLetterState: LetterOfIntent | null = null;
@@ -47,10 +64,14 @@ function applyDialogEvent(state: LetterOfIntent, event: DialogEvent): LetterOfIn
     }
     case "DialogRecorded": {
       const held = { heldOn: event.heldOn, needsReview: event.needsReview !== null };
+      const open = state.openDialogs.find((dialog) => dialog.dialogId === event.dialogId);
       return {
         ...state,
         openDialogs: state.openDialogs.filter((dialog) => dialog.dialogId !== event.dialogId),
         heldDialogs: keepEarliestRecords([...state.heldDialogs, held], state.terms.dialogsPerYear),
+        recentlyHeld: open
+          ? keepLatestHeld([...(state.recentlyHeld ?? []), { ...open, heldOn: event.heldOn }])
+          : state.recentlyHeld,
       };
     }
   }
@@ -67,8 +88,18 @@ function applyEvent(state: LetterOfIntent, event: LetterHeadEvent): LetterOfInte
     case "LetterEnteredIntoForce":
       return { ...state, inForceFrom: event.inForceFrom };
     case "TerminationNoticeGiven": {
-      const { givenBy, receivedOn, endsOn, signedBy } = event;
-      return { ...state, notice: { givenBy, receivedOn, endsOn, signedBy } };
+      const { givenBy, receivedOn, endsOn, signedBy, recordedOn } = event;
+      const notice = { givenBy, receivedOn, endsOn, signedBy };
+      // D-33: a notice recorded late is claimed until acknowledged; a new notice replaces a claim.
+      return event.awaitsAcknowledgement && recordedOn
+        ? { ...state, claimedNotice: { ...notice, recordedOn } }
+        : { ...state, notice, claimedNotice: null };
+    }
+    case "TerminationNoticeAcknowledged": {
+      const { type: _type, ...acknowledgement } = event;
+      const claimed = state.claimedNotice;
+      if (!claimed) return state;
+      return { ...state, notice: { ...claimed, acknowledgement }, claimedNotice: null };
     }
     case "LetterEnded":
       return { ...state, endedOn: event.endedOn };
@@ -112,10 +143,12 @@ function drafted(event: Extract<LetterEvent, { type: "LetterDrafted" }>): Letter
     signatures: [],
     inForceFrom: null,
     notice: null,
+    claimedNotice: null,
     endedOn: null as CalendarDate | null,
     collaborationGroup: null,
     groupAppointments: [],
     openDialogs: [],
+    recentlyHeld: [],
     heldDialogs: [],
     structureReviews: [],
     version: 0,

@@ -35,14 +35,33 @@ export const Signature = /* @__PURE__ */ z.object({
 });
 export type Signature = z.infer<typeof Signature>;
 
+/** The other party's receipt of a notice recorded late (D-33, R16). */
+export const NoticeAcknowledgement = /* @__PURE__ */ z.object({
+  acknowledgedBy: OrgNumber,
+  acknowledgedOn: CalendarDate,
+  signedBy: SignedBy,
+});
+export type NoticeAcknowledgement = z.infer<typeof NoticeAcknowledgement>;
+
 /** A termination notice (R18, R19). The letter is in force up to and including `endsOn`. */
 export const Notice = /* @__PURE__ */ z.object({
   givenBy: OrgNumber,
   receivedOn: CalendarDate,
   endsOn: CalendarDate,
   signedBy: SignedBy,
+  /** D-33: when a notice recorded late was recorded (with its acknowledgement). */
+  recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
+  /** D-33: present when the notice was recorded late and took effect on this receipt. */
+  acknowledgement: /* @__PURE__ */ z.optional(NoticeAcknowledgement),
 });
 export type Notice = z.infer<typeof Notice>;
+
+/**
+ * D-33: a notice recorded more than `LATE_RECORD_DAYS` after the day it says it was received.
+ * It takes effect only when the other principal party acknowledges it; until then it is claimed.
+ */
+export const ClaimedNotice = /* @__PURE__ */ z.extend(Notice, { recordedOn: CalendarDate });
+export type ClaimedNotice = z.infer<typeof ClaimedNotice>;
 
 /** A member of the collaboration group (R9). */
 export const GroupMember = /* @__PURE__ */ z.object({
@@ -66,7 +85,12 @@ export const Dialog = /* @__PURE__ */ z.object({
   dialogId: EntityId,
   scheduledOn: CalendarDate,
   basis: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.object({ submittedOn: CalendarDate, summary: /* @__PURE__ */ z.string() }),
+    /* @__PURE__ */ z.object({
+      submittedOn: CalendarDate,
+      summary: /* @__PURE__ */ z.string(),
+      /** D-32: recorded more than 14 days after it was submitted, on this day. */
+      recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
+    }),
   ),
   record: /* @__PURE__ */ z.nullable(
     /* @__PURE__ */ z.object({
@@ -76,6 +100,8 @@ export const Dialog = /* @__PURE__ */ z.object({
       needsReview: /* @__PURE__ */ z.nullable(
         /* @__PURE__ */ z.object({ needIds: /* @__PURE__ */ z.array(EntityId) }),
       ),
+      /** D-32: recorded more than 14 days after it was held, on this day. */
+      recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
     }),
   ),
   /** How many events made this dialog: its optimistic-concurrency version. */
@@ -116,6 +142,21 @@ export const OpenDialog = /* @__PURE__ */ z.object({
   basisSubmittedOn: /* @__PURE__ */ z.nullable(CalendarDate),
 });
 export type OpenDialog = z.infer<typeof OpenDialog>;
+
+/**
+ * A dialog as it was before it was held, kept in the head so that a view as of a day before
+ * `heldOn` still lists its basis obligation (R12, D-21): it was open then.
+ */
+export const RecentlyHeldDialog = /* @__PURE__ */ z.extend(OpenDialog, { heldOn: CalendarDate });
+export type RecentlyHeldDialog = z.infer<typeof RecentlyHeldDialog>;
+
+/**
+ * D-23: how many of the latest held dialogs the head keeps as they were while open (the same
+ * number as may be open at once). A view as of any day on or after the earliest kept `heldOn`
+ * is exact; only views as of a day before the 24th-latest held dialog lose the bases of dialogs
+ * held before it.
+ */
+export const MAX_RECENTLY_HELD_DIALOGS = 24;
 
 /**
  * What the letter's obligations need of a held dialog (R10, R13): when it was held and whether it
@@ -176,7 +217,10 @@ export const LetterOfIntent = /* @__PURE__ */ z.object({
   draftedOn: CalendarDate,
   signatures: /* @__PURE__ */ z.array(Signature),
   inForceFrom: /* @__PURE__ */ z.nullable(CalendarDate),
+  /** The notice in effect (R18): its end date binds. */
   notice: /* @__PURE__ */ z.nullable(Notice),
+  /** D-33: a notice recorded late and not yet acknowledged; absent on heads made before it. */
+  claimedNotice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(ClaimedNotice)),
   endedOn: /* @__PURE__ */ z.nullable(CalendarDate),
   collaborationGroup: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(GroupMember)),
   /** The latest appointments of the group, oldest first (at most `MAX_GROUP_APPOINTMENTS`). */
@@ -185,6 +229,13 @@ export const LetterOfIntent = /* @__PURE__ */ z.object({
     .check(z.maxLength(MAX_GROUP_APPOINTMENTS)),
   /** Dialogs scheduled and not yet held (at most `MAX_OPEN_DIALOGS`). */
   openDialogs: /* @__PURE__ */ z.array(OpenDialog).check(z.maxLength(MAX_OPEN_DIALOGS)),
+  /**
+   * The latest held dialogs as they were while open (at most `MAX_RECENTLY_HELD_DIALOGS`), for
+   * views as of a day before they were held (D-21, R12); absent on heads made before it.
+   */
+  recentlyHeld: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(RecentlyHeldDialog).check(z.maxLength(MAX_RECENTLY_HELD_DIALOGS)),
+  ),
   /** The earliest held dialog of each dialog period and the earliest needs review of each year. */
   heldDialogs: /* @__PURE__ */ z.array(HeldDialog),
   /** One per calendar year at most (R15). */

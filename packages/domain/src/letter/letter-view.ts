@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import type { Obligation } from "../obligations/obligation";
 import { knownOn } from "./letter-known-on";
-import type { LetterOfIntent, Notice, Signature } from "./letter-model";
+import type { ClaimedNotice, LetterOfIntent, Notice, Signature } from "./letter-model";
 import { letterObligations } from "./letter-obligations";
 import { type LetterStatus, letterStatusAsOf } from "./letter-status";
 
@@ -12,6 +12,8 @@ export interface LetterAsOf {
   readonly inForceFrom: CalendarDate | null;
   readonly signatures: readonly Signature[];
   readonly notice: Notice | null;
+  /** D-33: a notice recorded late, not in effect until the other party acknowledges it. */
+  readonly claimedNotice: ClaimedNotice | null;
   readonly obligations: readonly Obligation[];
 }
 
@@ -29,6 +31,7 @@ export function letterAsOf(letter: LetterOfIntent, asOf: CalendarDate): LetterAs
     inForceFrom: known.inForceFrom,
     signatures: known.signatures,
     notice: known.notice,
+    claimedNotice: known.claimedNotice ?? null,
     obligations: letterObligations(known, asOf),
   };
 }

@@ -2,12 +2,17 @@ import * as z from "zod/mini";
 import { type CalendarDate, daysBetween } from "../calendar/calendar-date";
 import type { RuleId } from "../rules/rule-ids";
 
-/** api.md's obligation statuses. */
+/**
+ * api.md's obligation statuses. `lapsing`: notice is given and the duty is due after the letter's
+ * end date, so it will lapse on that day (R20) and nobody is reminded of it; `lapsed` once the
+ * end date has passed.
+ */
 export const ObligationStatus = /* @__PURE__ */ z.enum([
   "upcoming",
   "due-soon",
   "overdue",
   "fulfilled",
+  "lapsing",
   "lapsed",
 ]);
 export type ObligationStatus = z.infer<typeof ObligationStatus>;
@@ -65,7 +70,8 @@ export interface ObligationFacts {
 
 /**
  * An obligation's status as of `asOf` (R21, R20). Fulfilled once done (late or not); lapsed once
- * the letter has ended before its due date; otherwise overdue after its due date, due soon within
+ * the letter has ended before its due date, and lapsing until then, from the notice (it will
+ * lapse on the end date: it is not upcoming any more); otherwise overdue after its due date, due soon within
  * `DUE_SOON_DAYS` of it, and upcoming before that. An obligation due on or before the end date
  * stays due after the end (R20).
  */
@@ -75,7 +81,8 @@ export function obligationStatus(
   letterEndsOn: CalendarDate | null,
 ): ObligationStatus {
   if (facts.fulfilledOn && facts.fulfilledOn <= asOf) return "fulfilled";
-  if (letterEndsOn && facts.dueOn > letterEndsOn && asOf > letterEndsOn) return "lapsed";
+  if (willLapse(facts.dueOn, letterEndsOn))
+    return asOf > (letterEndsOn as string) ? "lapsed" : "lapsing";
   if (asOf > facts.dueOn) return "overdue";
   return daysBetween(asOf, facts.dueOn) <= DUE_SOON_DAYS ? "due-soon" : "upcoming";
 }

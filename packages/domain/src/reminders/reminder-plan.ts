@@ -51,7 +51,10 @@ export function obligationReminders(
   describe: (obligation: Obligation) => ReminderAbout = (o) => aboutObligation(o),
 ): PlannedReminder[] {
   return obligations.flatMap((obligation): PlannedReminder[] => {
-    const open = obligation.status !== "fulfilled" && obligation.status !== "lapsed";
+    const open =
+      obligation.status !== "fulfilled" &&
+      obligation.status !== "lapsed" &&
+      obligation.status !== "lapsing";
     if (!open || willLapse(obligation.dueOn, endsOn)) return [];
     const daysLeft = daysBetween(asOf, obligation.dueOn);
     const about = describe(obligation);

@@ -47,7 +47,10 @@ function obligationWatch(
   policy: ReminderPolicy,
   endsOn: CalendarDate | null,
 ) {
-  const open = obligation.status !== "fulfilled" && obligation.status !== "lapsed";
+  const open =
+    obligation.status !== "fulfilled" &&
+    obligation.status !== "lapsed" &&
+    obligation.status !== "lapsing";
   if (!open || willLapse(obligation.dueOn, endsOn)) return [];
   const leads = policy.leadDays[obligation.kind];
   const alert = policy.alertWhenMissed[obligation.kind];

@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate, daysBetween } from "../calendar/calendar-date";
+import { isRecordedLate } from "../rules/late-records";
 import { heldDialogs } from "./follow-up-dialogs";
 import { dutyOutcome, yearBounds } from "./follow-up-policy";
 import type { ReportFacts } from "./report-facts";
@@ -14,8 +15,10 @@ export interface BasisFigure {
   readonly submittedOn: CalendarDate | null;
   /** Days from submission to the scheduled date (not to the day held); null when never submitted. */
   readonly daysBeforeDialog: number | null;
-  /** On time: submitted on or before `dueOn`; late: after it; missing: never. */
-  readonly outcome: "on-time" | "late" | "missing";
+  /** D-32: the day the basis was recorded, when more than 14 days after `submittedOn`. */
+  readonly recordedLateOn: CalendarDate | null;
+  /** On time: submitted on or before `dueOn`; late: after it; missing: never; recorded late (D-32). */
+  readonly outcome: "on-time" | "late" | "recorded-late" | "missing";
 }
 
 /** A count and the dialogs it counts. */
@@ -33,6 +36,7 @@ export interface BasisFigures {
     readonly held: DialogTally;
     readonly onTime: DialogTally;
     readonly late: DialogTally;
+    readonly recordedLate: DialogTally;
     readonly missing: DialogTally;
   };
 }
@@ -57,7 +61,11 @@ export function basisFigures(facts: ReportFacts, year: number): BasisFigures {
       const scheduledOn = dialog?.scheduledOn ?? heldOn;
       const submittedOn = dialog?.basisSubmittedOn ?? null;
       const dueOn = addDays(scheduledOn, -(leadDays ?? 0));
-      const outcome = dutyOutcome(dueOn, submittedOn, null);
+      const recordedOn = dialog?.basisRecordedOn ?? null;
+      const recordedLate =
+        submittedOn && recordedOn && isRecordedLate(submittedOn, recordedOn) ? recordedOn : null;
+      const judged = dutyOutcome(dueOn, submittedOn, null);
+      const outcome = recordedLate && judged !== "missed" ? "recorded-late" : judged;
       return {
         dialogId,
         scheduledOn,
@@ -65,7 +73,11 @@ export function basisFigures(facts: ReportFacts, year: number): BasisFigures {
         dueOn,
         submittedOn,
         daysBeforeDialog: submittedOn === null ? null : daysBetween(submittedOn, scheduledOn),
-        outcome: outcome === "on-time" || outcome === "late" ? outcome : "missing",
+        recordedLateOn: recordedLate,
+        outcome:
+          outcome === "on-time" || outcome === "late" || outcome === "recorded-late"
+            ? outcome
+            : "missing",
       };
     });
   return {
@@ -75,6 +87,7 @@ export function basisFigures(facts: ReportFacts, year: number): BasisFigures {
       held: tally(dialogs),
       onTime: tally(dialogs.filter((row) => row.outcome === "on-time")),
       late: tally(dialogs.filter((row) => row.outcome === "late")),
+      recordedLate: tally(dialogs.filter((row) => row.outcome === "recorded-late")),
       missing: tally(dialogs.filter((row) => row.outcome === "missing")),
     },
   };

@@ -1,11 +1,14 @@
 import { addDays, type CalendarDate, compareDates } from "../calendar/calendar-date";
 import type { Period, PeriodsPerYear } from "../calendar/periods";
 import {
+  type DatedRecord,
   dutyOutcome,
   dutyPeriodsOfYear,
   FOLLOW_UP_POLICY,
+  fulfilmentOf,
   periodFulfilment,
   periodsOfYear,
+  recordedOutcome,
 } from "./follow-up-policy";
 import type { DialogFacts, LetterFacts, ReportFacts } from "./report-facts";
 
@@ -34,7 +37,17 @@ export interface DialogPeriodFigure {
   readonly held: readonly HeldDialogFact[];
   /** When none was held within it: the first held in the grace days after (`FOLLOW_UP_POLICY`). */
   readonly heldLate: HeldDialogFact | null;
-  readonly outcome: "on-time" | "late" | "missed" | "open" | "not-due";
+  /**
+   * D-32: the dialog that fulfils the period was recorded more than 14 days after it was held:
+   * both dates. The outcome is then `recorded-late`, counted apart from on time and late.
+   */
+  readonly recordedLate: RecordedLateDialog | null;
+  readonly outcome: "on-time" | "late" | "recorded-late" | "missed" | "open" | "not-due";
+}
+
+/** A held dialog recorded late (D-32): the day held and the day recorded. */
+export interface RecordedLateDialog extends HeldDialogFact {
+  readonly recordedOn: CalendarDate;
 }
 
 /** A count and the periods it counts. */
@@ -52,6 +65,8 @@ export interface DialogFigures {
     readonly due: PeriodTally;
     readonly onTime: PeriodTally;
     readonly late: PeriodTally;
+    /** D-32: held in time or late, but recorded more than 14 days after (neither on time nor late). */
+    readonly recordedLate: PeriodTally;
     readonly missed: PeriodTally;
     readonly open: PeriodTally;
   };
@@ -77,23 +92,29 @@ function periodFigure(
   period: Period,
   isDuty: boolean,
   held: readonly HeldDialogFact[],
+  records: readonly (DatedRecord & { readonly dialogId: string })[],
   asOf: CalendarDate | undefined,
 ): DialogPeriodFigure {
   const reason = notDueBecause(letter, period, isDuty);
   const within = held.filter((d) => d.heldOn >= period.startsOn && d.heldOn <= period.endsOn);
-  const fulfilledOn = periodFulfilment(
-    held.map((d) => d.heldOn),
-    period,
-  );
+  const fulfilment = fulfilmentOf(records, period.endsOn, (days) => periodFulfilment(days, period));
+  const { fulfilledOn } = fulfilment;
   const heldLate =
-    within.length === 0 && fulfilledOn
+    fulfilledOn && fulfilledOn > period.endsOn
       ? (held.find((d) => d.heldOn === fulfilledOn) ?? null)
       : null;
+  const late = fulfilment.recordedLate;
+  const lateRecord = late
+    ? records.find((r) => r.on === late.factOn && r.recordedOn === late.recordedOn)
+    : undefined;
   // A due period ends on or before the letter's last day (D-2), so it cannot lapse.
   const graceEnd = addDays(period.endsOn, FOLLOW_UP_POLICY.lateGraceDays);
   const outcome =
     reason === null
-      ? dutyOutcome(period.endsOn, fulfilledOn, null, false, asOf, graceEnd)
+      ? recordedOutcome(
+          dutyOutcome(period.endsOn, fulfilledOn, null, false, asOf, graceEnd),
+          fulfilment,
+        )
       : "not-due";
   const { label, startsOn, endsOn } = period;
   return {
@@ -104,6 +125,10 @@ function periodFigure(
     notDueBecause: reason,
     held: within,
     heldLate,
+    recordedLate:
+      reason === null && outcome === "recorded-late" && lateRecord && late
+        ? { dialogId: lateRecord.dialogId, heldOn: late.factOn, recordedOn: late.recordedOn }
+        : null,
     outcome: outcome === "lapsed" ? "missed" : outcome,
   };
 }
@@ -123,10 +148,13 @@ export function dialogFigures(
   const perYear = letter?.terms.dialogsPerYear as PeriodsPerYear | undefined;
   const duty = new Set(dutyPeriodsOfYear(letter, year, perYear ?? 1).map((p) => p.label));
   const held = heldDialogs(facts.dialogs);
+  const records = facts.dialogs.flatMap(({ dialogId, heldOn, heldRecordedOn }) =>
+    heldOn ? [{ dialogId, on: heldOn, recordedOn: heldRecordedOn }] : [],
+  );
   const periods =
     letter && perYear
       ? periodsOfYear(year, perYear).map((p) =>
-          periodFigure(letter, p, duty.has(p.label), held, asOf),
+          periodFigure(letter, p, duty.has(p.label), held, records, asOf),
         )
       : [];
   const due = periods.filter((row) => row.due === 1);
@@ -137,6 +165,7 @@ export function dialogFigures(
       due: tally(due),
       onTime: tally(due.filter((row) => row.outcome === "on-time")),
       late: tally(due.filter((row) => row.outcome === "late")),
+      recordedLate: tally(due.filter((row) => row.outcome === "recorded-late")),
       missed: tally(due.filter((row) => row.outcome === "missed")),
       open: tally(due.filter((row) => row.outcome === "open")),
     },

@@ -1,26 +1,38 @@
 import { addDays, type CalendarDate } from "../calendar/calendar-date";
 import type { PeriodsPerYear } from "../calendar/periods";
 import type { ObligationKind } from "../obligations/obligation";
+import type { LateRecord } from "../rules/late-records";
 import { applicationAsOf } from "./follow-up-funding";
 import type { ObligationFact } from "./follow-up-obligations";
-import { dutyPeriodsOfYear, periodFulfilment } from "./follow-up-policy";
+import {
+  dutyPeriodsOfYear,
+  type Fulfilment,
+  fulfilmentOf,
+  periodFulfilment,
+} from "./follow-up-policy";
 import type { ReportFacts } from "./report-facts";
 
 /** An obligation of the report, before it is judged. */
 export interface Duty extends ObligationFact {
   readonly lapsedAnyway?: boolean;
+  /** D-32: fulfilled by a fact recorded late. */
+  readonly recordedLate?: LateRecord | null;
 }
 
 const duty = (
   kind: ObligationKind,
   key: string,
   dueOn: CalendarDate,
-  fulfilledOn: CalendarDate | null,
-): Duty => ({
-  id: `${kind}:${key}`,
-  dueOn,
-  fulfilledOn,
-});
+  fulfilment: CalendarDate | null | Fulfilment,
+): Duty => {
+  const { fulfilledOn, recordedLate } =
+    fulfilment !== null && typeof fulfilment === "object"
+      ? fulfilment
+      : { fulfilledOn: fulfilment, recordedLate: null };
+  return { id: `${kind}:${key}`, dueOn, fulfilledOn, ...(recordedLate ? { recordedLate } : {}) };
+};
+
+const earliestOf = (days: readonly CalendarDate[]) => [...days].sort()[0] ?? null;
 
 /** R10 D-2, R13 D-4, R15 D-5: the duties that recur per period, as in the letter's obligations. */
 export function recurringDuties(
@@ -28,16 +40,30 @@ export function recurringDuties(
   year: number,
 ): Record<"R10" | "R13" | "R15", Duty[]> {
   const { letter, dialogs, structureReviews } = facts;
-  const held = dialogs.flatMap((d) => (d.heldOn ? [d.heldOn] : []));
-  const reviewed = dialogs.flatMap((d) => (d.heldOn && d.needsReview ? [d.heldOn] : []));
+  const held = dialogs.flatMap((d) =>
+    d.heldOn ? [{ on: d.heldOn, recordedOn: d.heldRecordedOn }] : [],
+  );
+  const reviewed = dialogs.flatMap((d) =>
+    d.heldOn && d.needsReview ? [{ on: d.heldOn, recordedOn: d.heldRecordedOn }] : [],
+  );
   const structurePerYear = (letter?.terms.structureReviewsPerYear ?? 1) as PeriodsPerYear;
   const periods = (perYear: number) => dutyPeriodsOfYear(letter, year, perYear as PeriodsPerYear);
   return {
     R10: periods(letter?.terms.dialogsPerYear ?? 1).map((p) =>
-      duty("half-year-dialog", p.label, p.endsOn, periodFulfilment(held, p)),
+      duty(
+        "half-year-dialog",
+        p.label,
+        p.endsOn,
+        fulfilmentOf(held, p.endsOn, (days) => periodFulfilment(days, p)),
+      ),
     ),
     R13: periods(1).map((p) =>
-      duty("annual-needs-review", p.label, p.endsOn, periodFulfilment(reviewed, p)),
+      duty(
+        "annual-needs-review",
+        p.label,
+        p.endsOn,
+        fulfilmentOf(reviewed, p.endsOn, (days) => periodFulfilment(days, p)),
+      ),
     ),
     // A yearly review counts for its year even when recorded later; a more frequent one by its date.
     R15: periods(structurePerYear).map((p) => {
@@ -46,8 +72,13 @@ export function recurringDuties(
           r.year === year &&
           (structurePerYear === 1 || (r.reviewedOn >= p.startsOn && r.reviewedOn <= p.endsOn)),
       );
-      const fulfilledOn = reviews.map((r) => r.reviewedOn).sort()[0] ?? null;
-      return duty("structure-review", p.label, p.endsOn, fulfilledOn);
+      const records = reviews.map((r) => ({ on: r.reviewedOn, recordedOn: r.recordedOn }));
+      return duty(
+        "structure-review",
+        p.label,
+        p.endsOn,
+        fulfilmentOf(records, p.endsOn, earliestOf),
+      );
     }),
   };
 }
@@ -55,10 +86,15 @@ export function recurringDuties(
 /** R12 D-3: each scheduled dialog's basis; R7: each application's submission deadline. */
 export function datedDuties(facts: ReportFacts): { R12: Duty[]; R7: Duty[] } {
   const leadDays = facts.letter?.terms.basisLeadDays ?? 0;
-  const R12 = facts.dialogs.flatMap(({ dialogId, scheduledOn, basisSubmittedOn }) =>
-    scheduledOn
-      ? [duty("dialog-basis", dialogId, addDays(scheduledOn, -leadDays), basisSubmittedOn)]
-      : [],
+  const R12 = facts.dialogs.flatMap(
+    ({ dialogId, scheduledOn, basisSubmittedOn, basisRecordedOn }) => {
+      if (!scheduledOn) return [];
+      const dueOn = addDays(scheduledOn, -leadDays);
+      const records = basisSubmittedOn
+        ? [{ on: basisSubmittedOn, recordedOn: basisRecordedOn }]
+        : [];
+      return [duty("dialog-basis", dialogId, dueOn, fulfilmentOf(records, dueOn, earliestOf))];
+    },
   );
   const R7 = facts.applications.flatMap((application) => {
     const app = applicationAsOf(application, null);

@@ -1,7 +1,7 @@
 import { type CalendarDate, compareDates } from "../calendar/calendar-date";
 import type { ObligationKind } from "../obligations/obligation";
 import { type Duty, datedDuties, recurringDuties } from "./follow-up-duties";
-import { type DutyOutcome, dutyOutcome, yearBounds } from "./follow-up-policy";
+import { type DutyOutcome, dutyOutcome, recordedOutcome, yearBounds } from "./follow-up-policy";
 import type { ReportFacts } from "./report-facts";
 
 /** The rules whose obligations the report follows up (R21). */
@@ -12,6 +12,8 @@ export interface ObligationFact {
   readonly id: string;
   readonly dueOn: CalendarDate;
   readonly fulfilledOn: CalendarDate | null;
+  /** D-32: present when the fact that fulfils it was recorded more than 14 days after its date. */
+  readonly recordedOn?: CalendarDate;
 }
 
 /** A count and the obligations it counts. */
@@ -27,6 +29,8 @@ export interface RuleObligationFigure {
   readonly due: ObligationTally;
   readonly onTime: ObligationTally;
   readonly late: ObligationTally;
+  /** D-32: fulfilled by a fact recorded late: counted apart from on time and late. */
+  readonly recordedLate: ObligationTally;
   readonly missed: ObligationTally;
   readonly lapsed: ObligationTally;
   /** Not yet met and still able to be, on the report's day. */
@@ -46,7 +50,12 @@ const KINDS: Record<ObligationRule, ObligationKind> = {
 
 const tally = (specs: readonly Duty[]): ObligationTally => ({
   count: specs.length,
-  obligations: specs.map(({ id, dueOn, fulfilledOn }) => ({ id, dueOn, fulfilledOn })),
+  obligations: specs.map(({ id, dueOn, fulfilledOn, recordedLate }) => ({
+    id,
+    dueOn,
+    fulfilledOn,
+    ...(recordedLate ? { recordedOn: recordedLate.recordedOn } : {}),
+  })),
 });
 
 function figure(
@@ -58,7 +67,11 @@ function figure(
   const having = (outcome: DutyOutcome) =>
     tally(
       specs.filter(
-        (s) => dutyOutcome(s.dueOn, s.fulfilledOn, endsOn, s.lapsedAnyway, asOf) === outcome,
+        (s) =>
+          recordedOutcome(dutyOutcome(s.dueOn, s.fulfilledOn, endsOn, s.lapsedAnyway, asOf), {
+            fulfilledOn: s.fulfilledOn,
+            recordedLate: s.recordedLate ?? null,
+          }) === outcome,
       ),
     );
   return {
@@ -67,6 +80,7 @@ function figure(
     due: tally(specs),
     onTime: having("on-time"),
     late: having("late"),
+    recordedLate: having("recorded-late"),
     missed: having("missed"),
     lapsed: having("lapsed"),
     open: having("open"),

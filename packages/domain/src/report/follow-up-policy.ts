@@ -6,6 +6,7 @@ import {
   periodContaining,
   periodsBeginningAfter,
 } from "../calendar/periods";
+import { isRecordedLate, type LateRecord } from "../rules/late-records";
 import type { LetterFacts } from "./report-facts";
 
 /**
@@ -20,6 +21,9 @@ import type { LetterFacts } from "./report-facts";
  *   a basis (R12), a structure review (R15) or a submission (R7): done any time after its due date.
  * - **missed**: not fulfilled, or (for a period) not within the grace days either. The report
  *   reads the year as closed: ask for a year once it is over, or read "missed" as "not yet".
+ * - **recorded late** (D-32): fulfilled on time or late by a fact recorded more than 14 days after
+ *   its date, counted apart from both: a dialog held on time but recorded six months later does
+ *   not make the period "on time". A fact recorded in time is preferred when there is one.
  * - **lapsed**: not fulfilled on time and due after the letter's last day in force (R20), or (R7)
  *   an application withdrawn before its deadline without being submitted.
  */
@@ -32,7 +36,50 @@ export const FOLLOW_UP_POLICY = {
  * How a dated duty turned out (see `FOLLOW_UP_POLICY`); `open` while it can still be met as of the
  * report's day (D-21: a year in progress is not read as closed).
  */
-export type DutyOutcome = "on-time" | "late" | "missed" | "lapsed" | "open";
+export type DutyOutcome = "on-time" | "late" | "recorded-late" | "missed" | "lapsed" | "open";
+
+/** A dated fact and the day it was recorded (null: unknown, read as on time). */
+export interface DatedRecord {
+  readonly on: CalendarDate;
+  readonly recordedOn: CalendarDate | null;
+}
+
+/** A duty's fulfilment: its day, and both dates when the fact was recorded late (D-32). */
+export interface Fulfilment {
+  readonly fulfilledOn: CalendarDate | null;
+  readonly recordedLate: LateRecord | null;
+}
+
+const recordedLate = (record: DatedRecord): LateRecord | null =>
+  record.recordedOn !== null && isRecordedLate(record.on, record.recordedOn)
+    ? { factOn: record.on, recordedOn: record.recordedOn }
+    : null;
+
+/**
+ * What fulfils a duty due on `dueOn` among `records` (D-32): `pick` chooses among days (the
+ * earliest, or the earliest in a period and its grace days). The records made in time are
+ * preferred; a record made late fulfils only when it does better than they do, and it is then
+ * marked with both dates.
+ */
+export function fulfilmentOf(
+  records: readonly DatedRecord[],
+  dueOn: CalendarDate,
+  pick: (days: readonly CalendarDate[]) => CalendarDate | null,
+): Fulfilment {
+  const inTime = pick(records.filter((r) => recordedLate(r) === null).map((r) => r.on));
+  const any = pick(records.map((r) => r.on));
+  const better = any !== null && (inTime === null || (any <= dueOn && inTime > dueOn));
+  if (!better) return { fulfilledOn: inTime, recordedLate: null };
+  const late = records.map(recordedLate).find((r) => r !== null && r.factOn === any) ?? null;
+  return { fulfilledOn: any, recordedLate: late };
+}
+
+/** The outcome of a duty (`dutyOutcome`), counted apart when its fulfilment was recorded late. */
+export function recordedOutcome(outcome: DutyOutcome, fulfilment: Fulfilment): DutyOutcome {
+  return fulfilment.recordedLate && (outcome === "on-time" || outcome === "late")
+    ? "recorded-late"
+    : outcome;
+}
 
 /**
  * The outcome of a duty due on `dueOn`, fulfilled on `fulfilledOn` (null: not yet), as of `asOf`.

@@ -1,4 +1,5 @@
 import type { ActivityEvent } from "../activity/activity-events";
+import type { CalendarDate } from "../calendar/calendar-date";
 import type { DialogEvent } from "../dialog/dialog-events";
 import type { FundingEvent } from "../funding/funding-events";
 import type { LetterEvent } from "../letter/letter-events";
@@ -33,4 +34,9 @@ export type ReportEvent =
 export interface RecordedFact {
   readonly aggregate: string;
   readonly event: ReportEvent;
+  /**
+   * The Stockholm day the event was recorded (D-32): a fact recorded more than 14 days after its
+   * date is counted apart. Absent: read as recorded on time.
+   */
+  readonly recordedOn?: CalendarDate;
 }

@@ -28,6 +28,9 @@ export interface DialogFacts {
   basisSubmittedOn: CalendarDate | null;
   heldOn: CalendarDate | null;
   needsReview: boolean;
+  /** D-32: when the basis and the record were recorded, if known. */
+  basisRecordedOn: CalendarDate | null;
+  heldRecordedOn: CalendarDate | null;
 }
 
 /** One registered need (R6). */
@@ -42,6 +45,8 @@ export interface NeedFacts {
 export interface StructureReviewFacts {
   readonly year: number;
   readonly reviewedOn: CalendarDate;
+  /** D-32: when it was recorded, if known. */
+  readonly recordedOn: CalendarDate | null;
 }
 
 /** The recorded facts indexed once by what they are about, so each figure reads them directly. */
@@ -84,21 +89,30 @@ export function indexFacts(facts: readonly RecordedFact[]): ReportFacts {
   const dialog = (dialogId: string): DialogFacts => {
     const found = dialogs.get(dialogId);
     if (found) return found;
-    const empty = { scheduledOn: null, basisSubmittedOn: null, heldOn: null, needsReview: false };
+    const empty = {
+      scheduledOn: null,
+      basisSubmittedOn: null,
+      heldOn: null,
+      needsReview: false,
+      basisRecordedOn: null,
+      heldRecordedOn: null,
+    };
     dialogs.set(dialogId, { dialogId, ...empty });
     return dialogs.get(dialogId) as DialogFacts;
   };
-  for (const { aggregate, event } of facts) {
+  for (const { aggregate, event, recordedOn = null } of facts) {
     switch (event.type) {
       case "DialogScheduled":
         dialog(event.dialogId).scheduledOn = event.scheduledOn;
         break;
       case "DialogBasisSubmitted":
         dialog(event.dialogId).basisSubmittedOn = event.submittedOn;
+        dialog(event.dialogId).basisRecordedOn = recordedOn;
         break;
       case "DialogRecorded":
         dialog(event.dialogId).heldOn = event.heldOn;
         dialog(event.dialogId).needsReview = event.needsReview !== null;
+        dialog(event.dialogId).heldRecordedOn = recordedOn;
         break;
       case "NeedRegistered": {
         const { needId, raisedBy, raisedOn, focusAreas } = event;
@@ -106,7 +120,7 @@ export function indexFacts(facts: readonly RecordedFact[]): ReportFacts {
         break;
       }
       case "StructureReviewRecorded":
-        structureReviews.push({ year: event.year, reviewedOn: event.reviewedOn });
+        structureReviews.push({ year: event.year, reviewedOn: event.reviewedOn, recordedOn });
         break;
       case "ActivityDefined":
       case "SpecialAgreementDrafted":

@@ -40,6 +40,7 @@ describe("R24 follow-up report of 2026 for the LTU–NoK letter", () => {
       due: { count: 2, periods: ids("2026-H1", "2026-H2") },
       onTime: { count: 1, periods: ids("2026-H1") },
       late: { count: 1, periods: ids("2026-H2") },
+      recordedLate: { count: 0, periods: [] },
       missed: { count: 0, periods: [] },
       open: { count: 0, periods: [] },
     });
@@ -312,6 +313,7 @@ describe("R24 follow-up report of the other years", () => {
         onTime: { count: 0, periods: [] },
         late: { count: 0, periods: [] },
         missed: { count: 0, periods: [] },
+        recordedLate: { count: 0, periods: [] },
         open: { count: 0, periods: [] },
       },
     });

@@ -13,6 +13,7 @@ export const OUTCOME_COLOURS: Readonly<Record<Outcome | PeriodOutcome, string>> 
   missed: "#d4351c",
   open: "#1d70b8",
   lapsed: "#505a5f",
+  recordedLate: "#4c2c92",
   notDue: "#f3f2f1",
 };
 
@@ -23,6 +24,7 @@ export const OUTCOME_INK: Readonly<Record<Outcome | PeriodOutcome, string>> = {
   missed: "#fff",
   open: "#fff",
   lapsed: "#fff",
+  recordedLate: "#fff",
   notDue: TEXT,
 };
 

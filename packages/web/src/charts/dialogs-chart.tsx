@@ -8,7 +8,14 @@ import { DUE, marginFor, OUTCOME_COLOURS, PLOT_STYLE } from "./chart-style";
 import { FiguresTable } from "./figures-table";
 import type { DrawChart } from "./plot-picture";
 
-const SHOWN: readonly PeriodOutcome[] = ["onTime", "late", "missed", "open", "notDue"];
+const SHOWN: readonly PeriodOutcome[] = [
+  "onTime",
+  "late",
+  "recordedLate",
+  "missed",
+  "open",
+  "notDue",
+];
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**

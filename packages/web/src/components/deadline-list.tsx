@@ -3,7 +3,7 @@ import { useAgreement } from "../agreement/agreement-context";
 import { deadlineAction } from "../deadlines/deadline-action";
 import { nextDeadlines } from "../deadlines/deadline-order";
 import { deadlineTitle } from "../deadlines/deadline-title";
-import { useI18n } from "../i18n/i18n";
+import { type I18n, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
 import { NotAllowed } from "./not-allowed";
@@ -15,8 +15,18 @@ const TONE: Record<Obligation["status"], TagTone> = {
   "due-soon": "attention",
   upcoming: "neutral",
   fulfilled: "ok",
+  lapsing: "neutral",
   lapsed: "neutral",
 };
+
+/** When the deadline is, in words; a lapsing one says it lapses with the letter (R20). */
+function dueText(obligation: Obligation, endsOn: string | undefined, i18n: I18n): string {
+  if (obligation.status === "lapsing")
+    return i18n.t("deadline.lapsesOn", { date: i18n.date(endsOn ?? obligation.dueOn) });
+  return i18n.t(obligation.status === "overdue" ? "deadline.wasDue" : "deadline.due", {
+    date: i18n.date(obligation.dueOn),
+  });
+}
 
 /** The next deadlines, overdue first: what, by when, which rule and clause, and how to do it. */
 export function DeadlineList({ obligations }: { obligations: readonly Obligation[] }) {
@@ -37,15 +47,11 @@ export function DeadlineList({ obligations }: { obligations: readonly Obligation
             <h3 class="deadline__title">
               {deadlineTitle(obligation, agreement.terms.basisLeadDays, i18n)}
             </h3>
-            <p class="deadline__due">
-              {i18n.t(obligation.status === "overdue" ? "deadline.wasDue" : "deadline.due", {
-                date: i18n.date(obligation.dueOn),
-              })}
-            </p>
+            <p class="deadline__due">{dueText(obligation, agreement.notice?.endsOn, i18n)}</p>
             <p class="deadline__rule">
               <RuleReference rule={obligation.rule} letterId={letterId} />
             </p>
-            {permission.allowed ? (
+            {obligation.status === "lapsing" ? null : permission.allowed ? (
               <Link class="button button--secondary" href={action.href}>
                 {i18n.t(action.label)}
               </Link>

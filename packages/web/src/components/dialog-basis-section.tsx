@@ -12,6 +12,7 @@ import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
 import { ErrorSummary } from "./error-summary";
 import { NotAllowed } from "./not-allowed";
+import { RecordedLate } from "./recorded-late";
 
 /** A dialog's basis: submitted, or the form to submit it, or why it cannot be yet (R12). */
 export function DialogBasisSection({ dialog, onChange }: { dialog: Dialog; onChange: () => void }) {
@@ -43,7 +44,16 @@ export function DialogBasisSection({ dialog, onChange }: { dialog: Dialog; onCha
     if (dialog.basis)
       return (
         <>
-          <p>{i18n.t("basis.submittedOn", { date: i18n.date(dialog.basis.submittedOn) })}</p>
+          <p>
+            {i18n.t("basis.submittedOn", { date: i18n.date(dialog.basis.submittedOn) })}
+            <RecordedLate
+              late={
+                dialog.basis.recordedOn
+                  ? { factOn: dialog.basis.submittedOn, recordedOn: dialog.basis.recordedOn }
+                  : null
+              }
+            />
+          </p>
           <blockquote class="quote">{dialog.basis.summary}</blockquote>
         </>
       );

@@ -1,5 +1,6 @@
 import type { Dialog } from "@samverkan/client";
 import { type MessageKey, useI18n } from "../i18n/i18n";
+import { RecordedLate } from "./recorded-late";
 
 /** The four topics of R11, in the letter's order. */
 export const DIALOG_TOPICS = [
@@ -14,7 +15,12 @@ export function DialogRecordSummary({ record }: { record: NonNullable<Dialog["re
   const i18n = useI18n();
   return (
     <>
-      <p>{i18n.t("record.heldOn", { date: i18n.date(record.heldOn) })}</p>
+      <p>
+        {i18n.t("record.heldOn", { date: i18n.date(record.heldOn) })}
+        <RecordedLate
+          late={record.recordedOn ? { factOn: record.heldOn, recordedOn: record.recordedOn } : null}
+        />
+      </p>
       <dl class="summary-list">
         {DIALOG_TOPICS.map((topic) => (
           <div class="summary-list__row" key={topic}>

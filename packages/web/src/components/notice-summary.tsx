@@ -2,6 +2,7 @@ import { useAgreement } from "../agreement/agreement-context";
 import { useI18n } from "../i18n/i18n";
 import { mayGiveNotice } from "../permissions/permissions";
 import { Link } from "../router/link";
+import { ClaimedNotice } from "./claimed-notice";
 import { NotAllowed } from "./not-allowed";
 
 /** The letter's notice: given and when it ends, or the way to give it (R18, R19). */
@@ -14,6 +15,7 @@ export function NoticeSummary({ noticeHref }: { noticeHref: string }) {
   return (
     <section aria-labelledby="notice-heading">
       <h2 id="notice-heading">{i18n.t("overview.notice")}</h2>
+      <ClaimedNotice />
       {notice ? (
         <p>
           {i18n.t("notice.given", {

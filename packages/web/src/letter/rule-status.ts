@@ -42,6 +42,7 @@ function obligationStatus(of: readonly Obligation[], date: RuleStatusInput["date
     return { tone: "attention", key: "ruleStatus.dueSoon", params: { date: date(soon.dueOn) } };
   const next = first("upcoming");
   if (next) return { tone: "ok", key: "ruleStatus.nextDue", params: { date: date(next.dueOn) } };
+  if (first("lapsing")) return { tone: "neutral", key: "ruleStatus.lapsing" };
   if (first("fulfilled")) return { tone: "ok", key: "ruleStatus.fulfilled" };
   return { tone: "neutral", key: "ruleStatus.nothingDue" };
 }

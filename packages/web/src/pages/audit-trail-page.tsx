@@ -8,6 +8,7 @@ import { ErrorSummary } from "../components/error-summary";
 import { eventDetail } from "../components/event-detail";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
+import { RecordedLate } from "../components/recorded-late";
 import { useI18n } from "../i18n/i18n";
 
 /** The audit trail: who did what, when, oldest first, a page at a time. */
@@ -58,6 +59,7 @@ export default function AuditTrailPage() {
                   {eventDetail(event, i18n) && (
                     <span class="secondary">: {eventDetail(event, i18n)}</span>
                   )}
+                  <RecordedLate late={event.recordedLate} />
                 </td>
               </tr>
             ))}

@@ -21,6 +21,7 @@ export default function NoticePage() {
   const [requestedEnd, setRequestedEnd] = useState("");
   const [errors, setErrors] = useState<FormErrors>({});
   const [endsOn, setEndsOn] = useState<string | undefined>();
+  const [claimed, setClaimed] = useState(false);
   const permission = mayGiveNotice(session.person, agreement, i18n.t("list.or"));
   const party = agreement.parties.find((p) => p.orgNumber === session.person.orgNumber);
   const submit = async (event: Event) => {
@@ -39,6 +40,7 @@ export default function NoticePage() {
     );
     if (!notice) return;
     setEndsOn(notice.endsOn);
+    setClaimed(notice.state === "claimed");
     reload();
   };
   return (
@@ -47,8 +49,14 @@ export default function NoticePage() {
         {i18n.t("notice.back")}
       </Link>
       {endsOn && (
-        <SuccessBanner title={i18n.t("notice.done")}>
-          {i18n.t("notice.endsOn", { date: i18n.date(endsOn) })}
+        <SuccessBanner title={i18n.t(claimed ? "notice.claimedDone" : "notice.done")}>
+          {claimed
+            ? i18n.t("notice.claimedEndsOn", {
+                date: i18n.date(endsOn),
+                receiver:
+                  agreement.parties.find((p) => p.orgNumber !== party?.orgNumber)?.name ?? "",
+              })
+            : i18n.t("notice.endsOn", { date: i18n.date(endsOn) })}
         </SuccessBanner>
       )}
       <PageHeading caption={agreement.title}>{i18n.t("notice.title")}</PageHeading>

@@ -3,13 +3,14 @@
 import type { DialogPeriod, FollowUpReport, NeedSourceRow } from "./follow-up-report";
 
 /** How a duty of the year went, in the report's order; `notDue` only for dialog periods. */
-export const OUTCOMES = ["onTime", "late", "missed", "open", "lapsed"] as const;
+export const OUTCOMES = ["onTime", "late", "missed", "open", "lapsed", "recordedLate"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export type PeriodOutcome = Exclude<Outcome, "lapsed"> | "notDue";
 
 const PERIOD_OUTCOMES: Record<DialogPeriod["outcome"], PeriodOutcome> = {
   "on-time": "onTime",
   late: "late",
+  "recorded-late": "recordedLate",
   missed: "missed",
   open: "open",
   "not-due": "notDue",

@@ -14,6 +14,8 @@ export interface ObligationFigures {
   readonly missed: Counted;
   readonly lapsed: Counted;
   readonly open: Counted;
+  /** D-32: met by a fact recorded more than 14 days after its date. */
+  readonly recordedLate: Counted;
 }
 
 /** One dialog period (half-year) of the year (R10, D-2): due or not, and the dialogs held. */
@@ -25,7 +27,7 @@ export interface DialogPeriod {
   readonly held: ReadonlyArray<{ readonly heldOn: string }>;
   /** When none was held within the period: the one held in the grace days after it. */
   readonly heldLate: { readonly heldOn: string } | null;
-  readonly outcome: "on-time" | "late" | "missed" | "open" | "not-due";
+  readonly outcome: "on-time" | "late" | "recorded-late" | "missed" | "open" | "not-due";
 }
 
 /** One row of the needs matrix: who raised needs, and how many touch each focus area. */
@@ -47,7 +49,9 @@ export interface FollowUpReport {
   };
   readonly dialogs: {
     readonly periods: readonly DialogPeriod[];
-    readonly totals: Readonly<Record<"due" | "onTime" | "late" | "missed" | "open", Counted>>;
+    readonly totals: Readonly<
+      Record<"due" | "onTime" | "late" | "recordedLate" | "missed" | "open", Counted>
+    >;
   };
   readonly needs: {
     readonly raised: Counted;

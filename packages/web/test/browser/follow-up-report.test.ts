@@ -29,6 +29,7 @@ const year = todayInStockholm().slice(0, 4);
 const OUTCOME_WORDS: Record<string, string> = {
   "on-time": "i tid",
   late: "sent",
+  "recorded-late": "registrerat i efterhand",
   missed: "missat",
   open: "öppet",
   "not-due": "behövdes inte",
@@ -136,7 +137,7 @@ describe("the follow-up report", () => {
     const rules = Object.values(report.obligations).sort(
       (a, b) => Number(a.rule.slice(1)) - Number(b.rule.slice(1)),
     );
-    const outcomes = ["onTime", "late", "missed", "open", "lapsed"] as const;
+    const outcomes = ["onTime", "late", "missed", "open", "lapsed", "recordedLate"] as const;
     const parts = rules.flatMap((r) => outcomes.filter((o) => r[o].count > 0));
     const { figure, picture, svg } = await chart(/^Åtaganden per regel/);
     await expect.poll(() => svg.locator('g[aria-label="bar"] rect').count()).toBe(parts.length);
@@ -240,7 +241,7 @@ describe("the follow-up report", () => {
     expect(pdf.words).toContain(`(${report.needs.raised.count} behov)`);
     // Each rule's bar as printed: its parts' numbers, then how many were due.
     for (const rule of Object.values(report.obligations).filter((r) => r.due.count > 0)) {
-      const parts = (["onTime", "late", "missed", "open", "lapsed"] as const)
+      const parts = (["onTime", "late", "missed", "open", "lapsed", "recordedLate"] as const)
         .map((o) => rule[o].count)
         .filter((count) => count > 0);
       expect(rightOf(pdf, `${rule.rule} `)).toEqual([
@@ -305,8 +306,8 @@ describe("the structure review held on the report", () => {
       .poll(async () => (await figuresOf(figure)).find((row) => row[0]?.startsWith("R15 ")))
       .toEqual([
         expect.stringMatching(/^R15 /),
-        ...(["due", "onTime", "late", "missed", "open", "lapsed"] as const).map((o) =>
-          String(after.obligations.R15[o].count),
+        ...(["due", "onTime", "late", "missed", "open", "lapsed", "recordedLate"] as const).map(
+          (o) => String(after.obligations.R15[o].count),
         ),
       ]);
 

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { NOTICE_LETTER_ID, startLocalWorkspace } from "./local-workspace";
+import { LATE_NOTICE_LETTER_ID, NOTICE_LETTER_ID, startLocalWorkspace } from "./local-workspace";
 import { seedWorkspace } from "./seed-workspace";
 
 declare module "vitest" {
@@ -7,6 +7,7 @@ declare module "vitest" {
     workspaceUrl: string;
     letterId: string;
     noticeLetterId: string;
+    lateNoticeLetterId: string;
   }
 }
 
@@ -25,5 +26,6 @@ export default async function setup(project: TestProject) {
   project.provide("workspaceUrl", workspace.url);
   project.provide("letterId", workspace.letterId);
   project.provide("noticeLetterId", NOTICE_LETTER_ID);
+  project.provide("lateNoticeLetterId", LATE_NOTICE_LETTER_ID);
   return () => workspace.stop();
 }

@@ -44,6 +44,9 @@ export const TEST_MUNICIPALITIES = {
 /** A second letter, for the notice flow, so that giving notice leaves the main letter in force. */
 export const NOTICE_LETTER_ID = "ltu-nok-uppsagning";
 
+/** A third letter, for a notice dated back and acknowledged by the other party (D-33). */
+export const LATE_NOTICE_LETTER_ID = "ltu-nok-sen-uppsagning";
+
 export interface LocalWorkspace {
   readonly url: string;
   readonly issuer: LocalIssuer;
@@ -79,6 +82,22 @@ export async function startLocalWorkspace(): Promise<LocalWorkspace> {
       {
         actor: seedActor,
         requestId: "seed-notice",
+        recordedAt: new Date().toISOString(),
+        reply: () => null,
+      },
+    ),
+  );
+  await runtime.runPromise(
+    createLetter(
+      LATE_NOTICE_LETTER_ID,
+      signedLtuNokLetterEvents({
+        letterId: LATE_NOTICE_LETTER_ID,
+        signedOn,
+        members: settings.municipalities,
+      }),
+      {
+        actor: seedActor,
+        requestId: "seed-late-notice",
         recordedAt: new Date().toISOString(),
         reply: () => null,
       },

@@ -3,13 +3,21 @@ import { dialogPeriodRows, needsMatrix, obligationRows } from "../../src/report/
 import type { FollowUpReport } from "../../src/report/follow-up-report";
 
 const counted = (count: number) => ({ count });
-const tally = (onTime: number, late: number, missed: number, open: number, lapsed: number) => ({
-  due: counted(onTime + late + missed + open + lapsed),
+const tally = (
+  onTime: number,
+  late: number,
+  missed: number,
+  open: number,
+  lapsed: number,
+  recordedLate = 0,
+) => ({
+  due: counted(onTime + late + missed + open + lapsed + recordedLate),
   onTime: counted(onTime),
   late: counted(late),
   missed: counted(missed),
   open: counted(open),
   lapsed: counted(lapsed),
+  recordedLate: counted(recordedLate),
 });
 const row = (source: string, kind: "municipality" | "party" | "dialog", education: number) => ({
   source,
@@ -36,7 +44,7 @@ const report = {
     ],
   },
   obligations: {
-    R10: { rule: "R10", ...tally(1, 0, 0, 1, 0) },
+    R10: { rule: "R10", ...tally(1, 0, 0, 1, 0, 1) },
     R7: { rule: "R7", ...tally(0, 1, 0, 0, 1) },
   },
 } as unknown as FollowUpReport;
@@ -70,10 +78,11 @@ describe("the report's chart rows (R24)", () => {
     ]);
   });
 
-  it("R21 the rules in the letter's order, R7 before R10, with every outcome", () => {
+  it("finding: a missed dialog can be made to look kept — R21 R24 the rules in the letter's order, R7 before R10, with every outcome, recorded late apart", () => {
     expect(obligationRows(report).map((r) => [r.rule, r.due, r.counts])).toEqual([
-      ["R7", 2, { onTime: 0, late: 1, missed: 0, open: 0, lapsed: 1 }],
-      ["R10", 2, { onTime: 1, late: 0, missed: 0, open: 1, lapsed: 0 }],
+      ["R7", 2, { onTime: 0, late: 1, missed: 0, open: 0, lapsed: 1, recordedLate: 0 }],
+      // D-32: one met by a record made more than 14 days late, counted apart from on time.
+      ["R10", 3, { onTime: 1, late: 0, missed: 0, open: 1, lapsed: 0, recordedLate: 1 }],
     ]);
   });
 });

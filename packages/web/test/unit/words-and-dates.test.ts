@@ -46,7 +46,14 @@ describe("the workspace's words", () => {
     expect(statusSentence({ ...base, status: "in-force" }, sv).text).toBe(
       "I kraft sedan 1 oktober 2025",
     );
-    const notice = { givenBy: "222000-0653", receivedOn: "2026-11-30", endsOn: "2027-02-28" };
+    const notice = {
+      givenBy: "222000-0653",
+      receivedOn: "2026-11-30",
+      endsOn: "2027-02-28",
+      state: "in-effect" as const,
+      recordedOn: null,
+      acknowledgement: null,
+    };
     expect(statusSentence({ ...base, status: "notice-given", notice }, sv).text).toBe(
       "Uppsagt 30 november 2026, upphör 28 februari 2027",
     );
@@ -67,6 +74,19 @@ describe("the workspace's words", () => {
       obligation("h", "upcoming", "2028-06-30"),
     ]);
     expect(listed.map((o) => o.id)).toEqual(["f", "d", "c", "e", "a", "g"]);
+  });
+
+  it("finding: after notice, duties past the end are shown as upcoming — R20 R21 lapsing duties come last, marked as lapsing, never as upcoming", () => {
+    const listed = nextDeadlines([
+      obligation("z", "lapsing", "2027-06-30"),
+      obligation("a", "upcoming", "2027-01-31"),
+      obligation("y", "lapsing", "2027-12-31"),
+    ]);
+    expect(listed.map((o) => [o.id, o.status])).toEqual([
+      ["a", "upcoming"],
+      ["z", "lapsing"],
+      ["y", "lapsing"],
+    ]);
   });
 
   it("R14 puts a refusal in words with its rule, and falls back to the problem's detail, never a bare status", () => {

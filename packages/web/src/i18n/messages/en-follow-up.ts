@@ -14,6 +14,9 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "event.LetterSigned": "The letter was signed",
   "event.LetterEnteredIntoForce": "The letter entered into force",
   "event.TerminationNoticeGiven": "Notice was given",
+  "event.TerminationNoticeAcknowledged": "The other party confirmed the notice",
+  "recordedLate.tag": "Recorded late",
+  "recordedLate.dates": "dated {fact}, recorded {recorded}",
   "event.LetterEnded": "The letter ended",
   "event.CollaborationGroupSet": "The collaboration group was appointed",
   "event.StructureReviewRecorded": "A structure review was recorded",
@@ -95,6 +98,7 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "ruleStatus.nextDue": "On track: next due {date}",
   "ruleStatus.fulfilled": "Fulfilled",
   "ruleStatus.nothingDue": "Nothing due yet",
+  "ruleStatus.lapsing": "Lapses when the letter of intent ends",
   "ruleStatus.municipalities":
     "{count} of 14 municipalities have an organisation number in the settings",
   "ruleStatus.groupAppointed": "Appointed, {count} members",

@@ -18,6 +18,7 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.outcome.missed": "Missed",
   "report.outcome.open": "Open",
   "report.outcome.lapsed": "Lapsed",
+  "report.outcome.recordedLate": "Recorded late",
   "report.outcome.notDue": "Not due",
   "report.dialogsHeading": "Leadership dialogs",
   "report.dialogsChart": "Leadership dialogs due and held per half-year (R10)",

@@ -17,9 +17,11 @@ export const svOverview = {
   "obligation.status.upcoming": "Kommande",
   "obligation.status.fulfilled": "Klar",
   "obligation.status.lapsed": "Förfallen",
+  "obligation.status.lapsing": "Upphör",
   "deadline.none": "Inget att göra just nu.",
   "deadline.due": "Senast {date}",
   "deadline.wasDue": "Skulle ha varit klart {date}",
+  "deadline.lapsesOn": "Behöver inte göras: åtagandet upphör när avsiktsförklaringen upphör {date}",
   "deadline.kind.dialogBasis": "Underlag till ledningsdialogen {date}",
   "deadline.kind.halfYearDialog": "Ledningsdialog under {period}",
   "deadline.kind.annualNeedsReview": "Behovsgenomgång vid en ledningsdialog {period}",
@@ -53,9 +55,20 @@ export const svOverview = {
   "timeline.status.upcoming": "kommande",
   "timeline.status.fulfilled": "klar",
   "timeline.status.lapsed": "förfallen",
+  "timeline.status.lapsing": "upphör",
   "timeline.status.held": "hållen",
   "timeline.status.scheduled": "planerad",
   "notice.given": "{party} sade upp avsiktsförklaringen {received}. Den upphör {ends}.",
+  "notice.claimed":
+    "{party} uppger att avsiktsförklaringen sades upp {received}, men registrerade uppsägningen först {recorded}. Den skulle då upphöra {ends}.",
+  "notice.claimedWhy":
+    "En uppsägning som registreras mer än 14 dagar efter sitt datum gäller först när {receiver} bekräftar att den togs emot. Till dess gäller avsiktsförklaringen och åtagandena löper som vanligt.",
+  "notice.acknowledge": "Bekräfta att uppsägningen togs emot",
+  "notice.acknowledged": "Uppsägningen är bekräftad. Avsiktsförklaringen upphör {date}.",
+  "notice.acknowledgeOnly": "Bara en firmatecknare för {receiver} kan bekräfta uppsägningen.",
+  "notice.claimedDone": "Uppsägningen är registrerad men gäller inte än",
+  "notice.claimedEndsOn":
+    "Den är daterad mer än 14 dagar bakåt och gäller först när {receiver} har bekräftat den. Då upphör avsiktsförklaringen {date}.",
   "notice.terms":
     "Avsiktsförklaringen gäller tills någon av parterna säger upp den med {months} månaders varsel.",
   "notice.start": "Säg upp avsiktsförklaringen",

@@ -16,6 +16,7 @@ export const svReport = {
   "report.outcome.missed": "Missat",
   "report.outcome.open": "Öppet",
   "report.outcome.lapsed": "Förfallet",
+  "report.outcome.recordedLate": "Registrerat i efterhand",
   "report.outcome.notDue": "Behövdes inte",
   "report.dialogsHeading": "Ledningsdialoger",
   "report.dialogsChart": "Ledningsdialoger att hålla och hållna per halvår (R10)",
