@@ -32,12 +32,15 @@ export const swedish: Catalogue = {
     if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}`;
     if (w.kind === "notice-period-ending") return `Påminnelse: avsiktsförklaringen upphör ${w.due}`;
     if (w.kind === "awaiting-signatures") return `Påminnelse: ${what(w)} väntar sedan ${w.due}`;
+    if (w.kind === "signature-requested") return `Er tur att skriva under: ${what(w)}`;
     if (w.kind === "flagged-for-review") return `Att göra: ${what(w)}`;
     return `Påminnelse: ${what(w)} senast ${w.due}`;
   },
   when: (w) => {
     if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}.`;
     if (w.kind === "awaiting-signatures") return `Väntar på underskrift sedan ${w.due}.`;
+    if (w.kind === "signature-requested")
+      return `En annan part skrev under ${w.due}. Nu väntar avtalet på er underskrift.`;
     if (w.kind === "flagged-for-review") return `Flaggat för översyn ${w.due}.`;
     if (w.daysLeft < 0) return `Skulle ha varit klart senast ${w.due}.`;
     const left =

@@ -7,6 +7,7 @@ import type { LetterOfIntent } from "../letter/letter-model";
 import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
 import { type Obligation, willLapse } from "../obligations/obligation";
+import { lastSignatureOn } from "./reminder-plan";
 import type { ReminderPolicy } from "./reminder-policy";
 
 /**
@@ -107,5 +108,17 @@ export function activityWatches(
   const waiting = !activity.startedOn && missingSignatories(activity.specialAgreement).length > 0;
   if (!waiting) return [];
   const remindOn = addDays(activity.specialAgreement.draftedOn, policy.signatureWaitDays);
-  return next(`special-agreement:${activity.activityId}`, [remindOn], from, mode, from >= remindOn);
+  // A fresh signature with others still to sign: today's run tells them it is their turn.
+  const lastSigned = lastSignatureOn(activity);
+  const requested =
+    lastSigned !== undefined &&
+    from >= lastSigned &&
+    from <= addDays(lastSigned, policy.missedLookbackDays);
+  return next(
+    `special-agreement:${activity.activityId}`,
+    [remindOn],
+    from,
+    mode,
+    from >= remindOn || requested,
+  );
 }

@@ -42,6 +42,7 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "notifications.kind.letter-ended": "The letter has ended",
   "notifications.kind.notice-period-ending": "The notice period is ending",
   "notifications.kind.awaiting-signatures": "A special agreement awaits signatures",
+  "notifications.kind.signature-requested": "Your turn to sign a special agreement",
   "notifications.kind.flagged-for-review": "A special agreement is to be reviewed",
   "calendar.title": "Calendar",
   "calendar.intro": "Leadership dialogs and due dates in your own calendar.",

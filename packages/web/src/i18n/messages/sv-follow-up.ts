@@ -41,6 +41,7 @@ export const svFollowUp = {
   "notifications.kind.letter-ended": "Avsiktsförklaringen har upphört",
   "notifications.kind.notice-period-ending": "Uppsägningstiden löper ut",
   "notifications.kind.awaiting-signatures": "Särskilt avtal väntar på underskrifter",
+  "notifications.kind.signature-requested": "Er tur att skriva under ett särskilt avtal",
   "notifications.kind.flagged-for-review": "Särskilt avtal ska ses över",
   "calendar.title": "Kalender",
   "calendar.intro": "Ledningsdialoger och förfallodagar i din egen kalender.",
