@@ -32,7 +32,8 @@ export const english: Catalogue = {
     if (w.kind === "letter-ended") return `The letter of intent ended on ${w.due}`;
     if (w.kind === "notice-period-ending") return `Reminder: the letter of intent ends on ${w.due}`;
     if (w.kind === "awaiting-signatures") return `Reminder: ${what(w)} awaited since ${w.due}`;
-    if (w.kind === "signature-requested") return `Your turn to sign: ${what(w)}`;
+    if (w.kind === "signature-requested")
+      return `Your turn to sign the special agreement “${w.about.title ?? ""}”`;
     if (w.kind === "flagged-for-review") return `To do: ${what(w)}`;
     return `Reminder: ${what(w)} due ${w.due}`;
   },

@@ -32,7 +32,8 @@ export const swedish: Catalogue = {
     if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}`;
     if (w.kind === "notice-period-ending") return `Påminnelse: avsiktsförklaringen upphör ${w.due}`;
     if (w.kind === "awaiting-signatures") return `Påminnelse: ${what(w)} väntar sedan ${w.due}`;
-    if (w.kind === "signature-requested") return `Er tur att skriva under: ${what(w)}`;
+    if (w.kind === "signature-requested")
+      return `Er tur att skriva under det särskilda avtalet ”${w.about.title ?? ""}”`;
     if (w.kind === "flagged-for-review") return `Att göra: ${what(w)}`;
     return `Påminnelse: ${what(w)} senast ${w.due}`;
   },
