@@ -4576,8 +4576,9 @@ export interface components {
                     orgNumber: string;
                     signature: {
                         signedBy: {
-                            name?: string;
-                            sub: string;
+                            id: string;
+                            name: string | null;
+                            sub?: string;
                         };
                         signedOn: string;
                     } | null;
@@ -4620,8 +4621,9 @@ export interface components {
                 orgNumber: string;
                 signature: {
                     signedBy: {
-                        name?: string;
-                        sub: string;
+                        id: string;
+                        name: string | null;
+                        sub?: string;
                     };
                     signedOn: string;
                 } | null;
@@ -4661,8 +4663,9 @@ export interface components {
                 orgNumber: string;
                 signature: {
                     signedBy: {
-                        name?: string;
-                        sub: string;
+                        id: string;
+                        name: string | null;
+                        sub?: string;
                     };
                     signedOn: string;
                 } | null;
@@ -4843,9 +4846,12 @@ export interface components {
         };
         Event: {
             actor: {
-                name?: string;
-                orgNumber: string;
-                sub: string;
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "system";
+                name: string | null;
+                orgNumber?: string;
+                sub?: string;
             } | null;
             aggregate: string;
             data: {

@@ -17,6 +17,7 @@ import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
 import { requireCoordinator } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
+import { withSignersNamed } from "../http/people";
 import { sendProblem } from "../http/problem";
 import { commandContext, etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
@@ -120,7 +121,7 @@ export function agreementRoutes(deps: AppDeps) {
         });
         return ok(200, { items, nextCursor: page.nextCursor });
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     })
     .openapi(draftRoute, (c) => {
       const body = c.req.valid("json");
@@ -162,7 +163,7 @@ export function agreementRoutes(deps: AppDeps) {
             }),
         });
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     })
     .openapi(getRoute, (c) => {
       const { id } = c.req.valid("param");
@@ -173,6 +174,6 @@ export function agreementRoutes(deps: AppDeps) {
         const on = yield* withinAsOfRange(head.letter, asOf ?? (yield* today));
         return ok(200, presentAgreement(head.letter, on), { etag: etag(head.letter.version) });
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     });
 }

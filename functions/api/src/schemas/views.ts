@@ -1,11 +1,15 @@
 import * as z from "zod/mini";
 import { component } from "../http/route";
 
+// Who signed or acted, by name (issue #17, "names, not ids"; D-34): `id` is opaque; `name` comes
+// from the signature or the people directory and is null when nobody told it; `sub` only for a
+// person of the caller's own organisation.
 const SignatureView = /* @__PURE__ */ z.object({
   signedOn: /* @__PURE__ */ z.string(),
   signedBy: /* @__PURE__ */ z.object({
-    sub: /* @__PURE__ */ z.string(),
-    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    id: /* @__PURE__ */ z.string(),
+    name: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    sub: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
 });
 const PartyView = /* @__PURE__ */ z.object({
@@ -166,9 +170,11 @@ export const EventView = /* @__PURE__ */ component(
     data: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()),
     actor: /* @__PURE__ */ z.nullable(
       /* @__PURE__ */ z.object({
-        sub: /* @__PURE__ */ z.string(),
-        name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-        orgNumber: /* @__PURE__ */ z.string(),
+        id: /* @__PURE__ */ z.string(),
+        kind: /* @__PURE__ */ z.enum(["person", "system"]),
+        name: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+        orgNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        sub: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
       }),
     ),
     recordedAt: /* @__PURE__ */ z.string(),

@@ -9,6 +9,8 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "trail.who": "Who",
   "trail.what": "What",
   "trail.system": "The service (daily run)",
+  "person.system": "Samverkan (automatic)",
+  "person.unknown": "Unknown person",
   "trail.more": "Show more events",
   "event.LetterDrafted": "The letter was drafted",
   "event.LetterSigned": "The letter was signed",

@@ -7,6 +7,8 @@ export const svFollowUp = {
   "trail.who": "Vem",
   "trail.what": "Vad",
   "trail.system": "Tjänsten (daglig körning)",
+  "person.system": "Samverkan (automatiskt)",
+  "person.unknown": "Okänd person",
   "trail.more": "Visa fler händelser",
   "event.LetterDrafted": "Avsiktsförklaringen upprättades",
   "event.LetterSigned": "Avsiktsförklaringen undertecknades",
