@@ -53,6 +53,30 @@ export function actorView(
   };
 }
 
+/**
+ * An event's data as a view shows it: a signature's signer (a signing, a notice) named like the
+ * actor, whose organisation it is (a signatory signs only for their own), without another
+ * organisation's subject.
+ */
+export function eventDataView(
+  data: Record<string, unknown>,
+  actor: EventActor | undefined,
+  names: ReadonlyMap<string, string>,
+  caller: Caller,
+): Record<string, unknown> {
+  const signedBy = data.signedBy as Signer | undefined;
+  if (typeof signedBy?.sub !== "string" || !actor?.orgNumber) return data;
+  const id = personIdOf({ orgNumber: actor.orgNumber, sub: signedBy.sub });
+  return {
+    ...data,
+    signedBy: {
+      id,
+      name: signedBy.name || (names.get(id) ?? null),
+      ...(actor.orgNumber === caller.orgNumber ? { sub: signedBy.sub } : {}),
+    },
+  };
+}
+
 /** The names of the people who made these events (one page of the trail). */
 export const namesOfActors = (actors: readonly (EventActor | null | undefined)[]) =>
   personNames(

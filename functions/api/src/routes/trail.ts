@@ -11,7 +11,7 @@ import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
-import { actorView, namesOfActors } from "../http/people";
+import { actorView, eventDataView, namesOfActors } from "../http/people";
 import { createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
@@ -116,7 +116,7 @@ export function trailRoutes(deps: AppDeps) {
         sequence: item.sequence,
         aggregate: item.aggregate,
         type: item.type,
-        data: JSON.parse(item.data as string),
+        data: eventDataView(JSON.parse(item.data as string), actors[index], names, caller),
         actor: actors[index] ? actorView(actors[index], names, caller) : null,
         recordedAt: item.recordedAt,
         requestId: item.requestId,
