@@ -1,12 +1,14 @@
 import {
+  createLetter,
   enforce,
   getItem,
   logNotifier,
+  MAX_PEOPLE_PER_VIEW,
   MAX_PERSON_NAME,
   personIdOf,
   queryLetterItems,
 } from "@samverkan/core";
-import { date } from "@samverkan/domain";
+import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -175,5 +177,47 @@ describe("D-34 names, not ids", () => {
     const first = await t.runtime.runPromise(getItem(key));
     await letterBy(person, person, lars);
     expect(await t.runtime.runPromise(getItem(key))).toEqual(first);
+  });
+});
+
+describe("D-34 the directory read is bounded", () => {
+  it(`D-34 a list naming more signers without a name than ${MAX_PEOPLE_PER_VIEW} looks up ${MAX_PEOPLE_PER_VIEW} and answers 200`, async () => {
+    const fresh = await createTestApp();
+    try {
+      // 110 letters, each signed by two people whose tokens carried no name: 220 to look up.
+      for (let i = 0; i < 110; i += 10)
+        await Promise.all(
+          Array.from({ length: 10 }, (_, j) =>
+            fresh.runtime.runPromise(
+              createLetter(
+                `bounded-${i + j}`,
+                signedLtuNokLetterEvents({
+                  letterId: `bounded-${i + j}`,
+                  signers: {
+                    [NOK.orgNumber]: { sub: `nok-${i + j}` },
+                    [LTU.orgNumber]: { sub: `ltu-${i + j}` },
+                  },
+                }),
+                {
+                  actor: { sub: `nok-${i + j}`, orgNumber: NOK.orgNumber },
+                  requestId: "bounded",
+                  recordedAt: "2025-10-01T10:00:00Z",
+                  reply: () => null,
+                },
+              ),
+            ),
+          ),
+        );
+      const page = await fresh.as(LTU, ["viewer"]).get("/v1/agreements?limit=200");
+      expect(page.status).toBe(200);
+      expect(page.json.items).toHaveLength(110);
+      for (const item of page.json.items)
+        expect(item.parties[0].signature.signedBy).toEqual({
+          id: expect.any(String),
+          name: null,
+        });
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import {
   type EventActor,
+  MAX_PEOPLE_PER_VIEW,
   nowIso,
+  type PersonRef,
   personIdOf,
   personNames,
   rememberPerson,
@@ -9,6 +11,7 @@ import {
 import * as Effect from "effect/Effect";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Caller } from "./caller";
+import { logLine } from "./log";
 import type { AppRuntime, StoredResponse } from "./run-effect";
 
 // Names, not ids (issue #17; D-34). A person's name is kept once in the people directory when
@@ -123,10 +126,16 @@ export const nameSigners = <T>(body: T, caller: Caller) =>
     // A copy: a presented view may share objects with the state it came from.
     const named = structuredClone(body);
     const parties = signedParties(named);
-    const unnamed = parties
-      .filter((party) => !party.signature.signedBy.name)
-      .map((party) => ({ orgNumber: party.orgNumber, sub: party.signature.signedBy.sub }));
-    const names = unnamed.length > 0 ? yield* personNames(unnamed) : new Map<string, string>();
+    // At most MAX_PEOPLE_PER_VIEW people are looked up (a list of 200 activities may name
+    // thousands of signers); beyond them a signer recorded without a name has none.
+    const unnamed = new Map<string, PersonRef>();
+    for (const party of parties) {
+      const ref = { orgNumber: party.orgNumber, sub: party.signature.signedBy.sub };
+      if (!party.signature.signedBy.name && unnamed.size < MAX_PEOPLE_PER_VIEW)
+        unnamed.set(personIdOf(ref), ref);
+    }
+    const names =
+      unnamed.size > 0 ? yield* personNames([...unnamed.values()]) : new Map<string, string>();
     for (const party of parties) {
       const { sub, name } = party.signature.signedBy;
       const id = personIdOf({ orgNumber: party.orgNumber, sub });
@@ -172,7 +181,7 @@ export function rememberActingPerson(runtime: AppRuntime): MiddlewareHandler<App
       if (kept._tag === "Success") {
         if (known.size >= 1_000) known.delete(known.keys().next().value as string);
         known.set(id, name);
-      }
+      } else logLine("warn", "people directory not written", { requestId: c.get("requestId") });
     }
     return next();
   };
