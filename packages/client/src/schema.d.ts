@@ -4576,8 +4576,11 @@ export interface components {
                     orgNumber: string;
                     signature: {
                         signedBy: {
+                            /** @description Opaque id of the person (a hash of organisation and subject) */
                             id: string;
+                            /** @description The person's name from the people directory; null when it is not known */
                             name: string | null;
+                            /** @description The token subject, only for a person of the caller's own organisation */
                             sub?: string;
                         };
                         signedOn: string;
@@ -4621,8 +4624,11 @@ export interface components {
                 orgNumber: string;
                 signature: {
                     signedBy: {
+                        /** @description Opaque id of the person (a hash of organisation and subject) */
                         id: string;
+                        /** @description The person's name from the people directory; null when it is not known */
                         name: string | null;
+                        /** @description The token subject, only for a person of the caller's own organisation */
                         sub?: string;
                     };
                     signedOn: string;
@@ -4663,8 +4669,11 @@ export interface components {
                 orgNumber: string;
                 signature: {
                     signedBy: {
+                        /** @description Opaque id of the person (a hash of organisation and subject) */
                         id: string;
+                        /** @description The person's name from the people directory; null when it is not known */
                         name: string | null;
+                        /** @description The token subject, only for a person of the caller's own organisation */
                         sub?: string;
                     };
                     signedOn: string;
@@ -4846,11 +4855,17 @@ export interface components {
         };
         Event: {
             actor: {
+                /** @description Opaque id of the person (a hash of organisation and subject) */
                 id: string;
-                /** @enum {string} */
+                /**
+                 * @description `system` for the daily run (`system:daily-run`)
+                 * @enum {string}
+                 */
                 kind: "person" | "system";
+                /** @description The person's name from the people directory; null when it is not known */
                 name: string | null;
                 orgNumber?: string;
+                /** @description The token subject, only for a person of the caller's own organisation */
                 sub?: string;
             } | null;
             aggregate: string;
