@@ -180,6 +180,42 @@ describe("D-34 names, not ids", () => {
   });
 });
 
+describe("D-34 replies and replays", () => {
+  it("finding: ids instead of people — an idempotent replay of a signature names the signers as the first reply did, without another organisation's subject", async () => {
+    const draft = await as(nora, "POST", "/v1/agreements", {
+      title: "Avsiktsförklaring LTU–NoK",
+      parties: [NOK, LTU],
+      terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
+      focusAreas: ["education"],
+      draftedOn: "2025-09-01",
+    });
+    const id = draft.json.id as string;
+    await as(nora, "POST", `/v1/agreements/${id}/signatures`, { signedOn: "2025-10-01" });
+    const token = await t.issuer.sign({
+      sub: lars.sub,
+      org: lars.org,
+      roles: ["signatory"],
+      name: lars.name as string,
+    });
+    const sign = () =>
+      t.call("POST", `/v1/agreements/${id}/signatures`, {
+        token,
+        body: { signedOn: "2025-10-01" },
+        headers: { "idempotency-key": `sign-${id}` },
+      });
+    const first = await sign();
+    const replay = await sign();
+    expect(first.status).toBe(201);
+    expect(replay.headers.get("idempotent-replay")).toBe("true");
+    expect(replay.json).toEqual(first.json);
+    expect(replay.json.parties[0].signature.signedBy).toEqual({
+      id: personIdOf({ orgNumber: NOK.orgNumber, sub: "nora-sub" }),
+      name: "Nora Nilsson",
+    });
+    expect(replay.text).not.toContain("nora-sub");
+  });
+});
+
 describe("D-34 the directory read is bounded", () => {
   it(`D-34 a list naming more signers without a name than ${MAX_PEOPLE_PER_VIEW} looks up ${MAX_PEOPLE_PER_VIEW} and answers 200`, async () => {
     const fresh = await createTestApp();
