@@ -8,7 +8,7 @@ export interface SignedReceipt {
   readonly party: string;
   readonly signedOn: string;
   readonly by: string;
-  /** When the API answered: the trail has the moment it was recorded. */
+  /** When the API confirmed it (this browser's clock); the trail has the moment it was recorded. */
   readonly at: string;
 }
 

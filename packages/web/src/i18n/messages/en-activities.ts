@@ -71,7 +71,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "special.receipt.for": "For",
   "special.receipt.by": "Signed by",
   "special.receipt.when": "When",
-  "special.receipt.whenValue": "{date} (recorded {at})",
+  "special.receipt.whenValue": "{date} (confirmed {at})",
   "special.revise": "Change the special agreement",
   "special.reviseWarning":
     "A new version of the special agreement makes every signature start again (R14).",

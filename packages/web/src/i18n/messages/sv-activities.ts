@@ -69,7 +69,7 @@ export const svActivities = {
   "special.receipt.for": "För",
   "special.receipt.by": "Undertecknat av",
   "special.receipt.when": "När",
-  "special.receipt.whenValue": "{date} (registrerat {at})",
+  "special.receipt.whenValue": "{date} (bekräftat {at})",
   "special.revise": "Ändra det särskilda avtalet",
   "special.reviseWarning":
     "En ny version av det särskilda avtalet gör att alla underskrifter börjar om (R14).",
