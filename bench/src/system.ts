@@ -43,7 +43,17 @@ export async function createBenchSystem(endpoint: string) {
     token: (org: string, roles: string[]) => issuer.sign({ sub: "bench", org, roles }),
     /** Loads a signed LTU–NoK letter under `letterId`, recorded on its signing day. */
     seed: async (letterId: string, signedOn: string) => {
-      const events = signedLtuNokLetterEvents({ letterId, signedOn: date(signedOn) });
+      // Signed as through the API: a signature carries the signer's name from their token, so a
+      // read names the signers without the people directory (D-34: only a signature recorded
+      // without a name is looked up there).
+      const events = signedLtuNokLetterEvents({
+        letterId,
+        signedOn: date(signedOn),
+        signers: {
+          "222000-0653": { sub: "bench-nok", name: "Nora Nilsson" },
+          "202100-2841": { sub: "bench-ltu", name: "Lars Lindqvist" },
+        },
+      });
       await runtime.runPromise(
         createLetter(letterId, events, {
           actor: { sub: "bench", orgNumber: "222000-0653" },

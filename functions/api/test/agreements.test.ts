@@ -99,8 +99,10 @@ describe("GET /v1/agreements/{id} and the list", () => {
     expect(res.json).toMatchObject({ status: "in-force", inForceFrom: "2025-10-01" });
     expect(res.json.parties[0].signature).toMatchObject({
       signedOn: "2025-10-01",
-      signedBy: { sub: "user-signatory", name: "Test Person" },
+      signedBy: { id: expect.any(String), name: "Test Person" },
     });
+    // NoK's signatory's subject is not LTU's to see (D-34).
+    expect(res.json.parties[0].signature.signedBy).not.toHaveProperty("sub");
   });
 
   it("R3 a member municipality sees NoK's letters; an outsider gets 404, as for an id that does not exist", async () => {

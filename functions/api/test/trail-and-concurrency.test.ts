@@ -57,8 +57,10 @@ describe("obligations, events and notifications", () => {
     expect(events.json.items[1]).toMatchObject({
       sequence: 2,
       aggregate: "letter",
-      actor: { sub: "user-signatory", orgNumber: NOK.orgNumber },
+      // Named from the people directory; NoK's subject is not LTU's to see (D-34).
+      actor: { kind: "person", name: "Test Person", orgNumber: NOK.orgNumber },
     });
+    expect(events.json.items[1].actor).not.toHaveProperty("sub");
     const rest = await t
       .as(LTU, ["viewer"])
       .get(`/v1/agreements/${id}/events?cursor=${events.json.nextCursor}`);

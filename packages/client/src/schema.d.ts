@@ -5825,8 +5825,12 @@ export interface components {
                     orgNumber: string;
                     signature: {
                         signedBy: {
-                            name?: string;
-                            sub: string;
+                            /** @description Opaque id of the person (a hash of organisation and subject) */
+                            id: string;
+                            /** @description The person's name from the people directory; null when it is not known */
+                            name: string | null;
+                            /** @description The token subject, only for a person of the caller's own organisation */
+                            sub?: string;
                         };
                         signedOn: string;
                     } | null;
@@ -5866,8 +5870,12 @@ export interface components {
                 orgNumber: string;
                 signature: {
                     signedBy: {
-                        name?: string;
-                        sub: string;
+                        /** @description Opaque id of the person (a hash of organisation and subject) */
+                        id: string;
+                        /** @description The person's name from the people directory; null when it is not known */
+                        name: string | null;
+                        /** @description The token subject, only for a person of the caller's own organisation */
+                        sub?: string;
                     };
                     signedOn: string;
                 } | null;
@@ -5908,8 +5916,12 @@ export interface components {
                 orgNumber: string;
                 signature: {
                     signedBy: {
-                        name?: string;
-                        sub: string;
+                        /** @description Opaque id of the person (a hash of organisation and subject) */
+                        id: string;
+                        /** @description The person's name from the people directory; null when it is not known */
+                        name: string | null;
+                        /** @description The token subject, only for a person of the caller's own organisation */
+                        sub?: string;
                     };
                     signedOn: string;
                 } | null;
@@ -6095,9 +6107,18 @@ export interface components {
         };
         Event: {
             actor: {
-                name?: string;
-                orgNumber: string;
-                sub: string;
+                /** @description Opaque id of the person (a hash of organisation and subject) */
+                id: string;
+                /**
+                 * @description `system` for the daily run (`system:daily-run`)
+                 * @enum {string}
+                 */
+                kind: "person" | "system";
+                /** @description The person's name from the people directory; null when it is not known */
+                name: string | null;
+                orgNumber?: string;
+                /** @description The token subject, only for a person of the caller's own organisation */
+                sub?: string;
             } | null;
             aggregate: string;
             data: {

@@ -111,6 +111,16 @@ export {
   snapshotOf,
 } from "./store/letter-store";
 export {
+  keepableName,
+  MAX_PEOPLE_PER_VIEW,
+  MAX_PERSON_NAME,
+  type PersonRef,
+  personIdOf,
+  personNames,
+  rememberPerson,
+  SYSTEM_ACTOR_ID,
+} from "./store/people-store";
+export {
   POLICY_CHANGED_WATCH,
   policyChangedWatch,
   withoutCoveredCatchUps,

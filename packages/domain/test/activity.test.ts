@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   activityReminders,
+  activityWatches,
   DEFAULT_REMINDER_POLICY,
   foldActivity,
   type LetterHeadEvent,
@@ -254,5 +255,59 @@ describe("R20 special agreements when the letter ends", () => {
         recipients: [NOK.orgNumber, LTU.orgNumber],
       }),
     ]);
+  });
+});
+
+describe("R14 the next signer is told (issue #17)", () => {
+  const signedByNok = () =>
+    foldActivity(
+      activityHistoryOf(letterWithNeed(), [
+        define({ projectParties: [KIRUNA] }),
+        sign(NOK, "2026-02-05"),
+      ]),
+    ) as NonNullable<ReturnType<typeof foldActivity>>;
+
+  it("finding: irreversible acts are one click — nobody tells the next signer it is their turn: R14 a signature that leaves others to sign asks them, once per version", () => {
+    const activity = signedByNok();
+    const reminders = activityReminders(activity, d("2026-02-05"), DEFAULT_REMINDER_POLICY);
+    expect(reminders).toEqual([
+      expect.objectContaining({
+        key: "special-agreement:act-1:v1#signature-requested",
+        kind: "signature-requested",
+        rule: "R14",
+        dueOn: "2026-02-05",
+        recipients: [LTU.orgNumber, KIRUNA.orgNumber],
+        about: expect.objectContaining({
+          duty: "special-agreement-signatures",
+          activityId: "act-1",
+        }),
+      }),
+    ]);
+    // The command that signed leaves a watch for its own day, so today's run sends it.
+    expect(activityWatches(activity, d("2026-02-05"), "from", DEFAULT_REMINDER_POLICY)).toEqual([
+      { id: "special-agreement:act-1", on: "2026-02-05" },
+    ]);
+    // After that run the watch moves on to the 14-day reminder, not back to the request.
+    expect(activityWatches(activity, d("2026-02-05"), "after", DEFAULT_REMINDER_POLICY)).toEqual([
+      { id: "special-agreement:act-1", on: "2026-02-15" },
+    ]);
+  });
+
+  it("R14 no request before any signature, none once all have signed, none for a signature older than the look-back", () => {
+    const unsigned = foldActivity(
+      activityHistoryOf(letterWithNeed(), [define({ projectParties: [] })]),
+    ) as NonNullable<ReturnType<typeof foldActivity>>;
+    const kinds = (a: typeof unsigned, on: string) =>
+      activityReminders(a, d(on), DEFAULT_REMINDER_POLICY).map((r) => r.kind);
+    expect(kinds(unsigned, "2026-02-05")).toEqual([]);
+    const all = foldActivity(
+      activityHistoryOf(letterWithNeed(), [
+        define({ projectParties: [] }),
+        sign(NOK, "2026-02-05"),
+        sign(LTU, "2026-02-06"),
+      ]),
+    ) as NonNullable<ReturnType<typeof foldActivity>>;
+    expect(kinds(all, "2026-02-06")).toEqual([]);
+    expect(kinds(signedByNok(), "2026-03-09")).toEqual(["awaiting-signatures"]);
   });
 });

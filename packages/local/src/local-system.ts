@@ -146,19 +146,19 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     const tokens = {
       "NoK signatory+coordinator": await issuer.sign({
         sub: "nora",
-        name: "Nora NoK",
+        name: "Nora Nilsson",
         org: NORRBOTTENS_KOMMUNER.orgNumber,
         roles: ["signatory", "coordinator"],
       }),
       "LTU signatory+coordinator": await issuer.sign({
         sub: "lars",
-        name: "Lars LTU",
+        name: "Lars Lindqvist",
         org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
         roles: ["signatory", "coordinator"],
       }),
       "LTU viewer": await issuer.sign({
         sub: "vera",
-        name: "Vera Viewer",
+        name: "Vera Viklund",
         org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
         roles: ["viewer"],
       }),

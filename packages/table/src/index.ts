@@ -114,6 +114,15 @@ export const keys = {
     pk: `IDEM#${scopedKeyHash}`,
     sk: "IDEM",
   }),
+  /**
+   * One person of the people directory (issue #17, "names, not ids"): the name their token last
+   * gave, under an opaque id (a hash of their organisation and subject; core's `personIdOf`).
+   * One item per person, in a partition of its own, so no letter's partition grows with people.
+   */
+  person: (personId: string): ItemKey => ({
+    pk: `PERSON#${personId}`,
+    sk: "PERSON",
+  }),
   /** One organisation's contact persons on a letter (R23): one bounded item, versioned. */
   contacts: (letterId: string, orgNumber: string): ItemKey => ({
     pk: letterPk(letterId),

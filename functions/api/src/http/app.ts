@@ -20,6 +20,7 @@ import { authenticate } from "./auth";
 import { privateResponses } from "./cache-headers";
 import { idempotency } from "./idempotency";
 import { logLine } from "./log";
+import { rememberActingPerson } from "./people";
 import { problemOf, sendProblem } from "./problem";
 import { writeRateLimit } from "./rate-limit";
 import { newRouter } from "./router";
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): App {
     "/v1/*",
     writeRateLimit(deps.writesPerMinute ?? REQUEST_LIMITS.writesPerOrganisationPerMinute),
   );
+  app.use("/v1/*", rememberActingPerson(deps.runtime));
   app.use("/v1/*", safeText());
   app.use("/v1/*", idempotency(deps.runtime));
 

@@ -1,4 +1,4 @@
-import type { AuthSettings } from "@samverkan/core";
+import { type AuthSettings, keepableName } from "@samverkan/core";
 import { OrgNumber, Role } from "@samverkan/domain";
 import type { MiddlewareHandler } from "hono";
 import { errors, jwtVerify } from "jose";
@@ -48,8 +48,9 @@ export async function verifyToken(
     const roles = Array.isArray(payload.roles)
       ? payload.roles.flatMap((r) => (Role.safeParse(r).success ? [r as Role] : []))
       : [];
-    const name =
-      typeof payload.name === "string" && payload.name.length <= 200 ? payload.name : undefined;
+    // A name is shown to other people: one with control or hidden characters, or over 200
+    // characters, is not taken (the token still proves who it is).
+    const name = keepableName(payload.name);
     return {
       caller: { sub: payload.sub as string, orgNumber: org.data, roles, ...(name ? { name } : {}) },
       exp: payload.exp as number,

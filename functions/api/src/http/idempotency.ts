@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { idempotencyKeyHash, readIdempotency } from "@samverkan/core";
+import * as Effect from "effect/Effect";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./caller";
+import { withSignersNamed } from "./people";
 import { problemOf, sendProblem } from "./problem";
 import { type AppRuntime, type StoredResponse, sendStored } from "./run-effect";
 
@@ -58,7 +60,17 @@ export function idempotency(runtime: AppRuntime): MiddlewareHandler<AppEnv> {
       );
     }
     if (record) {
-      const response = record.reply as StoredResponse;
+      // The stored reply is as the command made it: its signers are named as on the first reply.
+      const named = await runtime.runPromiseExit(
+        withSignersNamed(Effect.succeed(record.reply as StoredResponse), c.get("caller")),
+      );
+      if (named._tag === "Failure")
+        return sendProblem(
+          c,
+          problemOf(503, "storage-unavailable", "Storage is temporarily unavailable"),
+          { "retry-after": "1" },
+        );
+      const response = named.value;
       return sendStored(c, {
         ...response,
         headers: { ...response.headers, "idempotent-replay": "true" },

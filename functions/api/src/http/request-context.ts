@@ -57,11 +57,9 @@ export function commandContext(c: Context<AppEnv>): CommandContext | { problem: 
   const caller = c.get("caller");
   const idempotency = c.get("idempotency");
   return {
-    actor: {
-      sub: caller.sub,
-      orgNumber: caller.orgNumber,
-      ...(caller.name ? { name: caller.name } : {}),
-    },
+    // The trail refers to the person by organisation and subject; their name is kept once, in
+    // the people directory, and views look it up (issue #17, "names, not ids"; D-34).
+    actor: { sub: caller.sub, orgNumber: caller.orgNumber },
     requestId: c.get("requestId"),
     ...(ifMatch !== undefined ? { ifMatch } : {}),
     ...(idempotency ? { idempotency } : {}),

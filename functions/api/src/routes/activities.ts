@@ -22,6 +22,7 @@ import * as z from "zod/mini";
 import { requireCoordinatorOfParty, requireSignatory } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv, Caller } from "../http/caller";
+import { withSignersNamed } from "../http/people";
 import { etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
@@ -210,7 +211,7 @@ export function activityRoutes(deps: AppDeps) {
         limit,
         cursor,
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, c.get("caller")));
     })
     .openapi(defineRoute, (c) => {
       const { id } = c.req.valid("param");
@@ -245,7 +246,7 @@ export function activityRoutes(deps: AppDeps) {
           return yield* Effect.fail(new ItemNotFound({ kind: "activity", id: activityId }));
         return ok(200, presentActivity(activity), { etag: etag(activity.version) });
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, c.get("caller")));
     })
     .openapi(reviseRoute, (c) => {
       const body = c.req.valid("json");

@@ -17,6 +17,7 @@ import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
 import { requireCoordinator } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
+import { withSignersNamed } from "../http/people";
 import { sendProblem } from "../http/problem";
 import { commandContext, etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
@@ -135,7 +136,7 @@ export function agreementRoutes(deps: AppDeps) {
         });
         return ok(200, { items, nextCursor: page.nextCursor });
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     })
     .openapi(draftRoute, (c) => {
       const body = c.req.valid("json");
@@ -177,7 +178,7 @@ export function agreementRoutes(deps: AppDeps) {
             }),
         });
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     })
     .openapi(getRoute, (c) => {
       const { id } = c.req.valid("param");
@@ -188,6 +189,6 @@ export function agreementRoutes(deps: AppDeps) {
         const on = yield* withinAsOfRange(head.letter, asOf ?? (yield* today));
         return ok(200, presentAgreement(head.letter, on), { etag: etag(head.letter.version) });
       });
-      return runToResponse(c, deps.runtime, program);
+      return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     });
 }

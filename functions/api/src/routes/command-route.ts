@@ -3,6 +3,7 @@ import type { CalendarDate } from "@samverkan/domain";
 import type { Context } from "hono";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
+import { withSignersNamed } from "../http/people";
 import { sendProblem } from "../http/problem";
 import { commandContext } from "../http/request-context";
 import { runToResponse, type StoredResponse } from "../http/run-effect";
@@ -31,6 +32,7 @@ export function runCommand<A extends AnyAggregate>(
   return runToResponse(
     c,
     deps.runtime,
-    handle(aggregate, stream, command, { ...context, ...route }),
+    // Replies name the people who signed (issue #17, "names, not ids").
+    withSignersNamed(handle(aggregate, stream, command, { ...context, ...route }), c.get("caller")),
   );
 }

@@ -1,4 +1,5 @@
 import {
+  type EventActor,
   queryLetterItems,
   readVisibleLetter,
   snapshotOf,
@@ -11,6 +12,7 @@ import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
+import { actorView, eventDataView, namesOfActors } from "../http/people";
 import { createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
@@ -115,12 +117,15 @@ export function trailRoutes(deps: AppDeps) {
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
       const page = yield* queryLetterItems(id, keys.eventPrefix, limit, cursor);
-      const items = page.items.map((item) => ({
+      // Who acted, named from the people directory: one BatchGetItem for the page's people.
+      const actors = page.items.map((item) => item.actor as EventActor | undefined);
+      const names = yield* namesOfActors(actors);
+      const items = page.items.map((item, index) => ({
         sequence: item.sequence,
         aggregate: item.aggregate,
         type: item.type,
-        data: JSON.parse(item.data as string),
-        actor: item.actor ?? null,
+        data: eventDataView(JSON.parse(item.data as string), actors[index], names, caller),
+        actor: actors[index] ? actorView(actors[index], names, caller) : null,
         recordedAt: item.recordedAt,
         recordedLate: recordedLateOf(item),
         requestId: item.requestId,

@@ -1,11 +1,22 @@
 import * as z from "zod/mini";
 import { component } from "../http/route";
 
+// Who signed or acted, by name (issue #17, "names, not ids"; D-34): `id` is opaque; `name` comes
+// from the signature or the people directory and is null when nobody told it; `sub` only for a
+// person of the caller's own organisation.
+const PERSON_ID = "Opaque id of the person (a hash of organisation and subject)";
+const PERSON_NAME = "The person's name from the people directory; null when it is not known";
+const PERSON_SUB = "The token subject, only for a person of the caller's own organisation";
 const SignatureView = /* @__PURE__ */ z.object({
   signedOn: /* @__PURE__ */ z.string(),
   signedBy: /* @__PURE__ */ z.object({
-    sub: /* @__PURE__ */ z.string(),
-    name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    id: /* @__PURE__ */ z.string().check(z.meta({ description: PERSON_ID })),
+    name: /* @__PURE__ */ z
+      .nullable(/* @__PURE__ */ z.string())
+      .check(z.meta({ description: PERSON_NAME })),
+    sub: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.string())
+      .check(z.meta({ description: PERSON_SUB })),
   }),
 });
 const PartyView = /* @__PURE__ */ z.object({
@@ -211,9 +222,17 @@ export const EventView = /* @__PURE__ */ component(
     data: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()),
     actor: /* @__PURE__ */ z.nullable(
       /* @__PURE__ */ z.object({
-        sub: /* @__PURE__ */ z.string(),
-        name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-        orgNumber: /* @__PURE__ */ z.string(),
+        id: /* @__PURE__ */ z.string().check(z.meta({ description: PERSON_ID })),
+        kind: /* @__PURE__ */ z
+          .enum(["person", "system"])
+          .check(z.meta({ description: "`system` for the daily run (`system:daily-run`)" })),
+        name: /* @__PURE__ */ z
+          .nullable(/* @__PURE__ */ z.string())
+          .check(z.meta({ description: PERSON_NAME })),
+        orgNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        sub: /* @__PURE__ */ z
+          .optional(/* @__PURE__ */ z.string())
+          .check(z.meta({ description: PERSON_SUB })),
       }),
     ),
     recordedAt: /* @__PURE__ */ z.string(),

@@ -40,6 +40,8 @@ export const english: Catalogue = {
     if (w.kind === "letter-ended") return `The letter of intent ended on ${w.due}`;
     if (w.kind === "notice-period-ending") return `Reminder: the letter of intent ends on ${w.due}`;
     if (w.kind === "awaiting-signatures") return `Reminder: ${what(w)} awaited since ${w.due}`;
+    if (w.kind === "signature-requested")
+      return `Your turn to sign the special agreement “${w.about.title ?? ""}”`;
     if (w.kind === "flagged-for-review") return `To do: ${what(w)}`;
     if (w.kind === "policy-proposed") return "To answer: a proposed change of reminders";
     return `Reminder: ${what(w)} due ${w.due}`;
@@ -47,6 +49,8 @@ export const english: Catalogue = {
   when: (w) => {
     if (w.kind === "letter-ended") return `The letter of intent ended on ${w.due}.`;
     if (w.kind === "awaiting-signatures") return `Awaiting signatures since ${w.due}.`;
+    if (w.kind === "signature-requested")
+      return `Another party signed on ${w.due}. The agreement now awaits your signature.`;
     if (w.kind === "flagged-for-review") return `Flagged for review on ${w.due}.`;
     if (w.kind === "policy-proposed") return `Proposed on ${w.due}.`;
     if (w.daysLeft < 0) return `Was due on ${w.due}.`;

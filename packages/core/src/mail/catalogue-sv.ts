@@ -40,6 +40,8 @@ export const swedish: Catalogue = {
     if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}`;
     if (w.kind === "notice-period-ending") return `Påminnelse: avsiktsförklaringen upphör ${w.due}`;
     if (w.kind === "awaiting-signatures") return `Påminnelse: ${what(w)} väntar sedan ${w.due}`;
+    if (w.kind === "signature-requested")
+      return `Er tur att skriva under det särskilda avtalet ”${w.about.title ?? ""}”`;
     if (w.kind === "flagged-for-review") return `Att göra: ${what(w)}`;
     if (w.kind === "policy-proposed") return "Att besvara: förslag om nya påminnelser";
     return `Påminnelse: ${what(w)} senast ${w.due}`;
@@ -47,6 +49,8 @@ export const swedish: Catalogue = {
   when: (w) => {
     if (w.kind === "letter-ended") return `Avsiktsförklaringen upphörde ${w.due}.`;
     if (w.kind === "awaiting-signatures") return `Väntar på underskrift sedan ${w.due}.`;
+    if (w.kind === "signature-requested")
+      return `En annan part skrev under ${w.due}. Nu väntar avtalet på er underskrift.`;
     if (w.kind === "flagged-for-review") return `Flaggat för översyn ${w.due}.`;
     if (w.kind === "policy-proposed") return `Föreslaget ${w.due}.`;
     if (w.daysLeft < 0) return `Skulle ha varit klart senast ${w.due}.`;

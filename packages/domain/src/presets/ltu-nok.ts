@@ -101,6 +101,8 @@ export interface SignedLtuNokOptions {
   readonly letterId: string;
   readonly signedOn?: CalendarDate;
   readonly members?: readonly Organisation[];
+  /** Who signs for each party (their subject and name); a subject `seed` without a name if absent. */
+  readonly signers?: Readonly<Record<string, { readonly sub: string; readonly name?: string }>>;
 }
 
 /**
@@ -114,7 +116,7 @@ export function signedLtuNokLetterEvents(options: SignedLtuNokOptions): LetterEv
     Organisation,
   ];
   const seedActor = (org: Organisation) => ({
-    sub: "seed",
+    ...(options.signers?.[org.orgNumber] ?? { sub: "seed" }),
     orgNumber: org.orgNumber,
     roles: ["signatory" as const, "coordinator" as const],
   });

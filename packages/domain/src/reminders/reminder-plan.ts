@@ -124,6 +124,39 @@ export function noticeReminders(
 }
 
 /**
+ * R14 (issue #17, "nobody tells the next signer it is their turn"): once a version of a special
+ * agreement has a signature and still misses others, the parties still to sign are told it is
+ * their turn, once per version (the key names the version). A signature older than
+ * `missedLookbackDays` is not news any more: the 14-day reminder above covers it.
+ */
+function signatureRequested(
+  activity: Activity,
+  asOf: CalendarDate,
+  policy: ReminderPolicy,
+): PlannedReminder | undefined {
+  const agreement = activity.specialAgreement;
+  const lastSigned = lastSignatureOn(activity);
+  const missing = missingSignatories(agreement);
+  if (activity.startedOn || !lastSigned || missing.length === 0) return undefined;
+  if (asOf < lastSigned || asOf > addDays(lastSigned, policy.missedLookbackDays)) return undefined;
+  return {
+    key: `special-agreement:${activity.activityId}:v${agreement.version}#signature-requested`,
+    kind: "signature-requested",
+    rule: "R14",
+    dueOn: lastSigned,
+    recipients: missing.map((party) => party.orgNumber),
+    message: `The special agreement for "${activity.title}" (version ${agreement.version}) is signed by another party and now needs your signature`,
+    about: { duty: "special-agreement-signatures" },
+  };
+}
+
+/** The day the current version of a special agreement was last signed, if it has a signature. */
+export function lastSignatureOn(activity: Activity): CalendarDate | undefined {
+  const days = activity.specialAgreement.signatures.map((signature) => signature.signedOn).sort();
+  return days.at(-1);
+}
+
+/**
  * R14: a special agreement still missing signatures `signatureWaitDays` after its version was
  * drafted reminds the parties still to sign; R20: a flagged one alerts all its parties.
  */
@@ -149,6 +182,8 @@ export function activityReminders(
       about: { duty: "special-agreement-signatures", ...named },
     });
   }
+  const requested = signatureRequested(activity, asOf, policy);
+  if (requested) reminders.push({ ...requested, about: { ...requested.about, ...named } });
   if (activity.flaggedForReviewOn && !activity.completedOn) {
     reminders.push({
       key: `${subject}#flagged-for-review`,

@@ -8,6 +8,7 @@ import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
 import { type Obligation, willLapse } from "../obligations/obligation";
 import { POLICY_PROPOSAL_WATCH } from "./policy-reminders";
+import { lastSignatureOn } from "./reminder-plan";
 import type { ReminderPolicy } from "./reminder-policy";
 
 /**
@@ -139,5 +140,17 @@ export function activityWatches(
   const waiting = !activity.startedOn && missingSignatories(activity.specialAgreement).length > 0;
   if (!waiting) return [];
   const remindOn = addDays(activity.specialAgreement.draftedOn, policy.signatureWaitDays);
-  return next(`special-agreement:${activity.activityId}`, [remindOn], from, mode, from >= remindOn);
+  // A fresh signature with others still to sign: today's run tells them it is their turn.
+  const lastSigned = lastSignatureOn(activity);
+  const requested =
+    lastSigned !== undefined &&
+    from >= lastSigned &&
+    from <= addDays(lastSigned, policy.missedLookbackDays);
+  return next(
+    `special-agreement:${activity.activityId}`,
+    [remindOn],
+    from,
+    mode,
+    from >= remindOn || requested,
+  );
 }

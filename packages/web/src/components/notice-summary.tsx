@@ -27,10 +27,9 @@ export function NoticeSummary({ noticeHref }: { noticeHref: string }) {
       ) : (
         <p>{i18n.t("notice.terms", { months: agreement.terms.noticeMonths })}</p>
       )}
+      {/* A plain link: the notice page says what it would do and asks to confirm (issue #17). */}
       {permission.allowed ? (
-        <Link class="button button--warning" href={noticeHref}>
-          {i18n.t("notice.start")}
-        </Link>
+        <Link href={noticeHref}>{i18n.t("notice.start")}</Link>
       ) : (
         !notice && <NotAllowed permission={permission} />
       )}

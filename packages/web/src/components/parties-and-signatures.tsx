@@ -6,6 +6,7 @@ import { useI18n } from "../i18n/i18n";
 import { maySignLetterFor } from "../permissions/permissions";
 import { ErrorSummary } from "./error-summary";
 import { NotAllowed } from "./not-allowed";
+import { personName } from "./person-name";
 
 type Party = Agreement["parties"][number];
 
@@ -27,7 +28,7 @@ export function PartiesAndSignatures() {
     if (party.signature)
       return i18n.t("signature.signedOnBy", {
         date: i18n.date(party.signature.signedOn),
-        name: party.signature.signedBy.name ?? party.signature.signedBy.sub,
+        name: personName(party.signature.signedBy, i18n),
       });
     return i18n.t("signature.notSigned");
   };

@@ -9,6 +9,7 @@ import { eventDetail } from "../components/event-detail";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RecordedLate } from "../components/recorded-late";
+import { personName } from "../components/person-name";
 import { useI18n } from "../i18n/i18n";
 
 /** The audit trail: who did what, when, oldest first, a page at a time. */
@@ -28,10 +29,16 @@ export default function AuditTrailPage() {
     if (page.data) setEvents((before) => [...before, ...(page.data?.items ?? [])]);
   }, [page.data]);
   const names = organisationNames(agreement);
-  const who = (event: AuditEvent) =>
-    event.actor
-      ? `${event.actor.name ?? event.actor.sub}, ${names.get(event.actor.orgNumber) ?? event.actor.orgNumber}`
-      : i18n.t("trail.system");
+  // Names from the people directory (issue #17, "names, not ids"); the daily run as itself.
+  const who = (event: AuditEvent) => {
+    const org = event.actor?.orgNumber;
+    const name = personName(event.actor, i18n);
+    return org && event.actor?.kind !== "system"
+      ? `${name}, ${names.get(org) ?? org}`
+      : event.actor
+        ? name
+        : i18n.t("trail.system");
+  };
   return (
     <>
       <PageHeading>{i18n.t("trail.title")}</PageHeading>

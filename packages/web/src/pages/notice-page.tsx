@@ -1,3 +1,4 @@
+import { noticeEndDate } from "@samverkan/domain/vocabulary";
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
@@ -12,7 +13,15 @@ import { useI18n } from "../i18n/i18n";
 import { mayGiveNotice } from "../permissions/permissions";
 import { Link } from "../router/link";
 
-/** Give notice for one's own party: three months, from the day it is received (R18, R19). */
+/** The end date a notice gives, by the domain's own rule (R18, D-6): never a copy of it here. */
+const earliestEnd = (receivedOn: string, months: number): string =>
+  noticeEndDate(receivedOn as Parameters<typeof noticeEndDate>[0], months);
+
+/**
+ * Give notice for one's own party: three months, from the day it is received (R18, R19). It
+ * cannot be undone, so it takes two steps (issue #17, "irreversible acts are one click"): the
+ * form, then a page that says the day the letter would end and asks "Ja, säg upp" or cancel.
+ */
 export default function NoticePage() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
@@ -22,16 +31,30 @@ export default function NoticePage() {
   const [errors, setErrors] = useState<FormErrors>({});
   const [endsOn, setEndsOn] = useState<string | undefined>();
   const [claimed, setClaimed] = useState(false);
+  /** The end date shown for confirmation; set once the form is filled in. */
+  const [confirming, setConfirming] = useState<string | undefined>();
   const permission = mayGiveNotice(session.person, agreement, i18n.t("list.or"));
   const party = agreement.parties.find((p) => p.orgNumber === session.person.orgNumber);
-  const submit = async (event: Event) => {
+  const review = (event: Event) => {
     event.preventDefault();
+    const earliest = isDay(receivedOn)
+      ? earliestEnd(receivedOn, agreement.terms.noticeMonths)
+      : undefined;
     const found = onlyErrors({
-      receivedOn: isDay(receivedOn) ? "" : i18n.t("notice.errors.date"),
-      endsOn: requestedEnd === "" || isDay(requestedEnd) ? "" : i18n.t("notice.errors.endsOn"),
+      receivedOn: earliest ? "" : i18n.t("notice.errors.date"),
+      endsOn:
+        requestedEnd === "" || isDay(requestedEnd)
+          ? earliest && requestedEnd !== "" && requestedEnd < earliest
+            ? i18n.t("notice.errors.endsOnEarly", { date: i18n.date(earliest) })
+            : ""
+          : i18n.t("notice.errors.endsOn"),
     });
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0 || !earliest) return;
+    setConfirming(requestedEnd || earliest);
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
     const notice = await command.run(() =>
       api().POST("/v1/agreements/{id}/termination", {
         params: { path: { id: letterId } },
@@ -67,8 +90,48 @@ export default function NoticePage() {
         </Link>
       ) : !permission.allowed ? (
         <NotAllowed permission={permission} />
+      ) : confirming ? (
+        <form onSubmit={submit} noValidate aria-labelledby="confirm-notice-heading">
+          <ErrorSummary problem={command.problem} letterId={letterId} />
+          <h2 id="confirm-notice-heading">{i18n.t("notice.confirm.title")}</h2>
+          <dl class="summary-list">
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{i18n.t("notice.confirm.party")}</dt>
+              <dd class="summary-list__value">{party?.name ?? session.person.orgNumber}</dd>
+            </div>
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{i18n.t("notice.receivedOn")}</dt>
+              <dd class="summary-list__value">{i18n.date(receivedOn)}</dd>
+            </div>
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{i18n.t("notice.confirm.endsOn")}</dt>
+              <dd class="summary-list__value" data-testid="notice-ends-on">
+                {i18n.date(confirming)}
+              </dd>
+            </div>
+          </dl>
+          <p class="warning-text">
+            {i18n.t("notice.confirm.warning", { date: i18n.date(confirming) })}
+          </p>
+          <div class="button-row">
+            <button type="submit" class="button button--warning" disabled={command.busy}>
+              {i18n.t("notice.confirm.yes")}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              disabled={command.busy}
+              onClick={() => setConfirming(undefined)}
+            >
+              {i18n.t("notice.confirm.change")}
+            </button>
+          </div>
+          <p>
+            <Link href={agreementPath(letterId)}>{i18n.t("notice.confirm.cancel")}</Link>
+          </p>
+        </form>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={review} noValidate>
           <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
           <TextField
             name="receivedOn"
@@ -91,8 +154,8 @@ export default function NoticePage() {
             onInput={setRequestedEnd}
           />
           <p class="warning-text">{i18n.t("notice.warning")}</p>
-          <button type="submit" class="button button--warning" disabled={command.busy}>
-            {i18n.t("notice.submit", { party: party?.name ?? "" })}
+          <button type="submit" class="button">
+            {i18n.t("notice.submit")}
           </button>
         </form>
       )}

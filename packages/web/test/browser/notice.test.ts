@@ -1,7 +1,7 @@
 import { noticeEndDate } from "@samverkan/domain";
 import type { Page } from "playwright-core";
-import { describe, inject, it } from "vitest";
-import { PEOPLE, pagePerTest, screenshot, signIn } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { expectAccessible, PEOPLE, pagePerTest, screenshot, signIn } from "../support/browser";
 import { todayInStockholm } from "../support/dates";
 import { absent, hasText, shown } from "../support/locator-checks";
 
@@ -30,14 +30,47 @@ describe("giving notice", () => {
     await absent(page.getByRole("link", { name: "Säg upp avsiktsförklaringen" }));
   });
 
-  it("R18 a signatory gives notice and sees the day the letter ends, three months on", async () => {
+  it("finding: irreversible acts are one click — notice ended the letter without showing the end date: R18 the overview has no red button, the notice page shows the end date and asks to confirm, cancel changes nothing", async () => {
+    const today = todayInStockholm();
+    const ends = swedishDate(noticeEndDate(today as never, 3));
+    page = await openPage();
+    await signIn(page, PEOPLE.larsLtu, overview());
+    const link = page.getByRole("link", { name: "Säg upp avsiktsförklaringen" });
+    expect((await link.getAttribute("class")) ?? "").not.toMatch(/button/);
+    await link.click();
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await shown(page.getByRole("heading", { name: "Vill du säga upp avsiktsförklaringen?" }));
+    await hasText(page.getByTestId("notice-ends-on"), ends);
+    await shown(page.getByRole("button", { name: "Ja, säg upp" }));
+    await expectAccessible(page);
+    await screenshot(page, "notice-confirm-1280");
+    await page.getByRole("link", { name: "Avbryt och gå tillbaka till översikten" }).click();
+    await hasText(page.getByTestId("status-sentence"), "I kraft sedan");
+  });
+
+  it("R18 a requested end before the earliest is stopped on the form, naming the earliest day", async () => {
+    const today = todayInStockholm();
+    page = await openPage();
+    await signIn(page, PEOPLE.larsLtu, `${overview()}/uppsagning`);
+    await page.getByLabel("Begärt slutdatum (valfritt)").fill(today);
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await shown(
+      page
+        .getByText(`Slutdatumet kan tidigast vara ${swedishDate(noticeEndDate(today as never, 3))}`)
+        .first(),
+    );
+    await absent(page.getByRole("button", { name: "Ja, säg upp" }));
+  });
+
+  it("R18 a signatory confirms the notice and sees the day the letter ends, three months on", async () => {
     const today = todayInStockholm();
     const ends = swedishDate(noticeEndDate(today as never, 3));
     page = await openPage();
     await signIn(page, PEOPLE.larsLtu, overview());
     await page.getByRole("link", { name: "Säg upp avsiktsförklaringen" }).click();
     await screenshot(page, "notice-1280");
-    await page.getByRole("button", { name: "Säg upp för Luleå tekniska universitet" }).click();
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await page.getByRole("button", { name: "Ja, säg upp" }).click();
     await shown(page.getByText("Avsiktsförklaringen är uppsagd"));
     await shown(page.getByText(`Den upphör ${ends}.`));
     await page.getByRole("link", { name: "Till översikten", exact: true }).click();

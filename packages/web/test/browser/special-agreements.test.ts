@@ -1,6 +1,13 @@
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
-import { letterPath, PEOPLE, pagePerTest, screenshot, signIn } from "../support/browser";
+import {
+  expectAccessible,
+  letterPath,
+  PEOPLE,
+  pagePerTest,
+  screenshot,
+  signIn,
+} from "../support/browser";
 import { absent, hasText, shown } from "../support/locator-checks";
 
 // The project party of the local people (packages/local/src/web-people.ts): made up, valid by Luhn.
@@ -11,7 +18,10 @@ const openPage = pagePerTest();
 let page: Page;
 let activityPath = "";
 
-/** Opens the activity as `who` and signs its special agreement for their own party. */
+/**
+ * Opens the activity as `who` and signs its special agreement for their own party: the button
+ * shows what is signed, "Ja, skriv under" signs, and a receipt names who signed which version.
+ */
 async function signAs(who: string, party: string, beforeSigning?: () => Promise<void>) {
   page = await openPage();
   await signIn(page, who, activityPath);
@@ -19,7 +29,11 @@ async function signAs(who: string, party: string, beforeSigning?: () => Promise<
   await shown(button);
   await beforeSigning?.();
   await button.click();
-  await hasText(page.locator("li.signature", { hasText: party }), /Undertecknat/);
+  const confirmation = page.getByTestId("sign-confirmation");
+  await hasText(confirmation, `${party}, som ${who}`);
+  await page.getByRole("button", { name: "Ja, skriv under" }).click();
+  await hasText(page.getByTestId("signature-receipt"), who);
+  await hasText(page.locator("li.signature", { hasText: party }), `av ${who}`);
 }
 
 describe("a special agreement with a project party, signed by every required party", () => {
@@ -49,9 +63,42 @@ describe("a special agreement with a project party, signed by every required par
     await shown(page.getByText(`Endast firmatecknare för ${PROJECT_PARTY.name} kan skriva under.`));
   });
 
+  it("finding: irreversible acts are one click — signing bound the party with no summary and no receipt: R14 the signatory sees title, parties, version and terms, may cancel, and gets a receipt", async () => {
+    page = await openPage();
+    await signIn(page, PEOPLE.noraNoK, activityPath);
+    await page
+      .getByRole("button", { name: "Skriv under särskilt avtal för Norrbottens Kommuner" })
+      .click();
+    const confirmation = page.getByTestId("sign-confirmation");
+    await shown(page.getByRole("heading", { name: "Granska det du skriver under" }));
+    await hasText(confirmation, TITLE);
+    await hasText(confirmation, PROJECT_PARTY.name);
+    await hasText(confirmation, "Kiruna kommun testar larmen i hemtjänsten under 2027.");
+    await hasText(page.getByTestId("sign-version"), /^1, upprättad /);
+    await hasText(confirmation, `Norrbottens Kommuner, som ${PEOPLE.noraNoK}`);
+    await expectAccessible(page);
+    await screenshot(page, "special-agreement-confirm-1280");
+    // Cancel signs nothing.
+    await page.getByRole("button", { name: "Avbryt" }).click();
+    await hasText(
+      page.locator("li.signature", { hasText: "Norrbottens Kommuner" }),
+      "Inte undertecknat",
+    );
+    await page
+      .getByRole("button", { name: "Skriv under särskilt avtal för Norrbottens Kommuner" })
+      .click();
+    await page.getByRole("button", { name: "Ja, skriv under" }).click();
+    const receipt = page.getByTestId("signature-receipt");
+    await hasText(receipt, "Du har skrivit under det särskilda avtalet");
+    await hasText(receipt, TITLE);
+    await hasText(receipt, "Version1");
+    await hasText(receipt, `Undertecknat av${PEOPLE.noraNoK}`);
+    await hasText(receipt, "FörNorrbottens Kommuner");
+    await expectAccessible(page);
+    await screenshot(page, "special-agreement-receipt-1280");
+  });
+
   it("R14 R16 each required party signs for itself; until the last signature the activity cannot start", async () => {
-    await signAs(PEOPLE.noraNoK, "Norrbottens Kommuner");
-    await page.context().close();
     await signAs(PEOPLE.larsLtu, "Luleå tekniska universitet", () =>
       screenshot(page, "special-agreement-signing-1280"),
     );

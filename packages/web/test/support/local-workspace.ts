@@ -22,6 +22,7 @@ import {
 import {
   type CalendarDate,
   LTU_NOK_ASSUMED_SIGNED_ON,
+  LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
   signedLtuNokLetterEvents,
 } from "@samverkan/domain";
@@ -56,7 +57,12 @@ export interface LocalWorkspace {
   stop(): Promise<void>;
 }
 
-const seedActor = { sub: "seed", name: "Test seed", orgNumber: NORRBOTTENS_KOMMUNER.orgNumber };
+// The notice letter is signed by the local people too, so its pages name them (D-34).
+const seedActor = { sub: "nora", orgNumber: NORRBOTTENS_KOMMUNER.orgNumber };
+const signers = {
+  [NORRBOTTENS_KOMMUNER.orgNumber]: { sub: "nora", name: "Nora Nilsson" },
+  [LULEA_TEKNISKA_UNIVERSITET.orgNumber]: { sub: "lars", name: "Lars Lindqvist" },
+};
 
 /** Starts DynamoDB Local, the table, the seeded letters, the API and the workspace on a free port. */
 export async function startLocalWorkspace(): Promise<LocalWorkspace> {
@@ -78,6 +84,7 @@ export async function startLocalWorkspace(): Promise<LocalWorkspace> {
         letterId: NOTICE_LETTER_ID,
         signedOn,
         members: settings.municipalities,
+        signers,
       }),
       {
         actor: seedActor,

@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { ConditionalCheckFailedException, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { keys } from "@samverkan/table";
+import * as Effect from "effect/Effect";
+import { toItem } from "./codec";
+import { Dynamo } from "./dynamo";
+import { dynamoCall } from "./dynamo-call";
+import { readItems } from "./letter-store";
+
+// The people directory (issue #17, "names, not ids"; D-34). Events and signatures refer to a
+// person by their organisation and subject; the name their token carries is kept once, here, and
+// views look it up. One item per person: the directory grows with people, never with acts.
+
+/** The longest name kept (the token's `name` claim). */
+export const MAX_PERSON_NAME = 200;
+
+/** The daily run's id in views: it is no person and has no directory item. */
+export const SYSTEM_ACTOR_ID = "system:daily-run";
+
+/** Someone who acted: a subject of an organisation (the token's `sub` and `org`). */
+export interface PersonRef {
+  readonly orgNumber: string;
+  readonly sub: string;
+}
+
+/**
+ * A person's opaque id: a hash of their organisation and subject, so a view can name them
+ * without showing a subject (which may be an address or a personal number at some providers),
+ * and one organisation's token can only ever name its own people.
+ */
+export function personIdOf({ orgNumber, sub }: PersonRef): string {
+  return createHash("sha256")
+    .update(JSON.stringify([orgNumber, sub]))
+    .digest("base64url")
+    .slice(0, 22);
+}
+
+// C0 and C1 controls, and the format characters that reorder or hide text (bidi overrides,
+// zero-width joiners): a name is shown to other people, and must read as what it is.
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** The name a token gives, if it is one to keep: trimmed, 1–200 characters, nothing hidden. */
+export function keepableName(raw: unknown): string | undefined {
+  if (typeof raw !== "string") return undefined;
+  const name = raw.trim();
+  if (name === "" || name.length > MAX_PERSON_NAME || UNSHOWABLE.test(name)) return undefined;
+  return name;
+}
+
+/**
+ * Keeps `name` for the person, once: the write is skipped by DynamoDB when the name is already
+ * the one kept (a condition, not a read first), so a person acting all day writes once.
+ */
+export const rememberPerson = (person: PersonRef, name: string, nowIso: string) =>
+  Effect.gen(function* () {
+    const kept = keepableName(name);
+    if (!kept) return false;
+    const { client, tableName } = yield* Dynamo;
+    return yield* dynamoCall("PutItem", () =>
+      client
+        .send(
+          new PutItemCommand({
+            TableName: tableName,
+            Item: toItem({
+              ...keys.person(personIdOf(person)),
+              name: kept,
+              orgNumber: person.orgNumber,
+              updatedAt: nowIso,
+            }),
+            ConditionExpression: "attribute_not_exists(pk) OR #name <> :name",
+            ExpressionAttributeNames: { "#name": "name" },
+            ExpressionAttributeValues: toItem({ ":name": kept }),
+          }),
+        )
+        .then(() => true)
+        .catch((error: unknown) => {
+          if (error instanceof ConditionalCheckFailedException) return false;
+          throw error;
+        }),
+    );
+  }).pipe(Effect.withSpan("store.rememberPerson"));
+
+/** The longest list of people one view may look up (two `BatchGetItem`s). */
+export const MAX_PEOPLE_PER_VIEW = 200;
+
+/**
+ * The directory's names of these people, by id (one `BatchGetItem` per 100 distinct people). A
+ * view passes the people of one page, which its page size bounds; more than
+ * `MAX_PEOPLE_PER_VIEW` is a programming error.
+ */
+export const personNames = (people: readonly PersonRef[]) =>
+  Effect.gen(function* () {
+    const ids = [...new Set(people.map(personIdOf))];
+    if (ids.length > MAX_PEOPLE_PER_VIEW)
+      return yield* Effect.die(
+        new Error(`${ids.length} people in one view, over ${MAX_PEOPLE_PER_VIEW}`),
+      );
+    if (ids.length === 0) return new Map<string, string>();
+    const itemOf = yield* readItems(ids.map((id) => keys.person(id)));
+    const names = new Map<string, string>();
+    for (const id of ids) {
+      const name = itemOf(keys.person(id))?.name;
+      if (typeof name === "string") names.set(id, name);
+    }
+    return names;
+  }).pipe(Effect.withSpan("store.personNames"));

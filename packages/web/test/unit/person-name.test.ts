@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { personName } from "../../src/components/person-name";
+import { fill, type I18n } from "../../src/i18n/i18n";
+import { catalogues, type MessageKey } from "../../src/i18n/messages";
+
+const i18nIn = (language: "sv" | "en"): I18n => {
+  const messages = catalogues[language] as Record<string, string>;
+  return {
+    language,
+    setLanguage: () => undefined,
+    t: (key: MessageKey, params) => fill(messages[key] as string, params),
+    tryT: (key, params) => (key in messages ? fill(messages[key] as string, params) : undefined),
+    date: (day) => day,
+    month: (day) => day,
+    timestamp: (iso) => iso,
+    sek: (n) => String(n),
+  };
+};
+
+describe("names, not ids (issue #17)", () => {
+  it("finding: ids instead of people — a person by name, the daily run as Samverkan, nobody known as a neutral label", () => {
+    const sv = i18nIn("sv");
+    const en = i18nIn("en");
+    expect(personName({ kind: "person", name: "Nora Nilsson" }, sv)).toBe("Nora Nilsson");
+    expect(personName({ kind: "system", name: "Samverkan (automatic)" }, sv)).toBe(
+      "Samverkan (automatiskt)",
+    );
+    expect(personName({ kind: "system", name: null }, en)).toBe("Samverkan (automatic)");
+    expect(personName({ kind: "person", name: null }, sv)).toBe("Okänd person");
+    expect(personName({ name: null }, en)).toBe("Unknown person");
+    expect(personName(null, sv)).toBe("Okänd person");
+  });
+});
