@@ -80,6 +80,7 @@ export {
   type WatchItem,
 } from "./store/append";
 export {
+  CONTACTS_NAMED_WATCH,
   listContacts,
   readContactLists,
   replaceContacts,

@@ -66,7 +66,7 @@ export const english: Catalogue = {
         return "The parties to the special agreement decide whether and how it continues.";
     }
   },
-  greeting: (name) => `Hello ${name},`,
+  greeting: (name) => (name ? `Hello ${name},` : "Hello,"),
   ruleAndClause: (rule, clause) => `${rule}, section “${clause}” of the letter of intent`,
   labels: {
     due: "What is due",

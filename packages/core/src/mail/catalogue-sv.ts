@@ -66,7 +66,7 @@ export const swedish: Catalogue = {
         return "Parterna i det särskilda avtalet går igenom om och hur det ska fortsätta.";
     }
   },
-  greeting: (name) => `Hej ${name}!`,
+  greeting: (name) => (name ? `Hej ${name}!` : "Hej!"),
   ruleAndClause: (rule, clause) => `${rule}, avsnittet ”${clause}” i avsiktsförklaringen`,
   labels: {
     due: "Vad som gäller",
