@@ -2036,6 +2036,7 @@ export interface paths {
                                 name: string;
                                 roles: string[];
                             }[];
+                            mailDomains?: string[];
                             orgNumber: string;
                         };
                     };
@@ -3534,7 +3535,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reminders and alerts sent by the scheduled run (R22) */
+        /** Reminders and alerts of the scheduled run (R22), each with whom it reached or that it was not delivered (D-30) */
         get: {
             parameters: {
                 query?: {
@@ -4721,6 +4722,8 @@ export interface components {
         };
         ContactList: {
             contacts: components["schemas"]["Contact"][];
+            /** @description D-31: the mail domains of the organisation's people (e.g. ltu.se). When given, every contact must be at one of them; no other organisation may then list an address there */
+            mailDomains?: string[];
             /**
              * @description NNNNNN-NNNN or NNNNNNNNNN (R2)
              * @example 202100-2841
@@ -4736,6 +4739,7 @@ export interface components {
                     name: string;
                     roles: string[];
                 }[];
+                mailDomains?: string[];
                 orgNumber: string;
             }[];
         };
@@ -5181,8 +5185,11 @@ export interface components {
                 digest?: string;
                 organisationsWithoutContacts: string[];
                 pending: number;
-                /** @enum {string} */
-                status: "told" | "partly-told" | "nobody-to-tell";
+                /**
+                 * @description D-30: not-delivered when none of its organisations had anyone to tell; it is delivered when they name contacts, while it still matters
+                 * @enum {string}
+                 */
+                status: "told" | "partly-told" | "not-delivered";
                 told: number;
                 unconfirmed: number;
             };
