@@ -139,8 +139,9 @@ export function trailRoutes(deps: AppDeps) {
           sentOn,
           recipients,
           message,
-          // R23: whom the mail reached, or that nobody could be told; absent until delivered.
-          ...(delivery ? { delivery } : {}),
+          // R23: whom the mail reached, or that nobody could be told; absent until delivered
+          // (until then the item keeps the notification's own `delivery`, "single" or "digest").
+          ...(delivery && typeof delivery === "object" ? { delivery } : {}),
         }));
       return ok(200, { items, nextCursor: page.nextCursor });
     });

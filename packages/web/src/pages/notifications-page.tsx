@@ -50,7 +50,7 @@ export default function NotificationsPage() {
                 )}
               </p>
               {/* D-30: never "sent" to an organisation nobody at which could be told. */}
-              {(n.delivery?.organisationsWithoutContacts.length ?? 0) > 0 && (
+              {(n.delivery?.organisationsWithoutContacts ?? []).length > 0 && (
                 <p class="warning-text">
                   {i18n.t(
                     n.delivery?.status === "not-delivered"
