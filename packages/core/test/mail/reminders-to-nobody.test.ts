@@ -120,4 +120,20 @@ describe("finding: reminders to nobody count as sent — R23 R22 D-30", () => {
     );
     expect(note?.delivery).toMatchObject({ status: "not-delivered" });
   });
+
+  it("finding: reminders to nobody count as sent — R23 D-27 D-30 in a digest letter the catch-up tells only those who had nothing, each reminder once", async () => {
+    const digest = "nobody-digest";
+    await h.seed(digest);
+    await h.policy(digest, { leadDays: [30, 14, 7, 1], digest: true }, "2026-11-01");
+    await name(digest, NOK, [{ ...PEOPLE.per, email: "per.digest@nok.test" }], "2026-11-01");
+    await h.enforce("2026-12-01");
+    // NoK's person had the day's digest; LTU had nobody.
+    expect(mailTo("per.digest@nok.test")).toHaveLength(1);
+    await name(digest, LTU, [{ ...PEOPLE.anna, email: "anna.digest@ltu.test" }], "2026-12-01");
+    await h.enforce("2026-12-02");
+    await h.enforce("2026-12-02");
+    expect(mailTo("anna.digest@ltu.test")).toHaveLength(REMINDERS);
+    expect(new Set(mailTo("anna.digest@ltu.test")).size).toBe(REMINDERS);
+    expect(mailTo("per.digest@nok.test")).toHaveLength(1);
+  });
 });
