@@ -57,8 +57,8 @@ async function putLtu(contacts: unknown[]) {
   expect(answer.status).toBe(200);
 }
 
-describe("finding: reminders to nobody count as sent — D-30 the overview", () => {
-  it("finding: reminders to nobody count as sent — D-30 a party without contacts sees it as something to do, with the way to add them", async () => {
+describe("finding: reminders to nobody count as sent — R23 D-30 the overview", () => {
+  it("finding: reminders to nobody count as sent — R23 D-30 a party without contacts sees it as something to do, with the way to add them", async () => {
     await putLtu([]);
     page = await newPage(browser);
     await signIn(page, PEOPLE.larsLtu, letterPath());
@@ -73,7 +73,7 @@ describe("finding: reminders to nobody count as sent — D-30 the overview", () 
     await shown(page.getByRole("heading", { level: 1, name: "Kontakter" }));
   });
 
-  it("finding: reminders to nobody count as sent — D-30 once the party has named someone, its to-do is gone", async () => {
+  it("finding: reminders to nobody count as sent — R23 D-30 once the party has named someone, its to-do is gone", async () => {
     await putLtu([{ name: "Lars Lindqvist", email: "lars@ltu.example", roles: ["coordinator"] }]);
     page = await newPage(browser);
     await signIn(page, PEOPLE.larsLtu, letterPath());
