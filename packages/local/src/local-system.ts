@@ -106,7 +106,7 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     // D-30: the local people are its contacts, so the first run's mail reaches someone.
     if (seeded) await runtime.runPromise(seedLocalContacts);
     say(
-      `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}`,
+      `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}${seeded ? "; contacts: nora@nok.example, karin@nok.example, lars@ltu.example" : ""}`,
     );
 
     const issuer = await localIssuer(LOCAL_DATA_DIR);
