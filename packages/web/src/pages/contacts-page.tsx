@@ -196,6 +196,14 @@ export default function ContactsPage() {
               ? i18n.t("contacts.ownOrganisation", { org: nameOf(item.orgNumber) })
               : nameOf(item.orgNumber)}
           </h3>
+          {(item.mailDomains ?? []).length > 0 && (
+            <p class="secondary">
+              {i18n.t("contacts.mailDomains", {
+                org: nameOf(item.orgNumber),
+                domains: (item.mailDomains ?? []).join(", "),
+              })}
+            </p>
+          )}
           {item.contacts.length === 0 ? (
             <p>{i18n.t("contacts.none")}</p>
           ) : (

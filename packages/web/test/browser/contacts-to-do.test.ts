@@ -48,11 +48,15 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 });
 
-async function putLtu(contacts: unknown[]) {
+async function putLtu(contacts: unknown[], mailDomains?: string[]) {
   const answer = await fetch(contactsPath(), {
     method: "PUT",
     headers: { ...lars, "content-type": "application/json" },
-    body: JSON.stringify({ orgNumber: LULEA_TEKNISKA_UNIVERSITET.orgNumber, contacts }),
+    body: JSON.stringify({
+      orgNumber: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
+      contacts,
+      mailDomains,
+    }),
   });
   expect(answer.status).toBe(200);
 }
@@ -79,5 +83,20 @@ describe("finding: reminders to nobody count as sent — R23 D-30 the overview",
     await signIn(page, PEOPLE.larsLtu, letterPath());
     await settled(page);
     await absent(page.getByText(`${LTU} har ingen kontaktperson.`, { exact: false }));
+  });
+
+  it("finding: one party can write to the other party's people — R23 D-31 the contacts page says which domains are LTU's own", async () => {
+    await putLtu(
+      [{ name: "Lars Lindqvist", email: "lars@ltu.example", roles: ["coordinator"] }],
+      ["ltu.example"],
+    );
+    page = await newPage(browser);
+    await signIn(page, PEOPLE.noraNoK, letterPath("kontakter"));
+    await settled(page);
+    await shown(
+      page.getByText(
+        `E-postadresser hos ${LTU} slutar på ltu.example. Bara ${LTU} kan lägga in adresser där.`,
+      ),
+    );
   });
 });
