@@ -129,7 +129,7 @@ describe("R22 R23 GET, PUT /v1/agreements/{id}/reminder-policy", () => {
   });
 });
 
-describe("finding: one party can write to the other party's people — R23 D-31 PUT …/contacts", () => {
+describe("finding: one party can write to the other party's people — R23 D-39 PUT …/contacts", () => {
   let letter = "";
   const at = () => `/v1/agreements/${letter}/contacts`;
   const lars = { name: "Lars Nilsson", email: "lars@ltu.se", roles: ["coordinator"] };
@@ -137,7 +137,7 @@ describe("finding: one party can write to the other party's people — R23 D-31 
     letter = await signedAgreement(t);
   });
 
-  it("finding: one party can write to the other party's people — R23 D-31 with mail domains declared, a contact elsewhere is 400 naming the rule, on its field", async () => {
+  it("finding: one party can write to the other party's people — R23 D-39 with mail domains declared, a contact elsewhere is 400 naming the rule, on its field", async () => {
     const res = await t.as(LTU, ["coordinator"]).put(at(), {
       orgNumber: LTU.orgNumber,
       mailDomains: ["ltu.se"],
@@ -157,7 +157,7 @@ describe("finding: one party can write to the other party's people — R23 D-31 
     expect(bad.json.code).toBe("invalid-input");
   });
 
-  it("finding: one party can write to the other party's people — R23 D-31 once LTU declares ltu.se, NoK can neither list an address there nor claim the domain", async () => {
+  it("finding: one party can write to the other party's people — R23 D-39 once LTU declares ltu.se, NoK can neither list an address there nor claim the domain", async () => {
     const declared = await t
       .as(LTU, ["coordinator"])
       .put(at(), { orgNumber: LTU.orgNumber, mailDomains: ["LTU.se"], contacts: [lars] });

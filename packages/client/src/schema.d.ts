@@ -4722,7 +4722,7 @@ export interface components {
         };
         ContactList: {
             contacts: components["schemas"]["Contact"][];
-            /** @description D-31: the mail domains of the organisation's people (e.g. ltu.se). When given, every contact must be at one of them; no other organisation may then list an address there */
+            /** @description D-39: the mail domains of the organisation's people (e.g. ltu.se). When given, every contact must be at one of them; no other organisation may then list an address there */
             mailDomains?: string[];
             /**
              * @description NNNNNN-NNNN or NNNNNNNNNN (R2)

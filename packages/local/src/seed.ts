@@ -32,7 +32,7 @@ export const seedLtuNokLetter = (signedOn: CalendarDate, members: readonly Organ
 
 /**
  * The contact persons of the local people (web-people.ts), at their organisations' declared mail
- * domains (D-31), so the daily run's mail reaches someone from the first run on (D-30): it shows
+ * domains (D-39), so the daily run's mail reaches someone from the first run on (D-30): it shows
  * in /local/mail. Only with a fresh letter: a list changed in the workspace is never reset.
  */
 export const LOCAL_CONTACTS: readonly ContactList[] = [

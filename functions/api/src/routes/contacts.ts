@@ -50,7 +50,7 @@ const MailDomains = /* @__PURE__ */ z
   .check(
     z.meta({
       description:
-        "D-31: the mail domains of the organisation's people (e.g. ltu.se). When given, every contact must be at one of them; no other organisation may then list an address there",
+        "D-39: the mail domains of the organisation's people (e.g. ltu.se). When given, every contact must be at one of them; no other organisation may then list an address there",
     }),
   );
 const ContactsBody = /* @__PURE__ */ component(
@@ -169,7 +169,7 @@ export function contactRoutes(deps: AppDeps) {
               rule: "R23",
             }),
           );
-        // D-31: an organisation lists only its own people, at its declared domains.
+        // D-39: an organisation lists only its own people, at its declared domains.
         const others = (yield* listContacts(id)).map((stored) => stored.list);
         const problems = mailDomainProblems(list.data, others);
         const [first] = problems;

@@ -93,7 +93,7 @@ export const deliverPublished = (n: Notification) =>
     const settings = yield* MailConfig;
     const owner = randomUUID();
     const letter = yield* letterContext(n.letterId);
-    // All the letter's lists: a domain another organisation declared counts (D-31).
+    // All the letter's lists: a domain another organisation declared counts (D-39).
     const lists = (yield* listContacts(n.letterId)).map((stored) => stored.list);
     const messageKey = n.kind === "digest" ? `digest:${n.key}` : n.key;
     const date = new Date(yield* Clock.currentTimeMillis);

@@ -69,7 +69,7 @@ export const previewRun = (asOf: CalendarDate) =>
       ];
       const sent = yield* readItems(planned.map((r) => keys.notification(letterId, r.key)));
       const unsent = planned.filter((r) => !sent(keys.notification(letterId, r.key)));
-      // All the letter's lists: a domain another organisation declared counts (D-31).
+      // All the letter's lists: a domain another organisation declared counts (D-39).
       const lists = (yield* listContacts(letterId)).map((stored) => stored.list);
       previews.push({
         letterId,

@@ -18,7 +18,7 @@ afterAll(async () => {
 const REMINDERS = 4; // due on 1 December 2026 for a letter signed 2025-10-01 (reminder-mail.test.ts)
 const lars = { name: "Lars Nilsson", email: "lars@ltu.test", roles: ["coordinator"] };
 // NoK's list names LTU's person with words of its own and English: stored as a list written
-// before LTU declared its domain would be (the API refuses it afterwards, D-31).
+// before LTU declared its domain would be (the API refuses it afterwards, D-39).
 const bait = {
   name: "Lars - your LTU access expires, confirm at https://evil.example",
   email: "LARS@ltu.test",
@@ -28,8 +28,8 @@ const bait = {
 const store = (letterId: string, list: unknown) =>
   h.run(replaceContacts(letterId, ContactList.parse(list), { sub: "test", orgNumber: NOK }, "now"));
 
-describe("finding: one party can write to the other party's people — R23 D-31 by mail", () => {
-  it("finding: one party can write to the other party's people — R23 D-31 LTU declared its domain: Lars is greeted as LTU lists him, in Swedish, once per reminder", async () => {
+describe("finding: one party can write to the other party's people — R23 D-39 by mail", () => {
+  it("finding: one party can write to the other party's people — R23 D-39 LTU declared its domain: Lars is greeted as LTU lists him, in Swedish, once per reminder", async () => {
     await h.seed("own-declared");
     await store("own-declared", { orgNumber: NOK, contacts: [PEOPLE.per, bait] });
     await store("own-declared", { orgNumber: LTU, mailDomains: ["ltu.test"], contacts: [lars] });
@@ -50,7 +50,7 @@ describe("finding: one party can write to the other party's people — R23 D-31 
     }
   });
 
-  it("finding: one party can write to the other party's people — R23 D-31 no domain declared: the lists disagree, so neither names him; Swedish, once", () => {
+  it("finding: one party can write to the other party's people — R23 D-39 no domain declared: the lists disagree, so neither names him; Swedish, once", () => {
     const undeclared = sink.to(lars.email).filter((m) => m.text?.includes("own-undeclared"));
     expect(undeclared).toHaveLength(REMINDERS);
     for (const mail of undeclared) {

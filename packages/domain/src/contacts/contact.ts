@@ -28,10 +28,10 @@ export const Contact = /* @__PURE__ */ z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
-/** An organisation declares at most this many mail domains of its people (D-31). */
+/** An organisation declares at most this many mail domains of its people (D-39). */
 export const MAX_MAIL_DOMAINS = 10;
 
-/** A mail domain such as `ltu.se`: lower case, at least two labels (D-31). */
+/** A mail domain such as `ltu.se`: lower case, at least two labels (D-39). */
 export const MailDomain = /* @__PURE__ */ z.string().check(
   z.trim(),
   z.toLowerCase(),
@@ -43,7 +43,7 @@ export const MailDomain = /* @__PURE__ */ z.string().check(
 
 /**
  * One organisation's contacts on one letter; each address at most once. `mailDomains`, when
- * given, are the domains of the organisation's own people (D-31): see `mailDomainProblems`.
+ * given, are the domains of the organisation's own people (D-39): see `mailDomainProblems`.
  */
 export const ContactList = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,

@@ -10,14 +10,14 @@ export const atDomains = (email: string, domains: readonly string[]) => {
 };
 
 /**
- * D-31: the organisation whose people an address belongs to, when one of the letter's lists
+ * D-39: the organisation whose people an address belongs to, when one of the letter's lists
  * declared the address's domain as its own (`mailDomains`); otherwise undefined (nobody claims it).
  */
 export function declaredOwnerOf(email: string, lists: readonly ContactList[]): string | undefined {
   return lists.find((list) => atDomains(email, list.mailDomains ?? []))?.orgNumber;
 }
 
-/** Why a list breaks D-31, each problem on its field (the API's field errors). */
+/** Why a list breaks D-39, each problem on its field (the API's field errors). */
 export interface MailDomainProblem {
   readonly code:
     | "contact-outside-mail-domains"
@@ -29,7 +29,7 @@ export interface MailDomainProblem {
 }
 
 /**
- * D-31, checked when an organisation replaces its list, against the other lists of the letter:
+ * D-39, checked when an organisation replaces its list, against the other lists of the letter:
  * - with `mailDomains`, each of its contacts is at one of them (`contact-outside-mail-domains`);
  * - none of its contacts is at a domain another organisation declared as its own
  *   (`address-of-another-organisation`): one organisation cannot speak for another's people;

@@ -6,7 +6,7 @@ import { declaredOwnerOf } from "./mail-domains";
 export interface PersonToTell {
   /** The normalized address: the person's identity for "once per person" (R23). */
   readonly email: string;
-  /** How they are greeted; empty when their listings disagree and none is decisive (D-31). */
+  /** How they are greeted; empty when their listings disagree and none is decisive (D-39). */
   readonly name: string;
   readonly language: ContactLanguage;
   /** The organisations they are told for (the reminder's recipients they are a contact of). */
@@ -27,7 +27,7 @@ interface Listing {
 }
 
 /**
- * How a person listed by several of a reminder's organisations is addressed (D-31). Only the
+ * How a person listed by several of a reminder's organisations is addressed (D-39). Only the
  * organisation that declared the address's domain may list it at all (the others' listings are
  * dropped before this), so with a declared domain there is one listing. Without one, nobody can
  * tell whose person it is: the listings' name and language are used where they agree; where they
@@ -47,7 +47,7 @@ function addressed(email: string, listings: readonly Listing[]): PersonToTell {
 }
 
 /**
- * R23, D-31: the contact persons of the organisations a reminder concerns, each once. `lists`
+ * R23, D-39: the contact persons of the organisations a reminder concerns, each once. `lists`
  * are the letter's contact lists (all of them: a domain another organisation declared counts).
  * Each organisation speaks only for its own people: a listing of an address at a domain another
  * organisation declared is ignored. An organisation left without contacts is named, so the

@@ -99,7 +99,7 @@ describe("R23 who is told", () => {
   });
 });
 
-describe("finding: one party can write to the other party's people — R23 D-31", () => {
+describe("finding: one party can write to the other party's people — R23 D-39", () => {
   const lars = { name: "Lars Nilsson", email: "lars@ltu.se", roles: ["coordinator"] };
   const bait = {
     name: "Lars - your LTU access expires, confirm at https://evil.example",
@@ -111,7 +111,7 @@ describe("finding: one party can write to the other party's people — R23 D-31"
     ContactList.parse({ orgNumber: LTU.orgNumber, contacts: [lars], mailDomains });
   const nok = ContactList.parse({ orgNumber: NOK.orgNumber, contacts: [per, bait] });
 
-  it("finding: one party can write to the other party's people — R23 D-31 NoK's listing of LTU's person neither names nor sets the language of his greeting", () => {
+  it("finding: one party can write to the other party's people — R23 D-39 NoK's listing of LTU's person neither names nor sets the language of his greeting", () => {
     for (const order of [
       [NOK.orgNumber, LTU.orgNumber],
       [LTU.orgNumber, NOK.orgNumber],
@@ -123,7 +123,7 @@ describe("finding: one party can write to the other party's people — R23 D-31"
     }
   });
 
-  it("finding: one party can write to the other party's people — R23 D-31 once LTU declares ltu.se, only LTU's list addresses him, and NoK's listing is ignored", () => {
+  it("finding: one party can write to the other party's people — R23 D-39 once LTU declares ltu.se, only LTU's list addresses him, and NoK's listing is ignored", () => {
     const lists = [nok, ltu(["ltu.se"])];
     const told = whoIsTold([NOK.orgNumber, LTU.orgNumber], lists);
     expect(told.people.map((p) => [p.email, p.name, p.language, p.orgNumbers])).toEqual([
@@ -142,7 +142,7 @@ describe("finding: one party can write to the other party's people — R23 D-31"
     });
   });
 
-  it("finding: one party can write to the other party's people — R23 D-31 listings that agree address the person as they say, once", () => {
+  it("finding: one party can write to the other party's people — R23 D-39 listings that agree address the person as they say, once", () => {
     const same = ContactList.parse({
       orgNumber: NOK.orgNumber,
       contacts: [{ ...anna, email: "anna.lind@LTU.se" }],
@@ -158,7 +158,7 @@ describe("finding: one party can write to the other party's people — R23 D-31"
     ]);
   });
 
-  it("finding: one party can write to the other party's people — R23 D-31 a list with mail domains keeps its contacts at them, and cannot list or declare another's", () => {
+  it("finding: one party can write to the other party's people — R23 D-39 a list with mail domains keeps its contacts at them, and cannot list or declare another's", () => {
     expect(mailDomainProblems(ltu(["ltu.se"]), [])).toEqual([]);
     const sub = ContactList.parse({
       orgNumber: LTU.orgNumber,
@@ -187,7 +187,7 @@ describe("finding: one party can write to the other party's people — R23 D-31"
     expect(mailDomainProblems(ltu(["ltu.se"]), [nok])).toEqual([]);
   });
 
-  it(`D-31 mail domains are bounded: at most ${MAX_MAIL_DOMAINS}, each a domain, each once`, () => {
+  it(`D-39 mail domains are bounded: at most ${MAX_MAIL_DOMAINS}, each a domain, each once`, () => {
     const list = (mailDomains: string[]) =>
       ContactList.safeParse({ orgNumber: LTU.orgNumber, mailDomains, contacts: [] }).success;
     const domains = (n: number) => Array.from({ length: n }, (_, i) => `d${i}.se`);

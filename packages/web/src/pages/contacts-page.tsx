@@ -148,7 +148,7 @@ export default function ContactsPage() {
           headers: { "If-Match": form.etag },
           body: {
             orgNumber: own,
-            // The declared mail domains (D-31) stay as they are: this form edits the people.
+            // The declared mail domains (D-39) stay as they are: this form edits the people.
             ...(ownMailDomains ? { mailDomains: [...ownMailDomains] } : {}),
             contacts: form.contacts.map((c) => ({
               name: c.name.trim(),

@@ -85,7 +85,7 @@ describe("finding: reminders to nobody count as sent — R23 D-30 the overview",
     await absent(page.getByText(`${LTU} har ingen kontaktperson.`, { exact: false }));
   });
 
-  it("finding: one party can write to the other party's people — R23 D-31 the contacts page says which domains are LTU's own", async () => {
+  it("finding: one party can write to the other party's people — R23 D-39 the contacts page says which domains are LTU's own", async () => {
     await putLtu(
       [{ name: "Lars Lindqvist", email: "lars@ltu.example", roles: ["coordinator"] }],
       ["ltu.example"],
