@@ -91,3 +91,71 @@ describe("R23 GET, PUT /v1/agreements/{id}/contacts", () => {
     expect((await put(many.slice(0, 50))).status).toBe(200);
   });
 });
+
+describe("finding: one party can write to the other party's people — R23 D-39 PUT …/contacts", () => {
+  let letter = "";
+  const at = () => `/v1/agreements/${letter}/contacts`;
+  const lars = { name: "Lars Nilsson", email: "lars@ltu.se", roles: ["coordinator"] };
+  beforeAll(async () => {
+    letter = await signedAgreement(t);
+  });
+
+  it("finding: one party can write to the other party's people — R23 D-39 with mail domains declared, a contact elsewhere is 400 naming the rule, on its field", async () => {
+    const res = await t.as(LTU, ["coordinator"]).put(at(), {
+      orgNumber: LTU.orgNumber,
+      mailDomains: ["ltu.se"],
+      contacts: [lars, { ...lars, email: "lars@gmail.example" }],
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(res.json).toMatchObject({
+      code: "contact-outside-mail-domains",
+      rule: "R23",
+      errors: [{ path: "contacts.1.email", message: "Contact 2 must have an address at ltu.se" }],
+    });
+    const bad = await t
+      .as(LTU, ["coordinator"])
+      .put(at(), { orgNumber: LTU.orgNumber, mailDomains: ["ltu"], contacts: [lars] });
+    expect(bad.status).toBe(400);
+    expect(bad.json.code).toBe("invalid-input");
+  });
+
+  it("finding: one party can write to the other party's people — R23 D-39 once LTU declares ltu.se, NoK can neither list an address there nor claim the domain", async () => {
+    const declared = await t
+      .as(LTU, ["coordinator"])
+      .put(at(), { orgNumber: LTU.orgNumber, mailDomains: ["LTU.se"], contacts: [lars] });
+    expect(declared.status).toBe(200);
+    expect(declared.json.mailDomains).toEqual(["ltu.se"]);
+    const bait = {
+      name: "Lars - your LTU access expires, confirm at https://evil.example",
+      email: "Lars@LTU.se",
+      roles: ["group"],
+      language: "en",
+    };
+    const listed = await t
+      .as(NOK, ["coordinator"])
+      .put(at(), { orgNumber: NOK.orgNumber, contacts: [per, bait] });
+    expect(listed.status).toBe(400);
+    expect(listed.json).toMatchObject({
+      code: "address-of-another-organisation",
+      rule: "R23",
+      errors: [{ path: "contacts.1.email" }],
+    });
+    const claimed = await t
+      .as(NOK, ["coordinator"])
+      .put(at(), { orgNumber: NOK.orgNumber, mailDomains: ["ltu.se"], contacts: [] });
+    expect(claimed.status).toBe(400);
+    expect(claimed.json.code).toBe("mail-domain-of-another-organisation");
+    // NoK's own people are still its to list; everyone sees which domains LTU declared.
+    const own = await t
+      .as(NOK, ["coordinator"])
+      .put(at(), { orgNumber: NOK.orgNumber, contacts: [per] });
+    expect(own.status).toBe(200);
+    const seen = await t.as(NOK, ["viewer"]).get(at());
+    expect(seen.json.items).toContainEqual({
+      orgNumber: LTU.orgNumber,
+      mailDomains: ["ltu.se"],
+      contacts: [{ name: "Lars Nilsson", roles: ["coordinator"] }],
+    });
+  });
+});

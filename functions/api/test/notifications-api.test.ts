@@ -28,8 +28,11 @@ describe("GET /v1/agreements/{id}/notifications after a run", () => {
         sentOn: asOf,
       }),
     );
-    for (const item of res.json.items)
+    for (const item of res.json.items) {
       expect(item.recipients).toEqual(["222000-0653", "202100-2841"]);
+      // No mailer behind the log notifier: nothing says it was delivered (nor "single").
+      expect(item.delivery).toBeUndefined();
+    }
     const again = await t.runtime.runPromise(enforce(asOf).pipe(Effect.provide(logNotifier)));
     expect(again.notificationsSent).toBe(0);
   });

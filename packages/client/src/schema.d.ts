@@ -2324,6 +2324,7 @@ export interface paths {
                                 name: string;
                                 roles: string[];
                             }[];
+                            mailDomains?: string[];
                             orgNumber: string;
                         };
                     };
@@ -4038,7 +4039,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reminders and alerts sent by the scheduled run (R22) */
+        /** Reminders and alerts of the scheduled run (R22), each with whom it reached or that it was not delivered (D-30) */
         get: {
             parameters: {
                 query?: {
@@ -5983,6 +5984,8 @@ export interface components {
         };
         ContactList: {
             contacts: components["schemas"]["Contact"][];
+            /** @description D-39: the mail domains of the organisation's people (e.g. ltu.se). When given, every contact must be at one of them; no other organisation may then list an address there */
+            mailDomains?: string[];
             /**
              * @description NNNNNN-NNNN or NNNNNNNNNN (R2)
              * @example 202100-2841
@@ -5998,6 +6001,7 @@ export interface components {
                     name: string;
                     roles: string[];
                 }[];
+                mailDomains?: string[];
                 orgNumber: string;
             }[];
         };
@@ -6506,8 +6510,11 @@ export interface components {
                 digest?: string;
                 organisationsWithoutContacts: string[];
                 pending: number;
-                /** @enum {string} */
-                status: "told" | "partly-told" | "nobody-to-tell";
+                /**
+                 * @description D-30: not-delivered when none of its organisations had anyone to tell; it is delivered when they name contacts, while it still matters
+                 * @enum {string}
+                 */
+                status: "told" | "partly-told" | "not-delivered";
                 told: number;
                 unconfirmed: number;
             };

@@ -81,6 +81,7 @@ export {
   type WatchItem,
 } from "./store/append";
 export {
+  CONTACTS_NAMED_WATCH,
   listContacts,
   readContactLists,
   replaceContacts,

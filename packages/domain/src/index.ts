@@ -39,9 +39,18 @@ export {
   ContactList,
   ContactRole,
   MAX_CONTACTS_PER_ORGANISATION,
+  MAX_MAIL_DOMAINS,
+  MailDomain,
   normalizedEmail,
   withoutEmails,
 } from "./contacts/contact";
+export {
+  atDomains,
+  declaredOwnerOf,
+  domainOf,
+  type MailDomainProblem,
+  mailDomainProblems,
+} from "./contacts/mail-domains";
 export {
   type DigestFor,
   digestsByPerson,

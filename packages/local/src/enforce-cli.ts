@@ -66,6 +66,8 @@ const summary = await Effect.runPromise(
 );
 console.log(
   `enforce ${summary.asOf}: ${summary.lettersLookedAt} letters looked at, ${summary.itemsDue} items due, ` +
-    `${summary.eventsRecorded} events recorded, ${summary.notificationsSent} notifications sent, ${summary.ms} ms` +
+    `${summary.eventsRecorded} events recorded, ${summary.notificationsSent} notifications: ` +
+    `${summary.notificationsDelivered} delivered, ${summary.notificationsNotDelivered} not delivered (nobody to tell), ` +
+    `${summary.notificationsCaughtUp} delivered late to contacts named since, ${summary.ms} ms` +
     ` (mail: ${dev.api}/local/mail; real today ${stockholmDate(Date.now())})`,
 );

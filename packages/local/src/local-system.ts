@@ -25,7 +25,7 @@ import { startLocalMailServer } from "./mail-server";
 import { mountMailView } from "./mail-view";
 import { serveApp } from "./node-server";
 import { DEV_STATE_FILE, LOCAL_DATA_DIR } from "./paths";
-import { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";
+import { LTU_NOK_LETTER_ID, seedLocalContacts, seedLtuNokLetter } from "./seed";
 
 const say = (line: string) => console.log(`[dev] ${line}`);
 
@@ -103,8 +103,10 @@ export async function startLocalSystem(): Promise<LocalSystem> {
         }
         throw error;
       });
+    // D-30: the local people are its contacts, so the first run's mail reaches someone.
+    if (seeded) await runtime.runPromise(seedLocalContacts);
     say(
-      `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}`,
+      `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}${seeded ? "; contacts: nora@nok.example, karin@nok.example, lars@ltu.example" : ""}`,
     );
 
     const issuer = await localIssuer(LOCAL_DATA_DIR);

@@ -1,6 +1,8 @@
-import { createLetter, readLetter, rememberPerson } from "@samverkan/core";
+import { createLetter, readLetter, rememberPerson, replaceContacts } from "@samverkan/core";
 import {
   type CalendarDate,
+  ContactList,
+  LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
   type Organisation,
   signedLtuNokLetterEvents,
@@ -44,3 +46,36 @@ export const seedLtuNokLetter = (signedOn: CalendarDate, members: readonly Organ
     }).pipe(Effect.catchTag("VersionConflict", () => Effect.succeed(null)));
     return true;
   });
+
+/**
+ * The contact persons of the local people (web-people.ts), at their organisations' declared mail
+ * domains (D-39), so the daily run's mail reaches someone from the first run on (D-30): it shows
+ * in /local/mail. Only with a fresh letter: a list changed in the workspace is never reset.
+ */
+export const LOCAL_CONTACTS: readonly ContactList[] = [
+  ContactList.parse({
+    orgNumber: NORRBOTTENS_KOMMUNER.orgNumber,
+    mailDomains: ["nok.example"],
+    contacts: [
+      { name: "Nora Nilsson", email: "nora@nok.example", roles: ["signatory", "coordinator"] },
+      { name: "Karin Berg", email: "karin@nok.example", roles: ["coordinator"] },
+    ],
+  }),
+  ContactList.parse({
+    orgNumber: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
+    mailDomains: ["ltu.example"],
+    contacts: [
+      { name: "Lars Lindqvist", email: "lars@ltu.example", roles: ["signatory", "coordinator"] },
+    ],
+  }),
+];
+
+/** `pnpm dev` names them on the letter it has just loaded (the browser tests keep theirs empty). */
+export const seedLocalContacts = Effect.forEach(LOCAL_CONTACTS, (list) =>
+  replaceContacts(
+    LTU_NOK_LETTER_ID,
+    list,
+    { sub: "seed", orgNumber: list.orgNumber },
+    new Date().toISOString(),
+  ),
+);

@@ -4,8 +4,15 @@ import {
   nowIso,
   readVisibleLetter,
   replaceContacts,
+  today,
 } from "@samverkan/core";
-import { ContactList, MAX_CONTACTS_PER_ORGANISATION, withoutEmails } from "@samverkan/domain";
+import {
+  ContactList,
+  MAX_CONTACTS_PER_ORGANISATION,
+  MAX_MAIL_DOMAINS,
+  mailDomainProblems,
+  withoutEmails,
+} from "@samverkan/domain";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
@@ -34,9 +41,22 @@ const ContactInput = /* @__PURE__ */ component(
   }),
   "Contact",
 );
+const MailDomains = /* @__PURE__ */ z
+  .optional(
+    /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(253)))
+      .check(z.maxLength(MAX_MAIL_DOMAINS)),
+  )
+  .check(
+    z.meta({
+      description:
+        "D-39: the mail domains of the organisation's people (e.g. ltu.se). When given, every contact must be at one of them; no other organisation may then list an address there",
+    }),
+  );
 const ContactsBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     orgNumber: OrgNumberInput,
+    mailDomains: MailDomains,
     contacts: /* @__PURE__ */ z
       .array(ContactInput)
       .check(z.maxLength(MAX_CONTACTS_PER_ORGANISATION)),
@@ -48,6 +68,9 @@ const ContactsView = /* @__PURE__ */ component(
     items: /* @__PURE__ */ z.array(
       /* @__PURE__ */ z.object({
         orgNumber: /* @__PURE__ */ z.string(),
+        mailDomains: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+        ),
         contacts: /* @__PURE__ */ z.array(
           /* @__PURE__ */ z.object({
             name: /* @__PURE__ */ z.string(),
@@ -146,8 +169,29 @@ export function contactRoutes(deps: AppDeps) {
               rule: "R23",
             }),
           );
+        // D-39: an organisation lists only its own people, at its declared domains.
+        const others = (yield* listContacts(id)).map((stored) => stored.list);
+        const problems = mailDomainProblems(list.data, others);
+        const [first] = problems;
+        if (first)
+          return ok(
+            400,
+            problemOf(400, first.code, first.message, {
+              rule: "R23",
+              errors: problems.map(({ path, message }) => ({ path, message })),
+            }),
+            { "content-type": "application/problem+json" },
+          );
         const actor = { sub: caller.sub, orgNumber: caller.orgNumber };
-        const version = yield* replaceContacts(id, list.data, actor, yield* nowIso, ifMatch);
+        // A list with contacts leaves a watch: the next run delivers what was owed (D-30).
+        const version = yield* replaceContacts(
+          id,
+          list.data,
+          actor,
+          yield* nowIso,
+          ifMatch,
+          yield* today,
+        );
         return ok(200, list.data, { etag: etag(version) });
       });
       return runToResponse(c, deps.runtime, program);

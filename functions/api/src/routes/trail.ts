@@ -67,7 +67,8 @@ const notificationsRoute = createRoute({
   method: "get",
   path: "/v1/agreements/{id}/notifications",
   tags: ["Follow-up"],
-  summary: "Reminders and alerts sent by the scheduled run (R22)",
+  summary:
+    "Reminders and alerts of the scheduled run (R22), each with whom it reached or that it was not delivered (D-30)",
   security: bearerSecurity,
   request: { params: LetterIdParam, query: PageQuery },
   responses: {

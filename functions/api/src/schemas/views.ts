@@ -327,7 +327,12 @@ export const NotificationView = /* @__PURE__ */ component(
     delivery: /* @__PURE__ */ z
       .optional(
         /* @__PURE__ */ z.object({
-          status: /* @__PURE__ */ z.enum(["told", "partly-told", "nobody-to-tell"]),
+          status: /* @__PURE__ */ z.enum(["told", "partly-told", "not-delivered"]).check(
+            z.meta({
+              description:
+                "D-30: not-delivered when none of its organisations had anyone to tell; it is delivered when they name contacts, while it still matters",
+            }),
+          ),
           told: /* @__PURE__ */ z.int(),
           pending: /* @__PURE__ */ z.int(),
           unconfirmed: /* @__PURE__ */ z.int(),

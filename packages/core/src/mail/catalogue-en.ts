@@ -85,7 +85,7 @@ export const english: Catalogue = {
       }
     }
   },
-  greeting: (name) => `Hello ${name},`,
+  greeting: (name) => (name ? `Hello ${name},` : "Hello,"),
   ruleAndClause: (rule, clause) => `${rule}, section “${clause}” of the letter of intent`,
   labels: {
     due: "What is due",

@@ -85,7 +85,7 @@ export const swedish: Catalogue = {
       }
     }
   },
-  greeting: (name) => `Hej ${name}!`,
+  greeting: (name) => (name ? `Hej ${name}!` : "Hej!"),
   ruleAndClause: (rule, clause) => `${rule}, avsnittet ”${clause}” i avsiktsförklaringen`,
   labels: {
     due: "Vad som gäller",

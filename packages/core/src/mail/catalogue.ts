@@ -28,6 +28,7 @@ export interface Catalogue {
   readonly when: (words: ReminderWords) => string;
   /** What fulfils it. */
   readonly fulfilledBy: (words: ReminderWords) => string;
+  /** An empty name (listings that disagree, D-39) greets without one. */
   readonly greeting: (name: string) => string;
   readonly ruleAndClause: (rule: string, clause: string) => string;
   readonly labels: {

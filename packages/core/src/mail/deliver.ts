@@ -6,7 +6,7 @@ import * as Clock from "effect/Clock";
 import * as Effect from "effect/Effect";
 import type { Notification } from "../run/notifier";
 import { toItem } from "../store/codec";
-import { readContactLists } from "../store/contacts-store";
+import { listContacts } from "../store/contacts-store";
 import { Dynamo } from "../store/dynamo";
 import { dynamoCall } from "../store/dynamo-call";
 import { readLetter } from "../store/letter-store";
@@ -89,11 +89,12 @@ const settled = (outcomes: ReadonlyArray<PersonOutcome | "failed">, errors: read
  */
 export const deliverPublished = (n: Notification) =>
   Effect.gen(function* () {
-    if (n.kind !== "digest" && n.delivery === "digest") return null;
+    if (n.kind !== "digest" && n.delivery === "digest" && !n.catchUp) return null;
     const settings = yield* MailConfig;
     const owner = randomUUID();
     const letter = yield* letterContext(n.letterId);
-    const lists = yield* readContactLists(n.letterId, n.recipients);
+    // All the letter's lists: a domain another organisation declared counts (D-39).
+    const lists = (yield* listContacts(n.letterId)).map((stored) => stored.list);
     const messageKey = n.kind === "digest" ? `digest:${n.key}` : n.key;
     const date = new Date(yield* Clock.currentTimeMillis);
     const deliver = (email: string, composed: Parameters<typeof deliverOnce>[1]) =>
@@ -133,8 +134,13 @@ export const deliverPublished = (n: Notification) =>
       return summary;
     }
     const told = whoIsTold(n.recipients, lists);
+    // A catch-up of a digest's reminder: whoever another organisation listed had it in the digest.
+    const hadItInDigest = (orgNumbers: readonly string[]) =>
+      n.catchUp?.inDigest === true && orgNumbers.some((org) => !n.catchUp?.owedTo.includes(org));
     const { outcomes, errors } = yield* eachPerson(told.people, (person) =>
-      deliver(person.email, composeReminder(settings, letter, person, n)),
+      hadItInDigest(person.orgNumbers)
+        ? Effect.succeed<PersonOutcome>("already-sent")
+        : deliver(person.email, composeReminder(settings, letter, person, n)),
     );
     const summary = summaryOf(outcomes, told.organisationsWithoutContacts);
     yield* recordDelivery(keys.notification(n.letterId, n.key), summary);

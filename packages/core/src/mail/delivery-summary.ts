@@ -2,10 +2,12 @@ import type { PersonOutcome } from "./deliver-once";
 
 /**
  * What a notification's delivery reached (R23), recorded on it and shown by GET …/notifications:
- * `nobody-to-tell` when none of its organisations has a contact.
+ * `not-delivered` when none of its organisations has a contact (never counted as sent, D-30). The
+ * organisations without contacts are what the notification still owes: the run delivers it to
+ * them when they name someone, while it still matters.
  */
 export interface DeliverySummary {
-  readonly status: "told" | "partly-told" | "nobody-to-tell";
+  readonly status: "told" | "partly-told" | "not-delivered";
   /** People whose message the mail server accepted (now or on an earlier attempt). */
   readonly told: number;
   /** People still to be told: refused by the server, or handled by another mailer right now. */
@@ -28,7 +30,7 @@ export function summaryOf(
   const pending = outcomes.length - told - unconfirmed;
   const status =
     outcomes.length === 0
-      ? "nobody-to-tell"
+      ? "not-delivered"
       : told === outcomes.length && organisationsWithoutContacts.length === 0
         ? "told"
         : "partly-told";

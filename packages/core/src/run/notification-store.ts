@@ -17,6 +17,8 @@ export type SendOutcome = "sent" | "already-sent" | "held-by-another-run";
 export interface SendResult {
   readonly outcome: SendOutcome;
   readonly firstSentOn: string;
+  /** What its delivery recorded, when it was sent on an earlier run (D-30: what it still owes). */
+  readonly delivery?: unknown;
 }
 
 /**
@@ -47,7 +49,7 @@ export const sendOnceAt = (
     if (!claim.claimed) {
       const outcome: SendOutcome =
         !claim.item || claim.item.status === "sent" ? "already-sent" : "held-by-another-run";
-      return { outcome, firstSentOn } satisfies SendResult;
+      return { outcome, firstSentOn, delivery: claim.item?.delivery } satisfies SendResult;
     }
     const notifier = yield* Notifier;
     yield* notifier.publish(notification);

@@ -22,6 +22,12 @@ export interface Notification {
   readonly delivery?: "single" | "digest";
   /** A digest's reminders (kind `digest` only). */
   readonly items?: readonly Notification[];
+  /**
+   * D-30: a catch-up of a notification sent earlier to organisations that had nobody to tell
+   * and have named contacts since. `inDigest`: its first delivery went out in a digest, so the
+   * people told then (listed by another of its organisations) are not told again.
+   */
+  readonly catchUp?: { readonly owedTo: readonly string[]; readonly inDigest: boolean };
 }
 
 /** Publishing failed: the notification stays pending and a later run publishes it. */

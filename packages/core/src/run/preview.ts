@@ -14,7 +14,7 @@ import {
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { readContactLists } from "../store/contacts-store";
+import { listContacts } from "../store/contacts-store";
 import { readItems, readLetter, snapshotOf } from "../store/letter-store";
 import { withoutCoveredCatchUps } from "../store/policy-store";
 import { allLetterItems, dueWatchesPage } from "./due-watches";
@@ -70,9 +70,8 @@ export const previewRun = (asOf: CalendarDate) =>
       ]);
       const sent = yield* readItems(planned.map((r) => keys.notification(letterId, r.key)));
       const unsent = planned.filter((r) => !sent(keys.notification(letterId, r.key)));
-      const lists = yield* readContactLists(letterId, [
-        ...new Set(unsent.flatMap((r) => r.recipients)),
-      ]);
+      // All the letter's lists: a domain another organisation declared counts (D-39).
+      const lists = (yield* listContacts(letterId)).map((stored) => stored.list);
       previews.push({
         letterId,
         wouldRecordEnd: ending ? endsOn : null,

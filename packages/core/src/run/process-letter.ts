@@ -12,22 +12,32 @@ import {
   letterWatches,
   type PlannedReminder,
   policyInForce,
+  whoIsTold,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import { listContacts } from "../store/contacts-store";
 import { readLetter, snapshotOf } from "../store/letter-store";
 import { withoutCoveredCatchUps } from "../store/policy-store";
+import { owedTo } from "./catch-up";
 import { digestsOf, sendDigests } from "./digest";
 import { allLetterItems, replaceWatches } from "./due-watches";
 import { sendOnceAt } from "./notification-store";
-import type { Notification } from "./notifier";
+import { type Notification, Notifier } from "./notifier";
 import { recordEnd } from "./record-end";
 
 /** What one letter's processing did, for the run's summary. */
 export interface LetterOutcome {
   readonly itemsRead: number;
   readonly eventsRecorded: number;
+  /** New notifications recorded (each once, R22): delivered plus not delivered. */
   readonly notificationsSent: number;
+  /** Of those, the ones with someone to tell (D-30). */
+  readonly notificationsDelivered: number;
+  /** Of those, the ones nobody could be told: none of their organisations keeps contacts. */
+  readonly notificationsNotDelivered: number;
+  /** Earlier notifications delivered now to organisations that have named contacts since. */
+  readonly notificationsCaughtUp: number;
 }
 
 /** Options of a run: its id (for claims) and how long another run's claim is respected. */
@@ -87,6 +97,9 @@ export const processLetter = (letterId: string, asOf: CalendarDate, options: Run
         itemsRead: existingWatches.length,
         eventsRecorded: 0,
         notificationsSent: 0,
+        notificationsDelivered: 0,
+        notificationsNotDelivered: 0,
+        notificationsCaughtUp: 0,
       } satisfies LetterOutcome;
     }
     let children = yield* readChildren(letterId);
@@ -106,17 +119,35 @@ export const processLetter = (letterId: string, asOf: CalendarDate, options: Run
       ...fundings.flatMap((f) => fundingReminders(f, asOf, endsOn, policy)),
     ]);
     let notificationsSent = 0;
+    let notificationsDelivered = 0;
+    let notificationsCaughtUp = 0;
+    const lists = reminders.length > 0 ? (yield* listContacts(letterId)).map((s) => s.list) : [];
     const ofTheDay: Notification[] = [];
     for (const reminder of reminders) {
       const notification = toNotification(letterId, asOf, reminder, letterPolicy.digest);
-      const { outcome, firstSentOn } = yield* sendOnceAt(
+      const { outcome, firstSentOn, delivery } = yield* sendOnceAt(
         keys.notification(letterId, notification.key),
         notification,
         options.runId,
         options.nowMs(),
         options.leaseMs,
       );
-      if (outcome === "sent") notificationsSent++;
+      if (outcome === "sent") {
+        notificationsSent++;
+        if (whoIsTold(notification.recipients, lists).people.length > 0) notificationsDelivered++;
+      }
+      // D-30: what nobody could be told when it was sent goes to whoever has been named since,
+      // as long as the reminder is still planned today (it still matters); each person once.
+      const owed =
+        outcome === "already-sent" ? owedTo(delivery, notification.recipients, lists) : [];
+      if (owed.length > 0) {
+        yield* (yield* Notifier).publish({
+          ...notification,
+          delivery: "single",
+          catchUp: { owedTo: owed, inDigest: letterPolicy.digest },
+        });
+        notificationsCaughtUp++;
+      }
       // A reminder first sent on an earlier day was in that day's digest already.
       if (firstSentOn === asOf) ofTheDay.push(notification);
     }
@@ -134,5 +165,12 @@ export const processLetter = (letterId: string, asOf: CalendarDate, options: Run
     ];
     yield* replaceWatches(letterId, existingWatches, desired);
     const itemsRead = 1 + existingWatches.length + children.itemsRead;
-    return { itemsRead, eventsRecorded, notificationsSent } satisfies LetterOutcome;
+    return {
+      itemsRead,
+      eventsRecorded,
+      notificationsSent,
+      notificationsDelivered,
+      notificationsNotDelivered: notificationsSent - notificationsDelivered,
+      notificationsCaughtUp,
+    } satisfies LetterOutcome;
   }).pipe(Effect.withSpan("run.processLetter", { attributes: { letterId } }));

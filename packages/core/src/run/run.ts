@@ -13,6 +13,11 @@ export interface RunSummary {
   readonly itemsRead: number;
   readonly eventsRecorded: number;
   readonly notificationsSent: number;
+  /** Of the new notifications, those with someone to tell, and those nobody could be told (D-30). */
+  readonly notificationsDelivered: number;
+  readonly notificationsNotDelivered: number;
+  /** Earlier notifications delivered to organisations that named contacts since (D-30). */
+  readonly notificationsCaughtUp: number;
   /** Letters whose processing failed: logged, their watches kept, so the next run retries them. */
   readonly lettersFailed: number;
   readonly ms: number;
@@ -49,6 +54,9 @@ export const enforce = (asOf: CalendarDate, options: EnforceOptions = {}) =>
     let itemsRead = itemsDue;
     let eventsRecorded = 0;
     let notificationsSent = 0;
+    let notificationsDelivered = 0;
+    let notificationsNotDelivered = 0;
+    let notificationsCaughtUp = 0;
     let done = 0;
     let lettersFailed = 0;
     for (const letterId of letterIds) {
@@ -64,6 +72,9 @@ export const enforce = (asOf: CalendarDate, options: EnforceOptions = {}) =>
         itemsRead += outcome.itemsRead;
         eventsRecorded += outcome.eventsRecorded;
         notificationsSent += outcome.notificationsSent;
+        notificationsDelivered += outcome.notificationsDelivered;
+        notificationsNotDelivered += outcome.notificationsNotDelivered;
+        notificationsCaughtUp += outcome.notificationsCaughtUp;
       } else lettersFailed++;
       options.onProgress?.(++done, letterIds.size);
     }
@@ -74,6 +85,9 @@ export const enforce = (asOf: CalendarDate, options: EnforceOptions = {}) =>
       itemsRead,
       eventsRecorded,
       notificationsSent,
+      notificationsDelivered,
+      notificationsNotDelivered,
+      notificationsCaughtUp,
       lettersFailed,
       ms: Math.round(performance.now() - started),
     } satisfies RunSummary;

@@ -1,8 +1,8 @@
-import { ContactList } from "@samverkan/domain";
+import { type CalendarDate, ContactList } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import type { IfMatch } from "../commands/if-match";
-import type { EventActor } from "./append";
+import { type EventActor, watchItem } from "./append";
 import { queryPartition, readItems } from "./letter-store";
 import { replaceVersioned } from "./versioned-item";
 
@@ -17,6 +17,7 @@ const listOf = (item: Record<string, unknown>): StoredContacts => ({
   list: ContactList.parse({
     orgNumber: item.orgNumber,
     contacts: JSON.parse(item.contacts as string),
+    ...(item.mailDomains ? { mailDomains: item.mailDomains } : {}),
   }),
   version: Number(item.version ?? 0),
 });
@@ -51,8 +52,17 @@ export const readContactLists = (letterId: string, orgNumbers: readonly string[]
   });
 
 /**
+ * The watch a list with contacts leaves for the daily run (D-30): on the day it is named, the
+ * run looks at the letter and delivers what the organisation's notifications still owe it, while
+ * they still matter; setting the letter's watches afterwards clears this one. One per letter
+ * (a fixed id): lists named by several organisations on one day leave one watch.
+ */
+export const CONTACTS_NAMED_WATCH = "contacts-named";
+
+/**
  * Replaces an organisation's contact list (R23) as one versioned item; `If-Match` guards it.
- * Returns the new version.
+ * A list with contacts leaves, in the same transaction, a watch for `today` (when given) so that
+ * the next daily run delivers what nobody could be told before (D-30). Returns the new version.
  */
 export const replaceContacts = (
   letterId: string,
@@ -60,14 +70,21 @@ export const replaceContacts = (
   by: EventActor,
   at: string,
   ifMatch?: IfMatch,
+  today?: CalendarDate,
 ) =>
   replaceVersioned(
     keys.contacts(letterId, list.orgNumber),
     {
       orgNumber: list.orgNumber,
       contacts: JSON.stringify(list.contacts),
+      ...(list.mailDomains ? { mailDomains: list.mailDomains } : {}),
       updatedBy: by.sub,
       updatedAt: at,
     },
-    ifMatch === undefined ? {} : { ifMatch },
+    {
+      ...(ifMatch === undefined ? {} : { ifMatch }),
+      ...(today !== undefined && list.contacts.length > 0
+        ? { alsoPut: [watchItem(letterId, { id: CONTACTS_NAMED_WATCH, on: today })] }
+        : {}),
+    },
   );

@@ -109,7 +109,7 @@ describe("R23 reminders reach people by mail", () => {
     for (const note of notes) {
       expect(note.status).toBe("sent");
       expect(note.delivery).toMatchObject({
-        status: "nobody-to-tell",
+        status: "not-delivered",
         told: 0,
         organisationsWithoutContacts: [NOK, LTU],
       });

@@ -28,9 +28,33 @@ export const Contact = /* @__PURE__ */ z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
-/** One organisation's contacts on one letter; each address at most once. */
+/** An organisation declares at most this many mail domains of its people (D-39). */
+export const MAX_MAIL_DOMAINS = 10;
+
+/** A mail domain such as `ltu.se`: lower case, at least two labels (D-39). */
+export const MailDomain = /* @__PURE__ */ z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.maxLength(253),
+  z.regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+    message: "a mail domain such as ltu.se",
+  }),
+);
+
+/**
+ * One organisation's contacts on one letter; each address at most once. `mailDomains`, when
+ * given, are the domains of the organisation's own people (D-39): see `mailDomainProblems`.
+ */
 export const ContactList = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
+  mailDomains: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(MailDomain).check(
+      z.maxLength(MAX_MAIL_DOMAINS),
+      z.refine((domains) => new Set(domains).size === domains.length, {
+        message: "a mail domain is listed twice",
+      }),
+    ),
+  ),
   contacts: /* @__PURE__ */ z.array(Contact).check(
     z.maxLength(MAX_CONTACTS_PER_ORGANISATION),
     z.refine(
@@ -45,6 +69,7 @@ export type ContactList = z.infer<typeof ContactList>;
 export function withoutEmails(list: ContactList) {
   return {
     orgNumber: list.orgNumber,
+    ...(list.mailDomains ? { mailDomains: list.mailDomains } : {}),
     contacts: list.contacts.map(({ name, roles }) => ({ name, roles })),
   };
 }

@@ -109,6 +109,7 @@ export default function ContactsPage() {
   const permission = mayKeepContacts(session.person, ownName);
   const items = list.data?.items ?? [];
   const ownContacts = items.find((item) => item.orgNumber === own)?.contacts ?? [];
+  const ownMailDomains = items.find((item) => item.orgNumber === own)?.mailDomains;
 
   useEffect(() => {
     if (list.data && list.data.etag !== form?.etag)
@@ -147,6 +148,8 @@ export default function ContactsPage() {
           headers: { "If-Match": form.etag },
           body: {
             orgNumber: own,
+            // The declared mail domains (D-39) stay as they are: this form edits the people.
+            ...(ownMailDomains ? { mailDomains: [...ownMailDomains] } : {}),
             contacts: form.contacts.map((c) => ({
               name: c.name.trim(),
               email: c.email.trim(),
@@ -193,6 +196,14 @@ export default function ContactsPage() {
               ? i18n.t("contacts.ownOrganisation", { org: nameOf(item.orgNumber) })
               : nameOf(item.orgNumber)}
           </h3>
+          {(item.mailDomains ?? []).length > 0 && (
+            <p class="secondary">
+              {i18n.t("contacts.mailDomains", {
+                org: nameOf(item.orgNumber),
+                domains: (item.mailDomains ?? []).join(", "),
+              })}
+            </p>
+          )}
           {item.contacts.length === 0 ? (
             <p>{i18n.t("contacts.none")}</p>
           ) : (

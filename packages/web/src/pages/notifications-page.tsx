@@ -48,11 +48,28 @@ export default function NotificationsPage() {
             <li key={n.key} class="card">
               <h2 class="card__title">{kind(n.kind)}</h2>
               <p class="secondary">
-                {i18n.t("notifications.sent", {
-                  sent: i18n.date(n.sentOn),
-                  due: i18n.date(n.dueOn),
-                })}
+                {i18n.t(
+                  n.delivery?.status === "not-delivered"
+                    ? "notifications.notDelivered"
+                    : "notifications.sent",
+                  { sent: i18n.date(n.sentOn), due: i18n.date(n.dueOn) },
+                )}
               </p>
+              {/* D-30: never "sent" to an organisation nobody at which could be told. */}
+              {(n.delivery?.organisationsWithoutContacts ?? []).length > 0 && (
+                <p class="warning-text">
+                  {i18n.t(
+                    n.delivery?.status === "not-delivered"
+                      ? "notifications.nobodyAt"
+                      : "notifications.partly",
+                    {
+                      organisations: (n.delivery?.organisationsWithoutContacts ?? [])
+                        .map((r) => names.get(r) ?? r)
+                        .join(", "),
+                    },
+                  )}
+                </p>
+              )}
               <p>
                 {i18n.t("notifications.to", {
                   recipients: n.recipients.map((r) => names.get(r) ?? r).join(", "),

@@ -1,6 +1,7 @@
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
+import { ContactsToDo } from "../components/contacts-to-do";
 import { DeadlineList } from "../components/deadline-list";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
@@ -29,6 +30,7 @@ export default function OverviewPage() {
     <>
       <PageHeading caption={t("overview.caption")}>{agreement.title}</PageHeading>
       <StatusSentence agreement={agreement} />
+      <ContactsToDo />
       <section aria-labelledby="deadlines-heading">
         <h2 id="deadlines-heading">{t("overview.deadlines")}</h2>
         <ErrorSummary problem={obligations.problem ?? dialogs.problem} letterId={letterId} />

@@ -10,6 +10,8 @@ export const enContacts: Record<keyof typeof svContacts, string> = {
   "contacts.perOrganisation": "The organisations' contacts",
   "contacts.ownOrganisation": "{org} (your organisation)",
   "contacts.none": "No contact people yet.",
+  "contacts.mailDomains":
+    "E-mail addresses at {org} end in {domains}. Only {org} can add addresses there.",
   "contacts.email": "E-mail address",
   "contacts.language": "Language of reminders",
   "contacts.roles": "Roles",

@@ -42,6 +42,11 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "notifications.none": "No reminder has been sent yet.",
   "notifications.sent": "Sent {sent}, about {due}",
   "notifications.to": "To: {recipients}",
+  "notifications.notDelivered": "Not delivered {sent}, about {due}",
+  "notifications.nobodyAt":
+    "Nobody got it: {organisations} have no contact person. It is sent when they add one, if it still applies.",
+  "notifications.partly":
+    "{organisations} have no contact person and did not get it. It is sent when they add one, if it still applies.",
   "notifications.kind.dueIn": "Reminder: {days} days left",
   "notifications.kind.overdue": "Overdue",
   "notifications.kind.letter-ended": "The letter has ended",

@@ -7,6 +7,12 @@ export const enOverview: Record<keyof typeof svOverview, string> = {
   "overview.timeline": "Timeline",
   "overview.parties": "Parties and signatures",
   "overview.notice": "Notice",
+  "overview.contacts.missing": "Reminders do not reach every party",
+  "overview.contacts.ownMissing":
+    "{org} has no contact person. Reminders about the letter of intent reach nobody in your organisation.",
+  "overview.contacts.otherMissing":
+    "{org} has no contact person. Reminders about the letter of intent reach nobody there until they add one.",
+  "overview.contacts.add": "Add contact persons for {org}",
   "status.inForceSince": "In force since {date}",
   "status.noticeGiven": "Notice given {received}, ends {ends}",
   "status.ended": "Ended {date}",

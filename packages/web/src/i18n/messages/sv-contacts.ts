@@ -8,6 +8,8 @@ export const svContacts = {
   "contacts.perOrganisation": "Organisationernas kontakter",
   "contacts.ownOrganisation": "{org} (din organisation)",
   "contacts.none": "Inga kontaktpersoner ännu.",
+  "contacts.mailDomains":
+    "E-postadresser hos {org} slutar på {domains}. Bara {org} kan lägga in adresser där.",
   "contacts.email": "E-postadress",
   "contacts.language": "Språk i påminnelser",
   "contacts.roles": "Roller",

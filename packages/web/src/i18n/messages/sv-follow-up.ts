@@ -41,6 +41,11 @@ export const svFollowUp = {
   "notifications.none": "Inga påminnelser har skickats ännu.",
   "notifications.sent": "Skickad {sent}, gäller {due}",
   "notifications.to": "Till: {recipients}",
+  "notifications.notDelivered": "Inte levererad {sent}, gäller {due}",
+  "notifications.nobodyAt":
+    "Ingen fick den: {organisations} har ingen kontaktperson. Den skickas när de har lagt in en kontaktperson, om den fortfarande gäller.",
+  "notifications.partly":
+    "{organisations} har ingen kontaktperson och har inte fått den. Den skickas när de har lagt in en kontaktperson, om den fortfarande gäller.",
   "notifications.kind.dueIn": "Påminnelse: {days} dagar kvar",
   "notifications.kind.overdue": "Försenat",
   "notifications.kind.letter-ended": "Avsiktsförklaringen har upphört",

@@ -5,6 +5,12 @@ export const svOverview = {
   "overview.timeline": "Tidslinje",
   "overview.parties": "Parter och underskrifter",
   "overview.notice": "Uppsägning",
+  "overview.contacts.missing": "Påminnelser når inte alla parter",
+  "overview.contacts.ownMissing":
+    "{org} har ingen kontaktperson. Påminnelser om avsiktsförklaringen når ingen hos er.",
+  "overview.contacts.otherMissing":
+    "{org} har ingen kontaktperson. Påminnelser om avsiktsförklaringen når ingen hos dem förrän de lägger in en.",
+  "overview.contacts.add": "Lägg in kontaktpersoner för {org}",
   "status.inForceSince": "I kraft sedan {date}",
   "status.noticeGiven": "Uppsagt {received}, upphör {ends}",
   "status.ended": "Upphörde {date}",
