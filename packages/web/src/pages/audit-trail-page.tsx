@@ -8,8 +8,8 @@ import { ErrorSummary } from "../components/error-summary";
 import { eventDetail } from "../components/event-detail";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
-import { RecordedLate } from "../components/recorded-late";
 import { personName } from "../components/person-name";
+import { RecordedLate } from "../components/recorded-late";
 import { useI18n } from "../i18n/i18n";
 
 /** The audit trail: who did what, when, oldest first, a page at a time. */
