@@ -13,7 +13,7 @@ afterAll(() => t.close());
 /** docs/api.md's routes (the table generated from the committed document), in OpenAPI path syntax. */
 const CONTRACT: Array<[string, string]> = [
   ...readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "api.md"), "utf8").matchAll(
-    /^\| [^|]* \| `(GET|POST|PUT|PATCH|DELETE) ([^`]+)` \|/gm,
+    /^\| [^|]* \| `(GET|POST|PUT|PATCH|DELETE) ([^`]+)` +\|/gm,
   ),
 ].map((m) => [(m[1] as string).toLowerCase(), m[2] as string]);
 

@@ -29,12 +29,32 @@ export function renderRouteTable(openApiJson: string): string {
   const rows = Object.entries(document.paths)
     .filter(([path]) => path.startsWith("/v1/"))
     .flatMap(([path, operations]) =>
-      Object.entries(operations).map(
-        ([method, operation]) =>
-          `| ${operation.tags?.[0] ?? ""} | \`${method.toUpperCase()} ${path}\` | ${(operation.summary ?? "").replaceAll("|", "\\|")} |`,
-      ),
+      Object.entries(operations).map(([method, operation]) => [
+        operation.tags?.[0] ?? "",
+        `\`${method.toUpperCase()} ${path}\``,
+        (operation.summary ?? "").replaceAll("|", "\\|"),
+      ]),
     );
-  return ["| Area | Method and path | What |", "| --- | --- | --- |", ...rows, ""].join("\n");
+  const header = ["Area", "Method and path", "What"];
+  // Padded as the repository's formatter (biome) lays out Markdown tables, so it leaves it be.
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  const rule = `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`;
+  return [line(header), rule, ...rows.map(line), ""].join("\n");
+}
+
+/** A Markdown table's rows as trimmed cells: compares tables whatever their padding. */
+export function tableCells(markdown: string): string[][] {
+  return markdown
+    .split("\n")
+    .filter((l) => l.startsWith("|") && !/^\|[\s|:-]+\|$/.test(l))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
 }
 
 /** docs/api.md with its route table replaced by the one rendered from `openApiJson`. */

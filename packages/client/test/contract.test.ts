@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderOpenApiJson, renderSchemaTypes, withRouteTable } from "../scripts/render-contract";
+import {
+  renderOpenApiJson,
+  renderSchemaTypes,
+  tableCells,
+  withRouteTable,
+} from "../scripts/render-contract";
 
 const packageDir = join(import.meta.dirname, "..");
 const committed = (file: string) => readFileSync(join(packageDir, file), "utf8");
@@ -20,8 +25,8 @@ describe("the committed contract", () => {
 
   it("docs/api.md's route table is the document's", () => {
     const apiDoc = readFileSync(join(packageDir, "..", "..", "docs", "api.md"), "utf8");
-    expect(apiDoc, `docs/api.md's route table is stale: ${regenerate}`).toBe(
-      withRouteTable(apiDoc, committed("openapi.json")),
+    expect(tableCells(apiDoc), `docs/api.md's route table is stale: ${regenerate}`).toEqual(
+      tableCells(withRouteTable(apiDoc, committed("openapi.json"))),
     );
   });
 
