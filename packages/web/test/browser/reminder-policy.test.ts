@@ -76,7 +76,27 @@ describe("reminder settings (R23, D-31)", () => {
 
     await page.goto(page.url().replace("aviseringar/installningar", "handelser"));
     await settled(page);
-    await shown(page.getByText("En ändring av påminnelserna föreslogs").first());
+    // The trail shows the oldest first, 50 at a time: page on to the newest events.
+    for (let more = 0; more < 20; more++) {
+      const next = page.getByRole("button", { name: "Visa fler händelser" });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await settled(page);
+    }
+    // The last page ends with the acceptance; the proposal is recorded just before it.
     await shown(page.getByText("Ändringen av påminnelserna godkändes").first());
+    const types: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+      const trail = await get<{ items: Array<{ type: string }>; nextCursor: string | null }>(
+        `/v1/agreements/${inject("letterId")}/events${query}`,
+      );
+      types.push(...trail.items.map((e) => e.type));
+      cursor = trail.nextCursor;
+    } while (cursor);
+    const proposedAt = types.lastIndexOf("ReminderPolicyProposed");
+    expect(proposedAt).toBeGreaterThanOrEqual(0);
+    expect(types.lastIndexOf("ReminderPolicyAccepted")).toBeGreaterThan(proposedAt);
   });
 });

@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { personName } from "../../src/components/person-name";
 import { fill, type I18n } from "../../src/i18n/i18n";
-import { catalogues, type MessageKey } from "../../src/i18n/messages";
+import { catalogues, loadCatalogue, type MessageKey } from "../../src/i18n/messages";
+
+// English is a chunk of its own, loaded when chosen.
+beforeAll(() => loadCatalogue("en"));
 
 const i18nIn = (language: "sv" | "en"): I18n => {
   const messages = catalogues[language] as Record<string, string>;
