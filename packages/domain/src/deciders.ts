@@ -8,7 +8,8 @@ import type { FundingEvent } from "./funding/funding-events";
 import { evolveFunding } from "./funding/funding-evolve";
 import { decideLetter } from "./letter/letter-decide";
 import { evolveLetter, initialLetterState } from "./letter/letter-evolve";
-import { decideNeed, evolveNeed } from "./need/need-decide";
+import { decideNeed } from "./need/need-decide";
+import { evolveNeed } from "./need/need-evolve";
 import type { Decision } from "./rules/rule-violation";
 
 /**

@@ -6,6 +6,7 @@ export {
   type ActivityCommandOf,
 } from "./activity/activity-commands";
 export { type ActivityState, decideActivity } from "./activity/activity-decide";
+export { requiredSignatories } from "./activity/activity-decide-definition";
 export { ActivityEvent } from "./activity/activity-events";
 export { evolveActivity, foldActivity, initialActivityState } from "./activity/activity-evolve";
 export {
@@ -14,7 +15,6 @@ export {
   runningAgreementsToFlag,
   SpecialAgreement,
 } from "./activity/activity-model";
-export { requiredSignatories } from "./activity/decide-definition";
 export {
   addCalendarMonths,
   addDays,
@@ -75,7 +75,7 @@ export {
 export { type DialogState, decideDialog } from "./dialog/dialog-decide";
 export { DialogEvent } from "./dialog/dialog-events";
 export { evolveDialog, evolveDialogItem } from "./dialog/dialog-evolve";
-export { DIALOG_TOPICS } from "./dialog/dialog-record";
+export { DIALOG_TOPICS, Dialog, DialogTopics } from "./dialog/dialog-model";
 export {
   FundingCommand,
   type FundingCommandInput,
@@ -108,8 +108,6 @@ export {
 export { knownOn } from "./letter/letter-known-on";
 export {
   ClaimedNotice,
-  Dialog,
-  DialogTopics,
   EntityId,
   GroupAppointment,
   GroupMember,
@@ -118,8 +116,6 @@ export {
   MAX_GROUP_APPOINTMENTS,
   MAX_OPEN_DIALOGS,
   MAX_RECENTLY_HELD_DIALOGS,
-  Need,
-  NeedSource,
   Notice,
   NoticeAcknowledgement,
   OpenDialog,
@@ -138,8 +134,10 @@ export {
 } from "./letter/letter-status";
 export { type LetterAsOf, letterAsOf } from "./letter/letter-view";
 export { NeedCommand, type NeedCommandInput, NewNeed } from "./need/need-commands";
-export { decideNeed, evolveNeed, type NeedState, needOf } from "./need/need-decide";
+export { decideNeed, type NeedState } from "./need/need-decide";
 export { NeedEvent } from "./need/need-events";
+export { evolveNeed, needOf } from "./need/need-evolve";
+export { Need, NeedSource } from "./need/need-model";
 export { obligationsOfLetter } from "./obligations/letter-and-funding";
 export {
   DUE_SOON_DAYS,

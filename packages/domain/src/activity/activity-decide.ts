@@ -1,15 +1,16 @@
-import type { LetterOfIntent, Need } from "../letter/letter-model";
+import type { LetterOfIntent } from "../letter/letter-model";
+import type { Need } from "../need/need-model";
 import { type Decision, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommand } from "./activity-commands";
-import type { ActivityEvent } from "./activity-events";
-import type { Activity } from "./activity-model";
-import { decideDefineActivity, decideReviseSpecialAgreement } from "./decide-definition";
+import { decideDefineActivity, decideReviseSpecialAgreement } from "./activity-decide-definition";
 import {
   decideCompleteActivity,
   decideFlagForReview,
   decideSignSpecialAgreement,
   decideStartActivity,
-} from "./decide-signing-and-start";
+} from "./activity-decide-signing-and-start";
+import type { ActivityEvent } from "./activity-events";
+import type { Activity } from "./activity-model";
 
 /**
  * What an activity's decisions read: the activity (null before it is defined), its letter (for

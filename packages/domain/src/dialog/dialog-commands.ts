@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
-import { DialogTopics, EntityId } from "../letter/letter-model";
+import { EntityId } from "../letter/letter-model";
 import { NewNeed } from "../need/need-commands";
 import { Actor } from "../organisation/actor";
+import { DialogTopics } from "./dialog-model";
 
 const summary = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
 

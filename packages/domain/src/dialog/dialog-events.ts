@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
-import { DialogTopics, EntityId } from "../letter/letter-model";
+import { EntityId } from "../letter/letter-model";
+import { DialogTopics } from "./dialog-model";
 
 /** The events of one leadership dialog: scheduled, its basis (R12), its record (R11, R13). */
 export const DialogEvent = /* @__PURE__ */ z.discriminatedUnion("type", [

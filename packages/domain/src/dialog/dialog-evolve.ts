@@ -1,8 +1,8 @@
 import { evolveLetter } from "../letter/letter-evolve";
-import type { Dialog } from "../letter/letter-model";
 import type { NeedEvent } from "../need/need-events";
 import type { DialogState } from "./dialog-decide";
 import type { DialogEvent } from "./dialog-events";
+import type { Dialog } from "./dialog-model";
 
 /** Folds one event into a dialog of its own (null before it is scheduled). */
 export function evolveDialogItem(dialog: Dialog | null, event: DialogEvent): Dialog {

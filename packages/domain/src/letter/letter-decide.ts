@@ -1,10 +1,16 @@
 import { type Decision, refuse, violation } from "../rules/rule-violation";
-import { decideAcknowledgeTerminationNotice } from "./decide-acknowledgement";
-import { decideRecordStructureReview, decideSetCollaborationGroup } from "./decide-governance";
-import { decideAnswerReminderPolicy, decideProposeReminderPolicy } from "./decide-reminder-policy";
-import { decideDraftLetter, decideSignLetter } from "./decide-signing";
-import { decideGiveTerminationNotice, decideRecordLetterEnded } from "./decide-termination";
 import type { LetterCommand } from "./letter-commands";
+import { decideAcknowledgeTerminationNotice } from "./letter-decide-acknowledgement";
+import {
+  decideRecordStructureReview,
+  decideSetCollaborationGroup,
+} from "./letter-decide-governance";
+import {
+  decideAnswerReminderPolicy,
+  decideProposeReminderPolicy,
+} from "./letter-decide-reminder-policy";
+import { decideDraftLetter, decideSignLetter } from "./letter-decide-signing";
+import { decideGiveTerminationNotice, decideRecordLetterEnded } from "./letter-decide-termination";
 import type { LetterEvent } from "./letter-events";
 import type { LetterOfIntent } from "./letter-model";
 

@@ -71,67 +71,6 @@ export const GroupMember = /* @__PURE__ */ z.object({
 });
 export type GroupMember = z.infer<typeof GroupMember>;
 
-/** The four topics every leadership dialog discusses (R11). */
-export const DialogTopics = /* @__PURE__ */ z.object({
-  outsideWorld: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
-  trends: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
-  futureChallenges: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
-  directionAdjustments: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
-});
-export type DialogTopics = z.infer<typeof DialogTopics>;
-
-/** A leadership dialog: scheduled, its basis (R12) and its record (R11, R13). */
-export const Dialog = /* @__PURE__ */ z.object({
-  dialogId: EntityId,
-  scheduledOn: CalendarDate,
-  basis: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.object({
-      submittedOn: CalendarDate,
-      summary: /* @__PURE__ */ z.string(),
-      /** D-32: recorded more than 14 days after it was submitted, on this day. */
-      recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
-    }),
-  ),
-  record: /* @__PURE__ */ z.nullable(
-    /* @__PURE__ */ z.object({
-      heldOn: CalendarDate,
-      topics: DialogTopics,
-      /** Present when the dialog reviewed needs (R13); the list may be empty. */
-      needsReview: /* @__PURE__ */ z.nullable(
-        /* @__PURE__ */ z.object({ needIds: /* @__PURE__ */ z.array(EntityId) }),
-      ),
-      /** D-32: recorded more than 14 days after it was held, on this day. */
-      recordedOn: /* @__PURE__ */ z.optional(CalendarDate),
-    }),
-  ),
-  /** How many events made this dialog: its optimistic-concurrency version. */
-  version: /* @__PURE__ */ z.int().check(z.minimum(0)),
-});
-export type Dialog = z.infer<typeof Dialog>;
-
-/** Where a need came from (R6): a member municipality, a principal party or a dialog. */
-export const NeedSource = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("municipality"),
-    orgNumber: OrgNumber,
-  }),
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("party"), orgNumber: OrgNumber }),
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("dialog"), dialogId: EntityId }),
-]);
-export type NeedSource = z.infer<typeof NeedSource>;
-
-/** A need identified for the collaboration (R5, R6). */
-export const Need = /* @__PURE__ */ z.object({
-  needId: EntityId,
-  title: text(300),
-  description: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
-  raisedBy: NeedSource,
-  raisedOn: CalendarDate,
-  focusAreas: FocusAreas,
-  dialogId: /* @__PURE__ */ z.optional(EntityId),
-});
-export type Need = z.infer<typeof Need>;
-
 /**
  * A dialog scheduled and not yet held, as the letter's head keeps it: enough for its basis
  * obligation (R12). Held dialogs leave the head; their records stay in their own items.

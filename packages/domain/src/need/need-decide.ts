@@ -1,11 +1,13 @@
+import type { Dialog } from "../dialog/dialog-model";
 import { checkInForceOn } from "../letter/letter-checks";
-import type { Dialog, LetterOfIntent, Need, NeedSource } from "../letter/letter-model";
+import type { LetterOfIntent } from "../letter/letter-model";
 import type { Actor } from "../organisation/actor";
 import type { OrgNumber } from "../organisation/org-number";
 import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { NeedCommand } from "./need-commands";
 import type { NeedEvent } from "./need-events";
+import type { Need, NeedSource } from "./need-model";
 
 /**
  * What registering a need reads: the letter, the need if its id is taken, and the dialog it names
@@ -83,15 +85,4 @@ export function decideNeed(command: NeedCommand, state: NeedState): Decision<Nee
     raisedOn,
     ...(dialogId ? { dialogId } : {}),
   });
-}
-
-/** A need as its own item, from the event that registered it. */
-export function needOf(event: NeedEvent): Need {
-  const { type: _type, ...need } = event;
-  return need;
-}
-
-/** Folds a need's event into its state: a need is registered once and then only read. */
-export function evolveNeed(state: NeedState, event: NeedEvent): NeedState {
-  return { ...state, need: needOf(event) };
 }

@@ -1,5 +1,6 @@
 import { checkInForceOn } from "../letter/letter-checks";
-import type { LetterOfIntent, Need } from "../letter/letter-model";
+import type { LetterOfIntent } from "../letter/letter-model";
+import type { Need } from "../need/need-model";
 import type { Organisation } from "../organisation/actor";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommandOf } from "./activity-commands";
