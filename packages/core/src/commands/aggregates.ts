@@ -82,6 +82,9 @@ export const letterAggregate: Aggregate<LetterCommand, LetterOfIntent, LetterEve
   decider: {
     decide: letterDecider.decide,
     evolve: (state, event) => letterDecider.evolve(state, event),
+    // A command on the letter runs after its head was read: the head is where it starts.
+    initialState: (letter) => letter,
+    streamOf: letterDecider.streamOf,
   },
   reads: none,
   load: (_stream, letter) => letter,

@@ -45,10 +45,6 @@ const conflictRetry = Schedule.max([
   Schedule.recurs(30),
 ]);
 
-// A dialog's record registers the needs it identified: each is a need's first event.
-const streamOfEvent = (event: { readonly type: string }, tag: string) =>
-  event.type === "NeedRegistered" ? `need:${(event as { readonly needId?: string }).needId}` : tag;
-
 const attempt = <Command, State, Event extends { readonly type: string }, Reply>(
   aggregate: Aggregate<Command, State, Event>,
   stream: StreamId,
@@ -95,7 +91,8 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       letterId,
       expectedStreamVersion: head.streamVersion,
       events: decision.events.map((event) => ({
-        aggregate: streamOfEvent(event, aggregateTag),
+        // The aggregate says which stream each event is (a dialog's record starts needs).
+        aggregate: aggregate.decider.streamOf(event, aggregateTag),
         event,
       })),
       head: letterAfter,
