@@ -12,7 +12,7 @@ import {
   needDecider,
   signedLtuNokLetterEvents,
 } from "../src/index";
-import { coordinatorOf, KIRUNA, LTU, NOK } from "./support/fixtures";
+import { coordinatorOf, KIRUNA, LTU, NOK, planFunding } from "./support/fixtures";
 import { d, holdDialog, letterWithGroup, signedLetter, stateOf } from "./support/letters";
 
 // Issue #18 item 4: every aggregate is one `Decider<Command, State, Event>` that starts from its own
@@ -88,18 +88,7 @@ describe("one decider shape for every aggregate (issue #18)", () => {
       activityIds: [],
     });
     // An application that links no activity needs nothing but its letter.
-    const plan = FundingCommand.parse({
-      type: "PlanFundingApplication",
-      actor: coordinatorOf(LTU),
-      applicationId: "vinnova-2026",
-      funder: "Vinnova",
-      call: "Innovative municipalities 2026",
-      submissionDeadline: "2026-09-15",
-      amountRequestedSek: 4_500_000,
-      applicantParties: [LTU.orgNumber],
-      linkedActivityIds: [],
-      plannedOn: "2026-06-01",
-    });
+    const plan = FundingCommand.parse(planFunding({ linkedActivityIds: [] }));
     const { state } = fromInitial(fundingDecider, stateOf(signedLetter()), [plan]);
     expect(state.application).toMatchObject({ applicationId: "vinnova-2026", version: 1 });
   });

@@ -9,25 +9,13 @@ import {
   fundingReminders,
   reminderPolicyOf,
 } from "../src/index";
-import { coordinatorOf, KIRUNA, LTU, NOK, signatoryOf } from "./support/fixtures";
+import { coordinatorOf, KIRUNA, LTU, NOK, planFunding, signatoryOf } from "./support/fixtures";
 import { historyOf } from "./support/given-when-then";
 import { d, signedLetter, stateOf } from "./support/letters";
 
 const letter = stateOf(signedLetter("2025-10-01"));
 const context = { letter, activityIds: ["act-1"] };
-const plan = (extra: Record<string, unknown> = {}): FundingCommandInput => ({
-  type: "PlanFundingApplication",
-  actor: coordinatorOf(LTU),
-  applicationId: "vinnova-2026",
-  funder: "Vinnova",
-  call: "Innovative municipalities 2026",
-  submissionDeadline: "2026-09-15",
-  amountRequestedSek: 4_500_000,
-  applicantParties: [LTU.orgNumber, "2220000653"],
-  linkedActivityIds: ["act-1"],
-  plannedOn: "2026-06-01",
-  ...extra,
-});
+const plan = (extra: Record<string, unknown> = {}): FundingCommandInput => planFunding(extra);
 const actor = coordinatorOf(LTU);
 
 function run(commands: FundingCommandInput[]) {

@@ -37,3 +37,18 @@ export function actor(
 export const signatoryOf = (org: Organisation) => actor(org, ["signatory"]);
 export const coordinatorOf = (org: Organisation) => actor(org, ["coordinator"]);
 export const viewerOf = (org: Organisation) => actor(org, ["viewer"]);
+
+/** LTU plans a Vinnova application on 1 June 2026 with NoK (`extra` changes any field). */
+export const planFunding = (extra: Record<string, unknown> = {}) => ({
+  type: "PlanFundingApplication" as const,
+  actor: coordinatorOf(LTU),
+  applicationId: "vinnova-2026",
+  funder: "Vinnova",
+  call: "Innovative municipalities 2026",
+  submissionDeadline: "2026-09-15",
+  amountRequestedSek: 4_500_000,
+  applicantParties: [LTU.orgNumber, "2220000653"],
+  linkedActivityIds: ["act-1"],
+  plannedOn: "2026-06-01",
+  ...extra,
+});
