@@ -1,11 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  activityAggregate,
-  ItemNotFound,
-  readItems,
-  readVisibleLetter,
-  snapshotOf,
-} from "@samverkan/core";
+import { activityAggregate } from "@samverkan/core";
 import {
   type Activity,
   type ActivityCommand,
@@ -13,20 +7,17 @@ import {
   type ActivityState,
   type CalendarDate,
   FocusAreas,
+  type LetterOfIntent,
   Organisation,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import * as Effect from "effect/Effect";
 import type { Context } from "hono";
 import * as z from "zod/mini";
 import { requireCoordinatorOfParty, requireSignatory } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv, Caller } from "../http/caller";
-import { withSignersNamed } from "../http/people";
-import { etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -42,7 +33,7 @@ import {
 import { presentActivity } from "../schemas/present";
 import { ActivityView } from "../schemas/views";
 import { runCommand } from "./command-route";
-import { listLetterItems } from "./list-items";
+import { getLetterItem, listLetterItems } from "./list-items";
 
 const ProjectParty = /* @__PURE__ */ z.strictObject({
   ...Organisation.shape,
@@ -169,121 +160,129 @@ const completeRoute = createRoute({
   responses: { 201: jsonResponse(ActivityView, "The activity"), ...problemResponses },
 });
 
-const presentWith =
-  (status: number, headers: Record<string, string> = {}) =>
-  ({ state }: { state: ActivityState }) => {
-    const activity = state.activity as Activity;
-    return ok(status, presentActivity(activity), { ...headers, etag: etag(activity.version) });
-  };
-
 /** Activities and their special agreements (R4, R5, R8, R14). */
 export function activityRoutes(deps: AppDeps) {
-  /** A command on an existing activity; an unknown one is the domain's `activity-not-found` (404). */
+  /** A command on an activity, answered with the activity and its version as ETag. */
   const onActivity = (
     c: Context<AppEnv>,
     ids: { id: string; activityId: string },
     role: "coordinator" | "signatory",
-    status: number,
     command: (caller: Caller, on: CalendarDate) => ActivityCommand,
+    location?: string,
   ) => {
     const caller = c.get("caller");
-    return runCommand(
-      c,
-      deps,
-      activityAggregate,
-      { letterId: ids.id, id: ids.activityId },
-      (on) => command(caller, on),
-      {
-        authorize: (letter) =>
-          role === "coordinator"
-            ? requireCoordinatorOfParty(caller, letter)
-            : requireSignatory(caller),
-        reply: presentWith(status),
-      },
-    );
+    return {
+      aggregate: activityAggregate,
+      stream: { letterId: ids.id, id: ids.activityId },
+      command: (on: CalendarDate) => command(caller, on),
+      authorize: (letter: LetterOfIntent) =>
+        role === "coordinator"
+          ? requireCoordinatorOfParty(caller, letter)
+          : requireSignatory(caller),
+      // An unknown activity is the domain's `activity-not-found` (404) before a reply is made.
+      view: (state: ActivityState) => presentActivity(state.activity as Activity),
+      version: (state: ActivityState) => (state.activity as Activity).version,
+      ...(location ? { location } : {}),
+    };
   };
 
   return newRouter()
-    .openapi(listRoute, (c) => {
-      const { id } = c.req.valid("param");
-      const { limit, cursor } = c.req.valid("query");
-      const program = listLetterItems(id, c.get("caller"), keys.activityPrefix, presentActivity, {
-        limit,
-        cursor,
-      });
-      return runToResponse(c, deps.runtime, withSignersNamed(program, c.get("caller")));
-    })
+    .openapi(listRoute, (c) =>
+      listLetterItems(c, deps, listRoute, {
+        letterId: c.req.valid("param").id,
+        page: c.req.valid("query"),
+        prefix: keys.activityPrefix,
+        present: presentActivity,
+      }),
+    )
     .openapi(defineRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");
-      const caller = c.get("caller");
       const activityId = randomUUID();
       return runCommand(
         c,
         deps,
-        activityAggregate,
-        { letterId: id, id: activityId },
-        (on): ActivityCommand => ({
-          type: "DefineActivity",
-          actor: caller,
-          activityId,
-          ...body,
-          definedOn: on,
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: presentWith(201, { location: `/v1/agreements/${id}/activities/${activityId}` }),
-        },
+        defineRoute,
+        201,
+        onActivity(
+          c,
+          { id, activityId },
+          "coordinator",
+          (actor, on) => ({ type: "DefineActivity", actor, activityId, ...body, definedOn: on }),
+          `/v1/agreements/${id}/activities/${activityId}`,
+        ),
       );
     })
     .openapi(getRoute, (c) => {
       const { id, activityId } = c.req.valid("param");
-      const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, c.get("caller"));
-        const itemOf = yield* readItems([keys.activity(id, activityId)]);
-        const activity = snapshotOf<Activity>(itemOf(keys.activity(id, activityId)));
-        if (!activity)
-          return yield* Effect.fail(new ItemNotFound({ kind: "activity", id: activityId }));
-        return ok(200, presentActivity(activity), { etag: etag(activity.version) });
+      return getLetterItem(c, deps, getRoute, {
+        letterId: id,
+        kind: "activity",
+        id: activityId,
+        key: keys.activity(id, activityId),
+        present: presentActivity,
       });
-      return runToResponse(c, deps.runtime, withSignersNamed(program, c.get("caller")));
     })
     .openapi(reviseRoute, (c) => {
       const body = c.req.valid("json");
-      return onActivity(c, c.req.valid("param"), "coordinator", 200, (actor, on) => ({
-        type: "ReviseSpecialAgreement",
-        actor,
-        ...body,
-        revisedOn: on,
-      }));
+      return runCommand(
+        c,
+        deps,
+        reviseRoute,
+        200,
+        onActivity(c, c.req.valid("param"), "coordinator", (actor, on) => ({
+          type: "ReviseSpecialAgreement",
+          actor,
+          ...body,
+          revisedOn: on,
+        })),
+      );
     })
     .openapi(signRoute, (c) => {
       const body = c.req.valid("json") ?? {};
-      return onActivity(c, c.req.valid("param"), "signatory", 201, (actor, on) => ({
-        type: "SignSpecialAgreement",
-        today: on,
-        actor,
-        signedOn: body.signedOn ?? on,
-        ...(body.version ? { version: body.version } : {}),
-      }));
+      return runCommand(
+        c,
+        deps,
+        signRoute,
+        201,
+        onActivity(c, c.req.valid("param"), "signatory", (actor, on) => ({
+          type: "SignSpecialAgreement",
+          today: on,
+          actor,
+          signedOn: body.signedOn ?? on,
+          ...(body.version ? { version: body.version } : {}),
+        })),
+      );
     })
     .openapi(startRoute, (c) => {
       const body = c.req.valid("json") ?? {};
-      return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
-        type: "StartActivity",
-        today: on,
-        actor,
-        startedOn: body.startedOn ?? on,
-      }));
+      return runCommand(
+        c,
+        deps,
+        startRoute,
+        201,
+        onActivity(c, c.req.valid("param"), "coordinator", (actor, on) => ({
+          type: "StartActivity",
+          today: on,
+          actor,
+          startedOn: body.startedOn ?? on,
+        })),
+      );
     })
     .openapi(completeRoute, (c) => {
       const body = c.req.valid("json");
-      return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
-        type: "CompleteActivity",
-        today: on,
-        actor,
-        completedOn: body.completedOn ?? on,
-        outcome: body.outcome,
-      }));
+      return runCommand(
+        c,
+        deps,
+        completeRoute,
+        201,
+        onActivity(c, c.req.valid("param"), "coordinator", (actor, on) => ({
+          type: "CompleteActivity",
+          today: on,
+          actor,
+          completedOn: body.completedOn ?? on,
+          outcome: body.outcome,
+        })),
+      );
     });
 }

@@ -7,17 +7,18 @@ import {
   type FundingCommand,
   type FundingState,
   type FundingStatus,
+  type LetterOfIntent,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import type { Context } from "hono";
 import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
-import type { Caller } from "../http/caller";
-import { etag } from "../http/request-context";
+import type { AppEnv, Caller } from "../http/caller";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { ok, runToResponse } from "../http/run-effect";
+import { runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -144,54 +145,61 @@ function patchCommand(patch: Patch, actor: Caller, today: CalendarDate): Funding
   }
 }
 
-const presentWith =
-  (status: number, headers: Record<string, string> = {}) =>
-  ({ state }: { state: FundingState }) => {
-    const application = state.application as FundingApplication;
-    return ok(status, presentFunding(application), { ...headers, etag: etag(application.version) });
-  };
-
 /** GET, POST and PATCH of joint funding applications (R7). */
 export function fundingRoutes(deps: AppDeps) {
+  /** A command on an application, answered with it and its version as ETag. */
+  const onApplication = (
+    c: Context<AppEnv>,
+    ids: { id: string; applicationId: string },
+    command: (caller: Caller, on: CalendarDate) => FundingCommand,
+    location?: string,
+  ) => {
+    const caller = c.get("caller");
+    return {
+      aggregate: fundingAggregate,
+      stream: { letterId: ids.id, id: ids.applicationId },
+      command: (on: CalendarDate) => command(caller, on),
+      authorize: (letter: LetterOfIntent) => requireCoordinatorOfParty(caller, letter),
+      view: (state: FundingState) => presentFunding(state.application as FundingApplication),
+      version: (state: FundingState) => (state.application as FundingApplication).version,
+      ...(location ? { location } : {}),
+    };
+  };
+
   return newRouter()
-    .openapi(listRoute, (c) => {
-      const { id } = c.req.valid("param");
-      const { limit, cursor } = c.req.valid("query");
-      const program = listLetterItems(id, c.get("caller"), keys.fundingPrefix, presentFunding, {
-        limit,
-        cursor,
-      });
-      return runToResponse(c, deps.runtime, program);
-    })
+    .openapi(listRoute, (c) =>
+      listLetterItems(c, deps, listRoute, {
+        letterId: c.req.valid("param").id,
+        page: c.req.valid("query"),
+        prefix: keys.fundingPrefix,
+        present: presentFunding,
+      }),
+    )
     .openapi(planRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");
-      const caller = c.get("caller");
       const applicationId = randomUUID();
       return runCommand(
         c,
         deps,
-        fundingAggregate,
-        { letterId: id, id: applicationId },
-        (on): FundingCommand => ({
-          type: "PlanFundingApplication",
-          actor: caller,
-          applicationId,
-          ...body,
-          plannedOn: on,
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: presentWith(201, {
-            location: `/v1/agreements/${id}/funding-applications/${applicationId}`,
+        planRoute,
+        201,
+        onApplication(
+          c,
+          { id, applicationId },
+          (actor, on) => ({
+            type: "PlanFundingApplication",
+            actor,
+            applicationId,
+            ...body,
+            plannedOn: on,
           }),
-        },
+          `/v1/agreements/${id}/funding-applications/${applicationId}`,
+        ),
       );
     })
     .openapi(patchRoute, (c) => {
-      const { id, applicationId } = c.req.valid("param");
       const patch = c.req.valid("json");
-      const caller = c.get("caller");
       if (Object.keys(patch).length === 0)
         return runToResponse(
           c,
@@ -206,13 +214,9 @@ export function fundingRoutes(deps: AppDeps) {
       return runCommand(
         c,
         deps,
-        fundingAggregate,
-        { letterId: id, id: applicationId },
-        (on) => patchCommand(patch, caller, on),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: presentWith(200),
-        },
+        patchRoute,
+        200,
+        onApplication(c, c.req.valid("param"), (actor, on) => patchCommand(patch, actor, on)),
       );
     });
 }
