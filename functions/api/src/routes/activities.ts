@@ -1,13 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { activityAggregate } from "@samverkan/core";
 import {
-  type Activity,
   type ActivityCommand,
   ActivityKind,
-  type ActivityState,
   type CalendarDate,
   FocusAreas,
-  type LetterOfIntent,
   Organisation,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
@@ -32,7 +29,7 @@ import {
 } from "../schemas/common";
 import { presentActivity } from "../schemas/present";
 import { ActivityView } from "../schemas/views";
-import { runCommand } from "./command-route";
+import { onItem, runCommand } from "./command-route";
 import { getLetterItem, listLetterItems } from "./list-items";
 
 const ProjectParty = /* @__PURE__ */ z.strictObject({
@@ -171,19 +168,18 @@ export function activityRoutes(deps: AppDeps) {
     location?: string,
   ) => {
     const caller = c.get("caller");
-    return {
+    return onItem({
       aggregate: activityAggregate,
       stream: { letterId: ids.id, id: ids.activityId },
-      command: (on: CalendarDate) => command(caller, on),
-      authorize: (letter: LetterOfIntent) =>
+      command: (on) => command(caller, on),
+      authorize: (letter) =>
         role === "coordinator"
           ? requireCoordinatorOfParty(caller, letter)
           : requireSignatory(caller),
-      // An unknown activity is the domain's `activity-not-found` (404) before a reply is made.
-      view: (state: ActivityState) => presentActivity(state.activity as Activity),
-      version: (state: ActivityState) => (state.activity as Activity).version,
-      ...(location ? { location } : {}),
-    };
+      itemOf: (state) => state.activity,
+      present: presentActivity,
+      location,
+    });
   };
 
   return newRouter()

@@ -88,3 +88,22 @@ export const onLetter = <Body>(
   view,
   version: (state: LetterOfIntent) => state.version,
 });
+
+/**
+ * A command on one of a letter's items (a dialog, an activity, an application), answered with
+ * the item presented and its version as ETag. An unknown item is the domain's 404 before a reply
+ * is made, so `itemOf` is the item the command acted on.
+ */
+export const onItem = <A extends AnyAggregate, Item extends { readonly version: number }, Body>(
+  spec: Omit<CommandSpec<A, Body>, "view" | "version"> & {
+    readonly itemOf: (state: StateOf<A>) => Item | null;
+    readonly present: (item: Item) => Body;
+  },
+): CommandSpec<A, Body> => {
+  const { itemOf, present, ...rest } = spec;
+  return {
+    ...rest,
+    view: (state) => present(itemOf(state) as Item),
+    version: (state) => (itemOf(state) as Item).version,
+  };
+};

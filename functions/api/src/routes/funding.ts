@@ -3,11 +3,8 @@ import { fundingAggregate, InputOutOfRange } from "@samverkan/core";
 import {
   AmountSek,
   type CalendarDate,
-  type FundingApplication,
   type FundingCommand,
-  type FundingState,
   type FundingStatus,
-  type LetterOfIntent,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
@@ -33,7 +30,7 @@ import {
 } from "../schemas/common";
 import { presentFunding } from "../schemas/present";
 import { FundingView } from "../schemas/views";
-import { runCommand } from "./command-route";
+import { onItem, runCommand } from "./command-route";
 import { listLetterItems } from "./list-items";
 
 const base = "/v1/agreements/{id}/funding-applications";
@@ -155,15 +152,15 @@ export function fundingRoutes(deps: AppDeps) {
     location?: string,
   ) => {
     const caller = c.get("caller");
-    return {
+    return onItem({
       aggregate: fundingAggregate,
       stream: { letterId: ids.id, id: ids.applicationId },
-      command: (on: CalendarDate) => command(caller, on),
-      authorize: (letter: LetterOfIntent) => requireCoordinatorOfParty(caller, letter),
-      view: (state: FundingState) => presentFunding(state.application as FundingApplication),
-      version: (state: FundingState) => (state.application as FundingApplication).version,
-      ...(location ? { location } : {}),
-    };
+      command: (on) => command(caller, on),
+      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+      itemOf: (state) => state.application,
+      present: presentFunding,
+      location,
+    });
   };
 
   return newRouter()

@@ -2,13 +2,10 @@ import { randomUUID } from "node:crypto";
 import { dialogAggregate } from "@samverkan/core";
 import {
   type CalendarDate,
-  type Dialog,
   type DialogCommand,
-  type DialogState,
   DialogTopics,
   GroupMember,
   type LetterCommand,
-  type LetterOfIntent,
   MAX_NEEDS_PER_RECORD,
   NewNeed,
 } from "@samverkan/domain";
@@ -34,7 +31,7 @@ import {
 } from "../schemas/common";
 import { presentAgreement, presentDialog } from "../schemas/present";
 import { AgreementView, DialogView } from "../schemas/views";
-import { onLetter, runCommand } from "./command-route";
+import { onItem, onLetter, runCommand } from "./command-route";
 import { getLetterItem, listLetterItems } from "./list-items";
 
 const GroupBody = /* @__PURE__ */ component(
@@ -187,15 +184,15 @@ export function governanceRoutes(deps: AppDeps) {
     location?: string,
   ) => {
     const caller = c.get("caller");
-    return {
+    return onItem({
       aggregate: dialogAggregate,
       stream: { letterId: ids.id, id: ids.dialogId },
       command,
-      authorize: (letter: LetterOfIntent) => requireCoordinatorOfParty(caller, letter),
-      view: (state: DialogState) => presentDialog(state.dialog as Dialog),
-      version: (state: DialogState) => (state.dialog as Dialog).version,
-      ...(location ? { location } : {}),
-    };
+      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+      itemOf: (state) => state.dialog,
+      present: presentDialog,
+      location,
+    });
   };
 
   return newRouter()
