@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { activityAggregate } from "@samverkan/core";
 import {
+  Activity,
   type ActivityCommand,
-  ActivityKind,
   type CalendarDate,
-  FocusAreas,
   Organisation,
+  SpecialAgreement,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import type { Context } from "hono";
@@ -45,19 +45,20 @@ const ProjectParties = /* @__PURE__ */ z.array(ProjectParty).check(
 
 const DefineBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
-    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-    kind: ActivityKind,
-    focusAreas: FocusAreas,
+    // The domain's activity and special agreement state the limits once.
+    title: Activity.shape.title,
+    kind: Activity.shape.kind,
+    focusAreas: Activity.shape.focusAreas,
     needIds: /* @__PURE__ */ z.array(Id).check(z.maxLength(100)),
     projectParties: /* @__PURE__ */ z._default(ProjectParties, []),
-    terms: /* @__PURE__ */ z._default(/* @__PURE__ */ z.string().check(z.maxLength(20_000)), ""),
+    terms: /* @__PURE__ */ z._default(SpecialAgreement.shape.terms, ""),
   }),
   "DefineActivity",
 );
 const ReviseBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     projectParties: ProjectParties,
-    terms: /* @__PURE__ */ z._default(/* @__PURE__ */ z.string().check(z.maxLength(20_000)), ""),
+    terms: /* @__PURE__ */ z._default(SpecialAgreement.shape.terms, ""),
   }),
   "ReviseSpecialAgreement",
 );

@@ -4,6 +4,7 @@ import {
   AmountSek,
   type CalendarDate,
   type FundingCommand,
+  FundingDetails,
   type FundingStatus,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
@@ -36,8 +37,9 @@ import { listLetterItems } from "./list-items";
 const base = "/v1/agreements/{id}/funding-applications";
 
 const Details = {
-  funder: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-  call: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  // The domain's limits; organisation numbers and ids as requests write them.
+  funder: FundingDetails.shape.funder,
+  call: FundingDetails.shape.call,
   submissionDeadline: DateInput,
   amountRequestedSek: AmountSek,
   applicantParties: /* @__PURE__ */ z.array(OrgNumberInput).check(
