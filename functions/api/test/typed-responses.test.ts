@@ -4,8 +4,15 @@ import type { AppEnv } from "../src/http/caller";
 import { createRoute } from "../src/http/route";
 import { ok } from "../src/http/run-effect";
 import { onLetter, runCommand } from "../src/routes/command-route";
-import { jsonResponse, LetterIdParam, problemResponses } from "../src/schemas/common";
-import { presentAgreement, presentDialog } from "../src/schemas/present";
+import { listHandler } from "../src/routes/list-items";
+import {
+  jsonResponse,
+  LetterIdParam,
+  PageQuery,
+  pageOf,
+  problemResponses,
+} from "../src/schemas/common";
+import { presentAgreement, presentDialog, presentNeed } from "../src/schemas/present";
 import { DialogView } from "../src/schemas/views";
 
 // Issue #18, item 1: a handler's body is typed by the response its route declares, so a body that
@@ -61,6 +68,16 @@ describe("typed responses (issue #18, item 1)", () => {
         ),
       );
     expect(typeof wrongView).toBe("function");
+    const dialogsRoute = createRoute({
+      method: "get",
+      path: "/v1/agreements/{id}/dialogs",
+      request: { params: LetterIdParam, query: PageQuery },
+      responses: { 200: jsonResponse(pageOf(DialogView), "Dialogs"), ...problemResponses },
+    });
+    const deps = {} as AppDeps;
+    expect(typeof listHandler(deps, dialogsRoute, "DIALOG#", presentDialog)).toBe("function");
+    // @ts-expect-error a list of dialogs presented as needs
+    listHandler(deps, dialogsRoute, "DIALOG#", presentNeed);
     // The presenter's return type is the view's output type.
     const typed: (d: Parameters<typeof presentDialog>[0]) => ReturnType<typeof presentDialog> =
       presentDialog;

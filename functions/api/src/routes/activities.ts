@@ -30,7 +30,7 @@ import {
 import { presentActivity } from "../schemas/present";
 import { ActivityView } from "../schemas/views";
 import { onItem, runCommand } from "./command-route";
-import { getLetterItem, listLetterItems } from "./list-items";
+import { getLetterItem, listHandler } from "./list-items";
 
 const ProjectParty = /* @__PURE__ */ z.strictObject({
   ...Organisation.shape,
@@ -184,14 +184,7 @@ export function activityRoutes(deps: AppDeps) {
   };
 
   return newRouter()
-    .openapi(listRoute, (c) =>
-      listLetterItems(c, deps, listRoute, {
-        letterId: c.req.valid("param").id,
-        page: c.req.valid("query"),
-        prefix: keys.activityPrefix,
-        present: presentActivity,
-      }),
-    )
+    .openapi(listRoute, listHandler(deps, listRoute, keys.activityPrefix, presentActivity))
     .openapi(defineRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");

@@ -32,7 +32,7 @@ import {
 import { presentFunding } from "../schemas/present";
 import { FundingView } from "../schemas/views";
 import { onItem, runCommand } from "./command-route";
-import { listLetterItems } from "./list-items";
+import { listHandler } from "./list-items";
 
 const base = "/v1/agreements/{id}/funding-applications";
 
@@ -166,14 +166,7 @@ export function fundingRoutes(deps: AppDeps) {
   };
 
   return newRouter()
-    .openapi(listRoute, (c) =>
-      listLetterItems(c, deps, listRoute, {
-        letterId: c.req.valid("param").id,
-        page: c.req.valid("query"),
-        prefix: keys.fundingPrefix,
-        present: presentFunding,
-      }),
-    )
+    .openapi(listRoute, listHandler(deps, listRoute, keys.fundingPrefix, presentFunding))
     .openapi(planRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");

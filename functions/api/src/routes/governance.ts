@@ -32,7 +32,7 @@ import {
 import { presentAgreement, presentDialog } from "../schemas/present";
 import { AgreementView, DialogView } from "../schemas/views";
 import { onItem, onLetter, runCommand } from "./command-route";
-import { getLetterItem, listLetterItems } from "./list-items";
+import { getLetterItem, listHandler } from "./list-items";
 
 const GroupBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
@@ -214,14 +214,7 @@ export function governanceRoutes(deps: AppDeps) {
         })),
       );
     })
-    .openapi(listRoute, (c) =>
-      listLetterItems(c, deps, listRoute, {
-        letterId: c.req.valid("param").id,
-        page: c.req.valid("query"),
-        prefix: keys.dialogPrefix,
-        present: presentDialog,
-      }),
-    )
+    .openapi(listRoute, listHandler(deps, listRoute, keys.dialogPrefix, presentDialog))
     .openapi(getRoute, (c) => {
       const { id, dialogId } = c.req.valid("param");
       return getLetterItem(c, deps, getRoute, {

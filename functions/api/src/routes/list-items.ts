@@ -81,3 +81,24 @@ export function getLetterItem<const R extends RouteDefinition, Item extends { ve
   });
   return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
 }
+
+/** What a list route reads: the letter's id and a page. */
+type ListInput = {
+  out: { param: { id: string }; query: { limit: number; cursor?: string | undefined } };
+};
+
+/** The handler of a list route: the letter's items under `prefix`, each presented by `present`. */
+export const listHandler =
+  <const R extends RouteDefinition, State>(
+    deps: AppDeps,
+    route: R,
+    prefix: string,
+    present: (state: State) => ItemOf<R>,
+  ) =>
+  (c: Context<AppEnv, string, ListInput>) =>
+    listLetterItems(c, deps, route, {
+      letterId: c.req.valid("param").id,
+      page: c.req.valid("query"),
+      prefix,
+      present,
+    });

@@ -22,7 +22,7 @@ import {
 import { presentNeed } from "../schemas/present";
 import { NeedView } from "../schemas/views";
 import { runCommand } from "./command-route";
-import { listLetterItems } from "./list-items";
+import { listHandler } from "./list-items";
 
 const NeedBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
@@ -60,14 +60,7 @@ const registerRoute = createRoute({
 /** GET and POST /v1/agreements/{id}/needs. Who may register which need is the domain's (R16). */
 export function needRoutes(deps: AppDeps) {
   return newRouter()
-    .openapi(listRoute, (c) =>
-      listLetterItems(c, deps, listRoute, {
-        letterId: c.req.valid("param").id,
-        page: c.req.valid("query"),
-        prefix: keys.needPrefix,
-        present: presentNeed,
-      }),
-    )
+    .openapi(listRoute, listHandler(deps, listRoute, keys.needPrefix, presentNeed))
     .openapi(registerRoute, (c) => {
       const { id } = c.req.valid("param");
       const { title, description, focusAreas, raisedBy, raisedOn, dialogId } = c.req.valid("json");
