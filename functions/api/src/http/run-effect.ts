@@ -5,9 +5,11 @@ import * as Exit from "effect/Exit";
 import type * as ManagedRuntime from "effect/ManagedRuntime";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type * as z from "zod/mini";
 import { problemOfError } from "./error-status";
 import { logLine } from "./log";
 import { problemOf, sendProblem } from "./problem";
+import type { MediaType, RouteDefinition } from "./route";
 
 /** The runtime the handlers run their effects with: DynamoDB Local or AWS. */
 export type AppRuntime = ManagedRuntime.ManagedRuntime<Dynamo, never>;
@@ -69,9 +71,37 @@ export async function runToResponse(
   );
 }
 
-/** A successful JSON response as a value the idempotency store can keep. */
-export const ok = (
-  status: number,
-  body: unknown,
+/** The JSON schema a route declares for `status`, if any. */
+type JsonSchemaOf<D> = D extends { readonly content: { readonly "application/json": MediaType } }
+  ? D["content"]["application/json"]["schema"]
+  : never;
+
+/** The statuses for which `route` declares a JSON body. */
+export type JsonStatus<R extends RouteDefinition> = {
+  [K in keyof R["responses"]]: [JsonSchemaOf<R["responses"][K]>] extends [never] ? never : K;
+}[keyof R["responses"]] &
+  number;
+
+/** `T` with every array and object read-only: a body is sent, never changed. */
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** The body `route` declares for `status`: its response schema's output type (read-only). */
+export type ResponseBody<R extends RouteDefinition, S extends JsonStatus<R>> = DeepReadonly<
+  z.output<JsonSchemaOf<R["responses"][S]>>
+>;
+
+/**
+ * A successful JSON response as a value the idempotency store can keep. Its body is typed by the
+ * response `route` declares for `status` (what the OpenAPI document says), so a handler that
+ * sends anything else does not compile; the route itself is not read at run time.
+ */
+export const ok = <const R extends RouteDefinition, S extends JsonStatus<R>>(
+  _route: R,
+  status: S,
+  body: ResponseBody<R, S>,
   headers: Record<string, string> = {},
 ): StoredResponse => ({ status, body, headers });

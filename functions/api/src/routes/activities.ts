@@ -1,32 +1,20 @@
 import { randomUUID } from "node:crypto";
+import { activityAggregate } from "@samverkan/core";
 import {
-  activityAggregate,
-  ItemNotFound,
-  readItems,
-  readVisibleLetter,
-  snapshotOf,
-} from "@samverkan/core";
-import {
-  type Activity,
+  Activity,
   type ActivityCommand,
-  ActivityKind,
-  type ActivityState,
   type CalendarDate,
-  FocusAreas,
   Organisation,
+  SpecialAgreement,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import * as Effect from "effect/Effect";
 import type { Context } from "hono";
 import * as z from "zod/mini";
 import { requireCoordinatorOfParty, requireSignatory } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv, Caller } from "../http/caller";
-import { withSignersNamed } from "../http/people";
-import { etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -41,8 +29,8 @@ import {
 } from "../schemas/common";
 import { presentActivity } from "../schemas/present";
 import { ActivityView } from "../schemas/views";
-import { runCommand } from "./command-route";
-import { listLetterItems } from "./list-items";
+import { onItem, runCommand } from "./command-route";
+import { getLetterItem, listHandler } from "./list-items";
 
 const ProjectParty = /* @__PURE__ */ z.strictObject({
   ...Organisation.shape,
@@ -57,19 +45,20 @@ const ProjectParties = /* @__PURE__ */ z.array(ProjectParty).check(
 
 const DefineBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
-    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-    kind: ActivityKind,
-    focusAreas: FocusAreas,
+    // The domain's activity and special agreement state the limits once.
+    title: Activity.shape.title,
+    kind: Activity.shape.kind,
+    focusAreas: Activity.shape.focusAreas,
     needIds: /* @__PURE__ */ z.array(Id).check(z.maxLength(100)),
     projectParties: /* @__PURE__ */ z._default(ProjectParties, []),
-    terms: /* @__PURE__ */ z._default(/* @__PURE__ */ z.string().check(z.maxLength(20_000)), ""),
+    terms: /* @__PURE__ */ z._default(SpecialAgreement.shape.terms, ""),
   }),
   "DefineActivity",
 );
 const ReviseBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     projectParties: ProjectParties,
-    terms: /* @__PURE__ */ z._default(/* @__PURE__ */ z.string().check(z.maxLength(20_000)), ""),
+    terms: /* @__PURE__ */ z._default(SpecialAgreement.shape.terms, ""),
   }),
   "ReviseSpecialAgreement",
 );
@@ -169,121 +158,121 @@ const completeRoute = createRoute({
   responses: { 201: jsonResponse(ActivityView, "The activity"), ...problemResponses },
 });
 
-const presentWith =
-  (status: number, headers: Record<string, string> = {}) =>
-  ({ state }: { state: ActivityState }) => {
-    const activity = state.activity as Activity;
-    return ok(status, presentActivity(activity), { ...headers, etag: etag(activity.version) });
-  };
-
 /** Activities and their special agreements (R4, R5, R8, R14). */
 export function activityRoutes(deps: AppDeps) {
-  /** A command on an existing activity; an unknown one is the domain's `activity-not-found` (404). */
+  /** A command on an activity, answered with the activity and its version as ETag. */
   const onActivity = (
     c: Context<AppEnv>,
     ids: { id: string; activityId: string },
     role: "coordinator" | "signatory",
-    status: number,
     command: (caller: Caller, on: CalendarDate) => ActivityCommand,
+    location?: string,
   ) => {
     const caller = c.get("caller");
-    return runCommand(
-      c,
-      deps,
-      activityAggregate,
-      { letterId: ids.id, id: ids.activityId },
-      (on) => command(caller, on),
-      {
-        authorize: (letter) =>
-          role === "coordinator"
-            ? requireCoordinatorOfParty(caller, letter)
-            : requireSignatory(caller),
-        reply: presentWith(status),
-      },
-    );
+    return onItem({
+      aggregate: activityAggregate,
+      stream: { letterId: ids.id, id: ids.activityId },
+      command: (on) => command(caller, on),
+      authorize: (letter) =>
+        role === "coordinator"
+          ? requireCoordinatorOfParty(caller, letter)
+          : requireSignatory(caller),
+      itemOf: (state) => state.activity,
+      present: presentActivity,
+      location,
+    });
   };
 
   return newRouter()
-    .openapi(listRoute, (c) => {
-      const { id } = c.req.valid("param");
-      const { limit, cursor } = c.req.valid("query");
-      const program = listLetterItems(id, c.get("caller"), keys.activityPrefix, presentActivity, {
-        limit,
-        cursor,
-      });
-      return runToResponse(c, deps.runtime, withSignersNamed(program, c.get("caller")));
-    })
+    .openapi(listRoute, listHandler(deps, listRoute, keys.activityPrefix, presentActivity))
     .openapi(defineRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");
-      const caller = c.get("caller");
       const activityId = randomUUID();
       return runCommand(
         c,
         deps,
-        activityAggregate,
-        { letterId: id, id: activityId },
-        (on): ActivityCommand => ({
-          type: "DefineActivity",
-          actor: caller,
-          activityId,
-          ...body,
-          definedOn: on,
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: presentWith(201, { location: `/v1/agreements/${id}/activities/${activityId}` }),
-        },
+        defineRoute,
+        201,
+        onActivity(
+          c,
+          { id, activityId },
+          "coordinator",
+          (actor, on) => ({ type: "DefineActivity", actor, activityId, ...body, definedOn: on }),
+          `/v1/agreements/${id}/activities/${activityId}`,
+        ),
       );
     })
     .openapi(getRoute, (c) => {
       const { id, activityId } = c.req.valid("param");
-      const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, c.get("caller"));
-        const itemOf = yield* readItems([keys.activity(id, activityId)]);
-        const activity = snapshotOf<Activity>(itemOf(keys.activity(id, activityId)));
-        if (!activity)
-          return yield* Effect.fail(new ItemNotFound({ kind: "activity", id: activityId }));
-        return ok(200, presentActivity(activity), { etag: etag(activity.version) });
+      return getLetterItem(c, deps, getRoute, {
+        letterId: id,
+        kind: "activity",
+        id: activityId,
+        key: keys.activity(id, activityId),
+        present: presentActivity,
       });
-      return runToResponse(c, deps.runtime, withSignersNamed(program, c.get("caller")));
     })
     .openapi(reviseRoute, (c) => {
       const body = c.req.valid("json");
-      return onActivity(c, c.req.valid("param"), "coordinator", 200, (actor, on) => ({
-        type: "ReviseSpecialAgreement",
-        actor,
-        ...body,
-        revisedOn: on,
-      }));
+      return runCommand(
+        c,
+        deps,
+        reviseRoute,
+        200,
+        onActivity(c, c.req.valid("param"), "coordinator", (actor, on) => ({
+          type: "ReviseSpecialAgreement",
+          actor,
+          ...body,
+          revisedOn: on,
+        })),
+      );
     })
     .openapi(signRoute, (c) => {
       const body = c.req.valid("json") ?? {};
-      return onActivity(c, c.req.valid("param"), "signatory", 201, (actor, on) => ({
-        type: "SignSpecialAgreement",
-        today: on,
-        actor,
-        signedOn: body.signedOn ?? on,
-        ...(body.version ? { version: body.version } : {}),
-      }));
+      return runCommand(
+        c,
+        deps,
+        signRoute,
+        201,
+        onActivity(c, c.req.valid("param"), "signatory", (actor, on) => ({
+          type: "SignSpecialAgreement",
+          today: on,
+          actor,
+          signedOn: body.signedOn ?? on,
+          ...(body.version ? { version: body.version } : {}),
+        })),
+      );
     })
     .openapi(startRoute, (c) => {
       const body = c.req.valid("json") ?? {};
-      return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
-        type: "StartActivity",
-        today: on,
-        actor,
-        startedOn: body.startedOn ?? on,
-      }));
+      return runCommand(
+        c,
+        deps,
+        startRoute,
+        201,
+        onActivity(c, c.req.valid("param"), "coordinator", (actor, on) => ({
+          type: "StartActivity",
+          today: on,
+          actor,
+          startedOn: body.startedOn ?? on,
+        })),
+      );
     })
     .openapi(completeRoute, (c) => {
       const body = c.req.valid("json");
-      return onActivity(c, c.req.valid("param"), "coordinator", 201, (actor, on) => ({
-        type: "CompleteActivity",
-        today: on,
-        actor,
-        completedOn: body.completedOn ?? on,
-        outcome: body.outcome,
-      }));
+      return runCommand(
+        c,
+        deps,
+        completeRoute,
+        201,
+        onActivity(c, c.req.valid("param"), "coordinator", (actor, on) => ({
+          type: "CompleteActivity",
+          today: on,
+          actor,
+          completedOn: body.completedOn ?? on,
+          outcome: body.outcome,
+        })),
+      );
     });
 }

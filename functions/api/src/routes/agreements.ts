@@ -134,7 +134,7 @@ export function agreementRoutes(deps: AppDeps) {
             ...(invitedBy ? { invitedBy } : {}),
           };
         });
-        return ok(200, { items, nextCursor: page.nextCursor });
+        return ok(listRoute, 200, { items, nextCursor: page.nextCursor });
       });
       return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     })
@@ -172,7 +172,7 @@ export function agreementRoutes(deps: AppDeps) {
           ...context,
           recordedAt: yield* nowIso,
           reply: (letter) =>
-            ok(201, presentAgreement(letter, on), {
+            ok(draftRoute, 201, presentAgreement(letter, on), {
               location: `/v1/agreements/${letterId}`,
               etag: etag(letter.version),
             }),
@@ -187,7 +187,9 @@ export function agreementRoutes(deps: AppDeps) {
       const program = Effect.gen(function* () {
         const head = yield* readVisibleLetter(id, caller);
         const on = yield* withinAsOfRange(head.letter, asOf ?? (yield* today));
-        return ok(200, presentAgreement(head.letter, on), { etag: etag(head.letter.version) });
+        return ok(getRoute, 200, presentAgreement(head.letter, on), {
+          etag: etag(head.letter.version),
+        });
       });
       return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     });

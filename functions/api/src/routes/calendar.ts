@@ -159,7 +159,10 @@ export function calendarRoutes(deps: AppDeps) {
     const caller = c.get("caller");
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
-      return ok(200, { items: yield* listFeeds(id, feedMaker(caller)), nextCursor: null });
+      return ok(listFeedsRoute, 200, {
+        items: yield* listFeeds(id, feedMaker(caller)),
+        nextCursor: null,
+      });
     });
     return runToResponse(c, deps.runtime, program);
   });
@@ -173,7 +176,7 @@ export function calendarRoutes(deps: AppDeps) {
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
       const createdAt = yield* nowIso;
-      const reply = ok(201, {
+      const reply = ok(createFeedRoute, 201, {
         id: hash(token),
         url: `/feeds/${id}/${token}/calendar.ics`,
         createdAt,

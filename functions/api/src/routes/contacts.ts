@@ -131,7 +131,7 @@ export function contactRoutes(deps: AppDeps) {
           };
           return orgNumber === caller.orgNumber ? list : withoutEmails(list as ContactList);
         });
-        return ok(200, { items }, { etag: etag(own?.version ?? 0) });
+        return ok(getRoute, 200, { items }, { etag: etag(own?.version ?? 0) });
       });
       return runToResponse(c, deps.runtime, program);
     })
@@ -174,14 +174,14 @@ export function contactRoutes(deps: AppDeps) {
         const problems = mailDomainProblems(list.data, others);
         const [first] = problems;
         if (first)
-          return ok(
-            400,
-            problemOf(400, first.code, first.message, {
+          return {
+            status: 400,
+            body: problemOf(400, first.code, first.message, {
               rule: "R23",
               errors: problems.map(({ path, message }) => ({ path, message })),
             }),
-            { "content-type": "application/problem+json" },
-          );
+            headers: { "content-type": "application/problem+json" },
+          };
         const actor = { sub: caller.sub, orgNumber: caller.orgNumber };
         // A list with contacts leaves a watch: the next run delivers what was owed (D-30).
         const version = yield* replaceContacts(
@@ -192,7 +192,7 @@ export function contactRoutes(deps: AppDeps) {
           ifMatch,
           yield* today,
         );
-        return ok(200, list.data, { etag: etag(version) });
+        return ok(putRoute, 200, list.data, { etag: etag(version) });
       });
       return runToResponse(c, deps.runtime, program);
     });

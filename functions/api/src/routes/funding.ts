@@ -3,21 +3,20 @@ import { fundingAggregate, InputOutOfRange } from "@samverkan/core";
 import {
   AmountSek,
   type CalendarDate,
-  type FundingApplication,
   type FundingCommand,
-  type FundingState,
+  FundingDetails,
   type FundingStatus,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import type { Context } from "hono";
 import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
-import type { Caller } from "../http/caller";
-import { etag } from "../http/request-context";
+import type { AppEnv, Caller } from "../http/caller";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { ok, runToResponse } from "../http/run-effect";
+import { runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -32,14 +31,15 @@ import {
 } from "../schemas/common";
 import { presentFunding } from "../schemas/present";
 import { FundingView } from "../schemas/views";
-import { runCommand } from "./command-route";
-import { listLetterItems } from "./list-items";
+import { onItem, runCommand } from "./command-route";
+import { listHandler } from "./list-items";
 
 const base = "/v1/agreements/{id}/funding-applications";
 
 const Details = {
-  funder: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-  call: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  // The domain's limits; organisation numbers and ids as requests write them.
+  funder: FundingDetails.shape.funder,
+  call: FundingDetails.shape.call,
   submissionDeadline: DateInput,
   amountRequestedSek: AmountSek,
   applicantParties: /* @__PURE__ */ z.array(OrgNumberInput).check(
@@ -144,54 +144,54 @@ function patchCommand(patch: Patch, actor: Caller, today: CalendarDate): Funding
   }
 }
 
-const presentWith =
-  (status: number, headers: Record<string, string> = {}) =>
-  ({ state }: { state: FundingState }) => {
-    const application = state.application as FundingApplication;
-    return ok(status, presentFunding(application), { ...headers, etag: etag(application.version) });
-  };
-
 /** GET, POST and PATCH of joint funding applications (R7). */
 export function fundingRoutes(deps: AppDeps) {
+  /** A command on an application, answered with it and its version as ETag. */
+  const onApplication = (
+    c: Context<AppEnv>,
+    ids: { id: string; applicationId: string },
+    command: (caller: Caller, on: CalendarDate) => FundingCommand,
+    location?: string,
+  ) => {
+    const caller = c.get("caller");
+    return onItem({
+      aggregate: fundingAggregate,
+      stream: { letterId: ids.id, id: ids.applicationId },
+      command: (on) => command(caller, on),
+      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+      itemOf: (state) => state.application,
+      present: presentFunding,
+      location,
+    });
+  };
+
   return newRouter()
-    .openapi(listRoute, (c) => {
-      const { id } = c.req.valid("param");
-      const { limit, cursor } = c.req.valid("query");
-      const program = listLetterItems(id, c.get("caller"), keys.fundingPrefix, presentFunding, {
-        limit,
-        cursor,
-      });
-      return runToResponse(c, deps.runtime, program);
-    })
+    .openapi(listRoute, listHandler(deps, listRoute, keys.fundingPrefix, presentFunding))
     .openapi(planRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");
-      const caller = c.get("caller");
       const applicationId = randomUUID();
       return runCommand(
         c,
         deps,
-        fundingAggregate,
-        { letterId: id, id: applicationId },
-        (on): FundingCommand => ({
-          type: "PlanFundingApplication",
-          actor: caller,
-          applicationId,
-          ...body,
-          plannedOn: on,
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: presentWith(201, {
-            location: `/v1/agreements/${id}/funding-applications/${applicationId}`,
+        planRoute,
+        201,
+        onApplication(
+          c,
+          { id, applicationId },
+          (actor, on) => ({
+            type: "PlanFundingApplication",
+            actor,
+            applicationId,
+            ...body,
+            plannedOn: on,
           }),
-        },
+          `/v1/agreements/${id}/funding-applications/${applicationId}`,
+        ),
       );
     })
     .openapi(patchRoute, (c) => {
-      const { id, applicationId } = c.req.valid("param");
       const patch = c.req.valid("json");
-      const caller = c.get("caller");
       if (Object.keys(patch).length === 0)
         return runToResponse(
           c,
@@ -206,13 +206,9 @@ export function fundingRoutes(deps: AppDeps) {
       return runCommand(
         c,
         deps,
-        fundingAggregate,
-        { letterId: id, id: applicationId },
-        (on) => patchCommand(patch, caller, on),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: presentWith(200),
-        },
+        patchRoute,
+        200,
+        onApplication(c, c.req.valid("param"), (actor, on) => patchCommand(patch, actor, on)),
       );
     });
 }

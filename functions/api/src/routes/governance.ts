@@ -1,28 +1,22 @@
 import { randomUUID } from "node:crypto";
+import { dialogAggregate } from "@samverkan/core";
 import {
-  dialogAggregate,
-  ItemNotFound,
-  letterAggregate,
-  readItems,
-  readVisibleLetter,
-  snapshotOf,
-} from "@samverkan/core";
-import {
-  type Dialog,
+  type CalendarDate,
   type DialogCommand,
-  FocusAreas,
+  DialogTopics,
+  GroupMember,
   type LetterCommand,
   MAX_NEEDS_PER_RECORD,
+  NewNeed,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
-import * as Effect from "effect/Effect";
+import type { Context } from "hono";
 import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
-import { etag } from "../http/request-context";
+import type { AppEnv } from "../http/caller";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -37,22 +31,15 @@ import {
 } from "../schemas/common";
 import { presentAgreement, presentDialog } from "../schemas/present";
 import { AgreementView, DialogView } from "../schemas/views";
-import { runCommand } from "./command-route";
-import { listLetterItems } from "./list-items";
-
-const text = (max: number) => /* @__PURE__ */ z.string().check(z.maxLength(max));
+import { onItem, onLetter, runCommand } from "./command-route";
+import { getLetterItem, listHandler } from "./list-items";
 
 const GroupBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     members: /* @__PURE__ */ z
       .array(
-        /* @__PURE__ */ z.strictObject({
-          name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-          orgNumber: OrgNumberInput,
-          role: /* @__PURE__ */ z.optional(
-            /* @__PURE__ */ z.string().check(z.trim(), z.maxLength(100)),
-          ),
-        }),
+        // The domain's member (its limits), with the organisation number as requests write it.
+        /* @__PURE__ */ z.strictObject({ ...GroupMember.shape, orgNumber: OrgNumberInput }),
       )
       .check(z.minLength(1), z.maxLength(100)),
     appointedOn: /* @__PURE__ */ z.optional(DateInput).check(
@@ -77,23 +64,13 @@ const BasisBody = /* @__PURE__ */ component(
 const RecordBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     heldOn: DateInput,
-    topics: /* @__PURE__ */ z.partial(
-      /* @__PURE__ */ z.strictObject({
-        outsideWorld: text(10_000),
-        trends: text(10_000),
-        futureChallenges: text(10_000),
-        directionAdjustments: text(10_000),
-      }),
-    ),
+    topics: /* @__PURE__ */ z.partial(/* @__PURE__ */ z.strictObject(DialogTopics.shape)),
     needsReview: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z.strictObject({
         needs: /* @__PURE__ */ z
           .array(
-            /* @__PURE__ */ z.strictObject({
-              title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-              description: /* @__PURE__ */ z._default(text(10_000), ""),
-              focusAreas: FocusAreas,
-            }),
+            // A new need as the domain has it; the API chooses its id.
+            /* @__PURE__ */ z.strictObject(/* @__PURE__ */ z.omit(NewNeed, { needId: true }).shape),
           )
           .check(z.maxLength(MAX_NEEDS_PER_RECORD)),
       }),
@@ -183,153 +160,147 @@ const reviewRoute = createRoute({
   responses: { 201: done(AgreementView), ...problemResponses },
 });
 
-const dialogReply =
-  (status: number) =>
-  ({ state }: { state: { dialog: Dialog | null } }) => {
-    const dialog = state.dialog as Dialog;
-    return ok(status, presentDialog(dialog), { etag: etag(dialog.version) });
+/** GET, POST and PUT of the collaboration group, leadership dialogs and structure reviews. */
+export function governanceRoutes(deps: AppDeps) {
+  /** A command on the letter, answered with the agreement as of the day it was decided on. */
+  const onAgreement = (
+    c: Context<AppEnv>,
+    id: string,
+    command: (on: CalendarDate) => LetterCommand,
+  ) => {
+    const caller = c.get("caller");
+    return onLetter(
+      id,
+      command,
+      (letter) => requireCoordinatorOfParty(caller, letter),
+      presentAgreement,
+    );
+  };
+  /** A command on a dialog, answered with the dialog and its version as ETag. */
+  const onDialog = (
+    c: Context<AppEnv>,
+    ids: { id: string; dialogId: string },
+    command: (on: CalendarDate) => DialogCommand,
+    location?: string,
+  ) => {
+    const caller = c.get("caller");
+    return onItem({
+      aggregate: dialogAggregate,
+      stream: { letterId: ids.id, id: ids.dialogId },
+      command,
+      authorize: (letter) => requireCoordinatorOfParty(caller, letter),
+      itemOf: (state) => state.dialog,
+      present: presentDialog,
+      location,
+    });
   };
 
-/** The collaboration group, leadership dialogs and structure reviews. */
-export function governanceRoutes(deps: AppDeps) {
   return newRouter()
     .openapi(groupRoute, (c) => {
       const { id } = c.req.valid("param");
       const { members, appointedOn } = c.req.valid("json");
-      const caller = c.get("caller");
+      const actor = c.get("caller");
       return runCommand(
         c,
         deps,
-        letterAggregate,
-        { letterId: id },
-        (on): LetterCommand => ({
+        groupRoute,
+        200,
+        onAgreement(c, id, (on) => ({
           type: "SetCollaborationGroup",
           today: on,
-          actor: caller,
+          actor,
           members,
           setOn: appointedOn ?? on,
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: ({ state, on }) =>
-            ok(200, presentAgreement(state, on), { etag: etag(state.version) }),
-        },
+        })),
       );
     })
-    .openapi(listRoute, (c) => {
-      const { id } = c.req.valid("param");
-      const { limit, cursor } = c.req.valid("query");
-      const program = listLetterItems(id, c.get("caller"), keys.dialogPrefix, presentDialog, {
-        limit,
-        cursor,
-      });
-      return runToResponse(c, deps.runtime, program);
-    })
+    .openapi(listRoute, listHandler(deps, listRoute, keys.dialogPrefix, presentDialog))
     .openapi(getRoute, (c) => {
       const { id, dialogId } = c.req.valid("param");
-      const program = Effect.gen(function* () {
-        yield* readVisibleLetter(id, c.get("caller"));
-        const itemOf = yield* readItems([keys.dialog(id, dialogId)]);
-        const dialog = snapshotOf<Dialog>(itemOf(keys.dialog(id, dialogId)));
-        if (!dialog) return yield* Effect.fail(new ItemNotFound({ kind: "dialog", id: dialogId }));
-        return ok(200, presentDialog(dialog), { etag: etag(dialog.version) });
+      return getLetterItem(c, deps, getRoute, {
+        letterId: id,
+        kind: "dialog",
+        id: dialogId,
+        key: keys.dialog(id, dialogId),
+        present: presentDialog,
       });
-      return runToResponse(c, deps.runtime, program);
     })
     .openapi(scheduleRoute, (c) => {
       const { id } = c.req.valid("param");
       const { scheduledOn } = c.req.valid("json");
-      const caller = c.get("caller");
+      const actor = c.get("caller");
       const dialogId = randomUUID();
       return runCommand(
         c,
         deps,
-        dialogAggregate,
-        { letterId: id, id: dialogId },
-        (): DialogCommand => ({ type: "ScheduleDialog", actor: caller, dialogId, scheduledOn }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: (outcome) => {
-            const reply = dialogReply(201)(outcome);
-            return {
-              ...reply,
-              headers: { ...reply.headers, location: `/v1/agreements/${id}/dialogs/${dialogId}` },
-            };
-          },
-        },
+        scheduleRoute,
+        201,
+        onDialog(
+          c,
+          { id, dialogId },
+          () => ({ type: "ScheduleDialog", actor, dialogId, scheduledOn }),
+          `/v1/agreements/${id}/dialogs/${dialogId}`,
+        ),
       );
     })
     .openapi(basisRoute, (c) => {
-      const { id, dialogId } = c.req.valid("param");
+      const ids = c.req.valid("param");
       const body = c.req.valid("json");
-      const caller = c.get("caller");
+      const actor = c.get("caller");
       return runCommand(
         c,
         deps,
-        dialogAggregate,
-        { letterId: id, id: dialogId },
-        (on): DialogCommand => ({
+        basisRoute,
+        201,
+        onDialog(c, ids, (on) => ({
           type: "SubmitDialogBasis",
           today: on,
-          actor: caller,
-          dialogId,
+          actor,
+          dialogId: ids.dialogId,
           submittedOn: body.submittedOn ?? on,
           summary: body.summary,
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: dialogReply(201),
-        },
+        })),
       );
     })
     .openapi(recordRoute, (c) => {
-      const { id, dialogId } = c.req.valid("param");
+      const ids = c.req.valid("param");
       const body = c.req.valid("json");
-      const caller = c.get("caller");
+      const actor = c.get("caller");
       const needs = body.needsReview?.needs.map((need) => ({ needId: randomUUID(), ...need }));
       return runCommand(
         c,
         deps,
-        dialogAggregate,
-        { letterId: id, id: dialogId },
-        (on): DialogCommand => ({
+        recordRoute,
+        201,
+        onDialog(c, ids, (on) => ({
           type: "RecordDialog",
           today: on,
-          actor: caller,
-          dialogId,
+          actor,
+          dialogId: ids.dialogId,
           heldOn: body.heldOn,
           topics: body.topics,
           ...(needs ? { needsReview: { needs } } : {}),
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: dialogReply(201),
-        },
+        })),
       );
     })
     .openapi(reviewRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");
-      const caller = c.get("caller");
+      const actor = c.get("caller");
       return runCommand(
         c,
         deps,
-        letterAggregate,
-        { letterId: id },
-        (on): LetterCommand => ({
+        reviewRoute,
+        201,
+        onAgreement(c, id, (on) => ({
           type: "RecordStructureReview",
           today: on,
-          actor: caller,
+          actor,
           year: body.year,
           reviewedOn: body.reviewedOn ?? on,
           summary: body.summary,
           ...(body.reportAsOf ? { reportAsOf: body.reportAsOf } : {}),
-        }),
-        {
-          authorize: (letter) => requireCoordinatorOfParty(caller, letter),
-          reply: ({ state, on }) =>
-            ok(201, presentAgreement(state, on), { etag: etag(state.version) }),
-        },
+        })),
       );
     });
 }

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { needAggregate } from "@samverkan/core";
-import { FocusAreas, type Need, type NeedCommand } from "@samverkan/domain";
+import { type Need, type NeedCommand, NewNeed } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as z from "zod/mini";
 import { requireCoordinator } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -23,18 +22,16 @@ import {
 import { presentNeed } from "../schemas/present";
 import { NeedView } from "../schemas/views";
 import { runCommand } from "./command-route";
-import { listLetterItems } from "./list-items";
+import { listHandler } from "./list-items";
 
 const NeedBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
-    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-    description: /* @__PURE__ */ z._default(
-      /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
-      "",
-    ),
+    // The domain's new need (its limits); the API chooses its id.
+    title: NewNeed.shape.title,
+    description: NewNeed.shape.description,
     raisedBy: OrgNumberInput,
     raisedOn: /* @__PURE__ */ z.optional(DateInput),
-    focusAreas: FocusAreas,
+    focusAreas: NewNeed.shape.focusAreas,
     dialogId: /* @__PURE__ */ z.optional(Id),
   }),
   "RegisterNeed",
@@ -63,46 +60,28 @@ const registerRoute = createRoute({
 /** GET and POST /v1/agreements/{id}/needs. Who may register which need is the domain's (R16). */
 export function needRoutes(deps: AppDeps) {
   return newRouter()
-    .openapi(listRoute, (c) => {
-      const { id } = c.req.valid("param");
-      const { limit, cursor } = c.req.valid("query");
-      const program = listLetterItems(id, c.get("caller"), keys.needPrefix, presentNeed, {
-        limit,
-        cursor,
-      });
-      return runToResponse(c, deps.runtime, program);
-    })
+    .openapi(listRoute, listHandler(deps, listRoute, keys.needPrefix, presentNeed))
     .openapi(registerRoute, (c) => {
       const { id } = c.req.valid("param");
-      const body = c.req.valid("json");
+      const { title, description, focusAreas, raisedBy, raisedOn, dialogId } = c.req.valid("json");
       const caller = c.get("caller");
       const needId = randomUUID();
-      return runCommand(
-        c,
-        deps,
-        needAggregate,
-        { letterId: id, id: needId },
-        (on): NeedCommand => ({
+      // A need has no version of its own: its reply names no ETag.
+      return runCommand(c, deps, registerRoute, 201, {
+        aggregate: needAggregate,
+        stream: { letterId: id, id: needId },
+        command: (on): NeedCommand => ({
           type: "RegisterNeed",
           today: on,
           actor: caller,
-          need: {
-            needId,
-            title: body.title,
-            description: body.description,
-            focusAreas: body.focusAreas,
-          },
-          raisedBy: body.raisedBy,
-          raisedOn: body.raisedOn ?? on,
-          ...(body.dialogId ? { dialogId: body.dialogId } : {}),
+          need: { needId, title, description, focusAreas },
+          raisedBy,
+          raisedOn: raisedOn ?? on,
+          ...(dialogId ? { dialogId } : {}),
         }),
-        {
-          authorize: () => requireCoordinator(caller),
-          reply: ({ state }) =>
-            ok(201, presentNeed(state.need as Need), {
-              location: `/v1/agreements/${id}/needs/${needId}`,
-            }),
-        },
-      );
+        authorize: () => requireCoordinator(caller),
+        view: (state) => presentNeed(state.need as Need),
+        location: `/v1/agreements/${id}/needs/${needId}`,
+      });
     });
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { letterAggregate, NotAllowed, readVisibleLetter } from "@samverkan/core";
+import { NotAllowed, readVisibleLetter } from "@samverkan/core";
 import {
-  type LetterCommand,
   type LetterOfIntent,
   LetterReminderPolicy,
   MAX_LEAD_TIMES,
@@ -25,7 +24,7 @@ import {
   LetterIdParam,
   problemResponses,
 } from "../schemas/common";
-import { runCommand } from "./command-route";
+import { onLetter, runCommand } from "./command-route";
 
 // D-31: the reminder policy binds both principal parties, so a change is a proposal of one party
 // that the other party accepts or declines (or its proposer withdraws). Each step is an event of
@@ -155,7 +154,7 @@ function personView(letter: LetterOfIntent, person: PolicyActor) {
 }
 
 /** The policy in force, who agreed on it, and the pending proposal (D-31). */
-export function presentPolicy(letter: LetterOfIntent) {
+export function presentPolicy(letter: LetterOfIntent): z.output<typeof PolicyView> {
   const { policy } = policyInForce(letter.reminderPolicy);
   const agreed = letter.reminderPolicy?.agreed ?? null;
   const pending = letter.reminderPolicy?.pending ?? null;
@@ -191,7 +190,10 @@ function authorize(caller: Caller, letter: LetterOfIntent) {
 /** GET …/reminder-policy and its proposals: a shared setting changes only with both parties. */
 export function reminderPolicyRoutes(deps: AppDeps) {
   const answer =
-    (type: "AcceptReminderPolicy" | "DeclineReminderPolicy" | "WithdrawReminderPolicy") =>
+    (
+      route: typeof acceptRoute,
+      type: "AcceptReminderPolicy" | "DeclineReminderPolicy" | "WithdrawReminderPolicy",
+    ) =>
     // biome-ignore lint/suspicious/noExplicitAny: each answer route's context; the params are the same.
     (c: any) => {
       const { id, proposalId } = c.req.valid("param") as { id: string; proposalId: string };
@@ -199,13 +201,14 @@ export function reminderPolicyRoutes(deps: AppDeps) {
       return runCommand(
         c,
         deps,
-        letterAggregate,
-        { letterId: id },
-        (on): LetterCommand => ({ type, actor: caller, proposalId, on }),
-        {
-          authorize: (letter) => authorize(caller, letter),
-          reply: ({ state }) => ok(200, presentPolicy(state), { etag: etag(state.version) }),
-        },
+        route,
+        200,
+        onLetter(
+          id,
+          (on) => ({ type, actor: caller, proposalId, on }),
+          (letter) => authorize(caller, letter),
+          presentPolicy,
+        ),
       );
     };
   return newRouter()
@@ -214,7 +217,7 @@ export function reminderPolicyRoutes(deps: AppDeps) {
       const caller = c.get("caller");
       const program = Effect.gen(function* () {
         const head = yield* readVisibleLetter(id, caller);
-        return ok(200, presentPolicy(head.letter), { etag: etag(head.letter.version) });
+        return ok(getRoute, 200, presentPolicy(head.letter), { etag: etag(head.letter.version) });
       });
       return runToResponse(c, deps.runtime, program);
     })
@@ -223,29 +226,17 @@ export function reminderPolicyRoutes(deps: AppDeps) {
       const policy = LetterReminderPolicy.parse(c.req.valid("json"));
       const caller = c.get("caller");
       const proposalId = randomUUID();
-      return runCommand(
-        c,
-        deps,
-        letterAggregate,
-        { letterId: id },
-        (on): LetterCommand => ({
-          type: "ProposeReminderPolicy",
-          actor: caller,
-          proposalId,
-          policy,
-          on,
-        }),
-        {
-          authorize: (letter) => authorize(caller, letter),
-          reply: ({ state }) =>
-            ok(201, presentPolicy(state), {
-              etag: etag(state.version),
-              location: `/v1/agreements/${id}/reminder-policy/proposals/${proposalId}`,
-            }),
-        },
-      );
+      return runCommand(c, deps, proposeRoute, 201, {
+        ...onLetter(
+          id,
+          (on) => ({ type: "ProposeReminderPolicy", actor: caller, proposalId, policy, on }),
+          (letter) => authorize(caller, letter),
+          presentPolicy,
+        ),
+        location: `/v1/agreements/${id}/reminder-policy/proposals/${proposalId}`,
+      });
     })
-    .openapi(acceptRoute, answer("AcceptReminderPolicy"))
-    .openapi(declineRoute, answer("DeclineReminderPolicy"))
-    .openapi(withdrawRoute, answer("WithdrawReminderPolicy"));
+    .openapi(acceptRoute, answer(acceptRoute, "AcceptReminderPolicy"))
+    .openapi(declineRoute, answer(declineRoute, "DeclineReminderPolicy"))
+    .openapi(withdrawRoute, answer(withdrawRoute, "WithdrawReminderPolicy"));
 }

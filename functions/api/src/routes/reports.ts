@@ -129,7 +129,7 @@ export function reportRoutes(deps: AppDeps) {
         year,
         madeOn,
       );
-      if (!wantsCsv) return ok(200, report);
+      if (!wantsCsv) return ok(reportRoute, 200, report);
       return {
         status: 200,
         body: followUpCsv(report),

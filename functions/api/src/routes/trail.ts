@@ -84,12 +84,27 @@ const notificationsRoute = createRoute({
  */
 const FUNDING_IN_OBLIGATIONS = 200;
 
+/** An event as the store keeps it (packages/core's append): what the audit trail shows. */
+interface StoredEvent {
+  readonly sequence: number;
+  readonly aggregate: string;
+  readonly type: string;
+  /** The event's data, as JSON. */
+  readonly data: string;
+  readonly actor?: EventActor;
+  readonly recordedAt: string;
+  readonly requestId: string;
+}
+
+/** A notification as the scheduler and the mailer keep it; `delivery` is the view's once delivered. */
+type StoredNotification = Omit<z.output<typeof NotificationView>, "delivery"> & {
+  readonly status: string;
+  readonly delivery?: z.output<typeof NotificationView>["delivery"] | "single" | null;
+};
+
 /** D-32: a stored event's fact, when recorded more than 14 days after its date: both dates. */
-const recordedLateOf = (item: Record<string, unknown>) =>
-  lateRecordOf(
-    JSON.parse(item.data as string),
-    stockholmDate(Date.parse(item.recordedAt as string)),
-  );
+const recordedLateOf = (item: StoredEvent) =>
+  lateRecordOf(JSON.parse(item.data), stockholmDate(Date.parse(item.recordedAt)));
 
 /** Obligations, the audit trail and notifications. */
 export function trailRoutes(deps: AppDeps) {
@@ -106,7 +121,7 @@ export function trailRoutes(deps: AppDeps) {
         (item) => snapshotOf<FundingApplication>(item) as FundingApplication,
       );
       const all = obligationsOfLetter(head.letter, applications, on);
-      return ok(200, { asOf: on, ...(yield* pageOfList(all, limit, cursor)) });
+      return ok(obligationsRoute, 200, { asOf: on, ...(yield* pageOfList(all, limit, cursor)) });
     });
     return runToResponse(c, deps.runtime, program);
   });
@@ -118,20 +133,21 @@ export function trailRoutes(deps: AppDeps) {
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
       const page = yield* queryLetterItems(id, keys.eventPrefix, limit, cursor);
+      const events = page.items as unknown as readonly StoredEvent[];
       // Who acted, named from the people directory: one BatchGetItem for the page's people.
-      const actors = page.items.map((item) => item.actor as EventActor | undefined);
+      const actors = events.map((item) => item.actor);
       const names = yield* namesOfActors(actors);
-      const items = page.items.map((item, index) => ({
+      const items = events.map((item, index) => ({
         sequence: item.sequence,
         aggregate: item.aggregate,
         type: item.type,
-        data: eventDataView(JSON.parse(item.data as string), actors[index], names, caller),
+        data: eventDataView(JSON.parse(item.data), actors[index], names, caller),
         actor: actors[index] ? actorView(actors[index], names, caller) : null,
         recordedAt: item.recordedAt,
         recordedLate: recordedLateOf(item),
         requestId: item.requestId,
       }));
-      return ok(200, { items, nextCursor: page.nextCursor });
+      return ok(eventsRoute, 200, { items, nextCursor: page.nextCursor });
     });
     return runToResponse(c, deps.runtime, program);
   });
@@ -143,7 +159,7 @@ export function trailRoutes(deps: AppDeps) {
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
       const page = yield* queryLetterItems(id, keys.notificationPrefix, limit, cursor);
-      const items = page.items
+      const items = (page.items as unknown as readonly StoredNotification[])
         .filter((item) => item.status === "sent")
         .map(({ key, kind, rule, dueOn, sentOn, recipients, message, delivery }) => ({
           key,
@@ -158,7 +174,7 @@ export function trailRoutes(deps: AppDeps) {
           // the mailer replaces that with what it reached: only the latter is the view's.)
           ...(delivery !== null && typeof delivery === "object" ? { delivery } : {}),
         }));
-      return ok(200, { items, nextCursor: page.nextCursor });
+      return ok(notificationsRoute, 200, { items, nextCursor: page.nextCursor });
     });
     return runToResponse(c, deps.runtime, program);
   });

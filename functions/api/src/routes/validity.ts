@@ -1,12 +1,9 @@
-import { letterAggregate } from "@samverkan/core";
-import type { LetterCommand } from "@samverkan/domain";
+import type { CalendarDate, LetterCommand, LetterOfIntent } from "@samverkan/domain";
 import * as z from "zod/mini";
 import { requireSignatory } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
-import { etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { ok } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -17,7 +14,7 @@ import {
 } from "../schemas/common";
 import { presentAgreement, presentNotice } from "../schemas/present";
 import { AgreementView, NoticeView } from "../schemas/views";
-import { runCommand } from "./command-route";
+import { onLetter, runCommand } from "./command-route";
 
 const SignBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({ signedOn: /* @__PURE__ */ z.optional(DateInput) }),
@@ -78,71 +75,65 @@ const acknowledgementRoute = createRoute({
   },
 });
 
+/** The notice a letter has just been given or acknowledged: the domain refuses a letter without. */
+const givenNotice = (letter: LetterOfIntent) =>
+  presentNotice(letter) as z.output<typeof NoticeView>;
+
 /** POST …/signatures and …/termination: the letter's validity (Giltighet). */
 export function validityRoutes(deps: AppDeps) {
   return newRouter()
     .openapi(signRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json") ?? {};
-      const caller = c.get("caller");
+      const actor = c.get("caller");
+      const command = (on: CalendarDate): LetterCommand => ({
+        type: "SignLetter",
+        today: on,
+        actor,
+        signedOn: body.signedOn ?? on,
+      });
       return runCommand(
         c,
         deps,
-        letterAggregate,
-        { letterId: id },
-        (on): LetterCommand => ({
-          type: "SignLetter",
-          today: on,
-          actor: caller,
-          signedOn: body.signedOn ?? on,
-        }),
-        {
-          authorize: () => requireSignatory(caller),
-          reply: ({ state, on }) =>
-            ok(201, presentAgreement(state, on), { etag: etag(state.version) }),
-        },
+        signRoute,
+        201,
+        onLetter(id, command, () => requireSignatory(actor), presentAgreement),
       );
     })
     .openapi(noticeRoute, (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json") ?? {};
-      const caller = c.get("caller");
+      const actor = c.get("caller");
+      const command = (on: CalendarDate): LetterCommand => ({
+        type: "GiveTerminationNotice",
+        today: on,
+        actor,
+        receivedOn: body.receivedOn ?? on,
+        ...(body.endsOn ? { endsOn: body.endsOn } : {}),
+      });
       return runCommand(
         c,
         deps,
-        letterAggregate,
-        { letterId: id },
-        (on): LetterCommand => ({
-          type: "GiveTerminationNotice",
-          today: on,
-          actor: caller,
-          receivedOn: body.receivedOn ?? on,
-          ...(body.endsOn ? { endsOn: body.endsOn } : {}),
-        }),
-        {
-          authorize: () => requireSignatory(caller),
-          reply: ({ state }) => ok(201, presentNotice(state), { etag: etag(state.version) }),
-        },
+        noticeRoute,
+        201,
+        onLetter(id, command, () => requireSignatory(actor), givenNotice),
       );
     })
     .openapi(acknowledgementRoute, (c) => {
       const { id } = c.req.valid("param");
-      const caller = c.get("caller");
+      const actor = c.get("caller");
+      const command = (on: CalendarDate): LetterCommand => ({
+        type: "AcknowledgeTerminationNotice",
+        today: on,
+        actor,
+        acknowledgedOn: on,
+      });
       return runCommand(
         c,
         deps,
-        letterAggregate,
-        { letterId: id },
-        (on): LetterCommand => ({
-          type: "AcknowledgeTerminationNotice",
-          today: on,
-          actor: caller,
-          acknowledgedOn: on,
-        }),
-        {
-          authorize: () => requireSignatory(caller),
-          reply: ({ state }) => ok(201, presentNotice(state), { etag: etag(state.version) }),
-        },
+        acknowledgementRoute,
+        201,
+        onLetter(id, command, () => requireSignatory(actor), givenNotice),
       );
     });
 }

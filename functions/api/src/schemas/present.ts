@@ -1,3 +1,4 @@
+import { personIdOf } from "@samverkan/core";
 import {
   type Activity,
   type CalendarDate,
@@ -11,15 +12,30 @@ import {
   type Organisation,
   type Signature,
 } from "@samverkan/domain";
+import type * as z from "zod/mini";
+import type {
+  ActivityView,
+  AgreementView,
+  DialogView,
+  FundingView,
+  NeedView,
+  NoticeView,
+} from "./views";
 
-// Turns domain state into the API's representations (api.md field names).
+// Turns domain state into the API's representations (api.md field names). Each presenter returns
+// its view schema's output type, so a view and what is sent cannot drift apart unnoticed.
 
 const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
   const signature = signatures.find((s) => s.orgNumber === party.orgNumber);
-  return signature ? { signedOn: signature.signedOn, signedBy: signature.signedBy } : null;
+  if (!signature) return null;
+  const { sub, name } = signature.signedBy;
+  // The signer as the view names them; `withSignersNamed` fills in the name from the directory
+  // and keeps `sub` for the caller's own organisation only.
+  const signedBy = { id: personIdOf({ orgNumber: party.orgNumber, sub }), name: name ?? null, sub };
+  return { signedOn: signature.signedOn, signedBy };
 };
 
-export const presentDialog = (dialog: Dialog) => ({
+export const presentDialog = (dialog: Dialog): z.output<typeof DialogView> => ({
   id: dialog.dialogId,
   scheduledOn: dialog.scheduledOn,
   version: dialog.version,
@@ -32,7 +48,10 @@ export const presentDialog = (dialog: Dialog) => ({
  * dated on or before that day only. Once the letter's end is recorded, a view as of a later day
  * is `ended`, as the recorded facts say.
  */
-export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
+export function presentAgreement(
+  recorded: LetterOfIntent,
+  asOf: CalendarDate,
+): z.output<typeof AgreementView> {
   const letter = knownOn(recorded, asOf);
   return {
     id: letter.letterId,
@@ -76,7 +95,7 @@ export function presentAgreement(recorded: LetterOfIntent, asOf: CalendarDate) {
  * The notice of a letter that has one: who gave it, when it was received, when the letter ends;
  * in effect, or claimed until the other party acknowledges it (D-33).
  */
-export function presentNotice(letter: LetterOfIntent) {
+export function presentNotice(letter: LetterOfIntent): z.output<typeof NoticeView> | null {
   const notice = letter.notice ?? letter.claimedNotice ?? null;
   if (!notice) return null;
   const acknowledgement = letter.notice?.acknowledgement;
@@ -95,7 +114,7 @@ export function presentNotice(letter: LetterOfIntent) {
   };
 }
 
-export const presentNeed = (need: Need) => ({
+export const presentNeed = (need: Need): z.output<typeof NeedView> => ({
   id: need.needId,
   title: need.title,
   description: need.description,
@@ -113,7 +132,7 @@ function activityStatus(activity: Activity) {
     : ("ready-to-start" as const);
 }
 
-export function presentActivity(activity: Activity) {
+export function presentActivity(activity: Activity): z.output<typeof ActivityView> {
   const agreement = activity.specialAgreement;
   return {
     id: activity.activityId,
@@ -141,7 +160,7 @@ export function presentActivity(activity: Activity) {
   };
 }
 
-export function presentFunding(application: FundingApplication) {
+export function presentFunding(application: FundingApplication): z.output<typeof FundingView> {
   const { applicationId, letterId: _letterId, ...rest } = application;
   return { id: applicationId, ...rest };
 }
