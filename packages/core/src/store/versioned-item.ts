@@ -6,6 +6,12 @@ import { VersionConflict, VersionMismatch } from "../errors";
 import { Dynamo, transactionCancelled } from "./dynamo";
 import { getItem } from "./get-item";
 
+// A lost race: re-read and write again, a few times with jitter.
+const raceRetry = Schedule.max([
+  Schedule.jittered(Schedule.spaced("20 millis")),
+  Schedule.recurs(10),
+]);
+
 class Raced extends Error {
   readonly raced = true;
 }
@@ -24,12 +30,8 @@ export interface VersionedWrite {
  * nobody wrote in between. A lost race is re-read and retried, unless the client sent `If-Match`
  * (then it is their conflict). Version 0 is "never written".
  */
-export const replaceVersioned = (
-  key: ItemKey,
-  body: Record<string, unknown>,
-  write: VersionedWrite,
-) => {
-  const attempt = Effect.gen(function* () {
+export const replaceVersioned = Effect.fn("store.replaceVersioned")(
+  function* (key: ItemKey, body: Record<string, unknown>, write: VersionedWrite) {
     const dynamo = yield* Dynamo;
     const current = Number((yield* getItem(key))?.version ?? 0);
     // Version 0 ("never written") is a version its GET tags, so `*` and "0" match it.
@@ -54,19 +56,17 @@ export const replaceVersioned = (
       },
     );
     return current + 1;
-  });
-  return attempt.pipe(
-    Effect.retry({
-      schedule: Schedule.max([
-        Schedule.jittered(Schedule.spaced("20 millis")),
-        Schedule.recurs(10),
-      ]),
-      while: (error) => error instanceof Raced && write.ifMatch === undefined,
-    }),
-    Effect.catchIf(
-      (error): error is Raced => error instanceof Raced,
-      () => Effect.fail(new VersionConflict({ letterId: key.pk.replace(/^LOI#/, "") })),
+  },
+  // Each retry runs the body again: a fresh read of the version, a fresh conditional write.
+  (attempt, key, _body, write) =>
+    attempt.pipe(
+      Effect.retry({
+        schedule: raceRetry,
+        while: (error) => error instanceof Raced && write.ifMatch === undefined,
+      }),
+      Effect.catchIf(
+        (error): error is Raced => error instanceof Raced,
+        () => Effect.fail(new VersionConflict({ letterId: key.pk.replace(/^LOI#/, "") })),
+      ),
     ),
-    Effect.withSpan("store.replaceVersioned"),
-  );
-};
+);
