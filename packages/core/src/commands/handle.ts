@@ -129,7 +129,7 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
  *
  * @example handle(letterAggregate, { letterId }, (on) => ({ type: "SignLetter", actor, signedOn: on }), { actor, requestId, reply: () => null })
  */
-export const handle = Effect.fn("core.handle")(function* <
+export const handle = /* @__PURE__ */ Effect.fn("core.handle")(function* <
   Command,
   State,
   Event extends { readonly type: string },

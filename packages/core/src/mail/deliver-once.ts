@@ -5,7 +5,7 @@ import * as Effect from "effect/Effect";
 import * as Schedule from "effect/Schedule";
 import { claimOnce, settleClaim } from "../run/claim-lease";
 import { KEEP_SECONDS } from "../run/notification-store";
-import { conditionFailed, Dynamo } from "../store/dynamo";
+import { Dynamo } from "../store/dynamo";
 import { type DeadLetter, DeadLetters } from "./dead-letters";
 import { MailTransport, type OutgoingMail } from "./mail-transport";
 
@@ -23,24 +23,14 @@ const markRetry = Schedule.max([Schedule.exponential("50 millis"), Schedule.recu
 
 /** A stale `sending` record: its mailer stopped while the server had the message. */
 const giveUp = (key: ItemKey, claimedAt: unknown) =>
-  Effect.gen(function* () {
-    return yield* (yield* Dynamo)
-      .updateItem(
-        {
-          key,
-          update: "SET #status = :unconfirmed",
-          condition: "#status = :sending AND claimedAt = :then",
-          names: { "#status": "status" },
-          values: { ":unconfirmed": "unconfirmed", ":sending": "sending", ":then": claimedAt },
-        },
-        (error) => (conditionFailed(error) ? false : undefined),
-      )
-      .pipe(Effect.as(true));
-  }).pipe(
-    Effect.catchIf(
-      (e) => e === false,
-      () => Effect.succeed(false),
-    ),
+  Dynamo.use((dynamo) =>
+    dynamo.updateItem({
+      key,
+      update: "SET #status = :unconfirmed",
+      condition: "#status = :sending AND claimedAt = :then",
+      names: { "#status": "status" },
+      values: { ":unconfirmed": "unconfirmed", ":sending": "sending", ":then": claimedAt },
+    }),
   );
 
 /**
@@ -50,7 +40,7 @@ const giveUp = (key: ItemKey, claimedAt: unknown) =>
  * mailer stopped while the server held the message, which may have been delivered. It is not
  * sent again (never doubled) but recorded `unconfirmed` and dead-lettered for an operator.
  */
-export const deliverOnce = Effect.fn("mail.deliverOnce")(function* (
+export const deliverOnce = /* @__PURE__ */ Effect.fn("mail.deliverOnce")(function* (
   key: ItemKey,
   mail: OutgoingMail,
   owner: string,

@@ -31,16 +31,17 @@ const letterContext = (letterId: string) =>
 
 /** Records on a notification (or digest) what its delivery reached: visible in GET …/notifications. */
 const recordDelivery = (key: ItemKey, summary: DeliverySummary) =>
-  Effect.gen(function* () {
-    yield* (yield* Dynamo)
-      .updateItem({
-        key,
-        update: "SET delivery = :delivery",
-        condition: "attribute_exists(pk)",
-        values: { ":delivery": summary },
-      })
-      .pipe(Effect.catchDefect(() => Effect.void));
-  });
+  Dynamo.use((dynamo) =>
+    dynamo.updateItem({
+      key,
+      update: "SET delivery = :delivery",
+      condition: "attribute_exists(pk)",
+      values: { ":delivery": summary },
+    }),
+  ).pipe(
+    Effect.asVoid,
+    Effect.catchDefect(() => Effect.void),
+  );
 
 /** Each person in turn; a refusal does not stop the others, and fails the whole at the end. */
 const eachPerson = <P, E, R>(
@@ -80,7 +81,9 @@ const settled = (outcomes: ReadonlyArray<PersonOutcome | "failed">, errors: read
  * refused anyone, after everyone else was tried, and with `DeliveryHeld` when another mailer is
  * at someone's message; a retry sends only what is still unsent.
  */
-export const deliverPublished = Effect.fn("mail.deliverPublished")(function* (n: Notification) {
+export const deliverPublished = /* @__PURE__ */ Effect.fn("mail.deliverPublished")(function* (
+  n: Notification,
+) {
   yield* Effect.annotateCurrentSpan({ letterId: n.letterId, key: n.key });
   if (n.kind !== "digest" && n.delivery === "digest" && !n.catchUp) return null;
   const settings = yield* MailConfig;

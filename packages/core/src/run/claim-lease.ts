@@ -1,7 +1,6 @@
 import type { ItemKey } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import type { StoreUnavailable } from "../errors";
-import { conditionFailed, Dynamo } from "../store/dynamo";
+import { Dynamo } from "../store/dynamo";
 import { getItem } from "../store/get-item";
 
 /** What trying to claim a once-only item gave: it is ours now, or someone's, or already settled. */
@@ -9,31 +8,13 @@ export type Claim =
   | { readonly claimed: true; readonly item: Record<string, unknown> | null }
   | { readonly claimed: false; readonly item: Record<string, unknown> | null };
 
-class Taken extends Error {
-  readonly taken = true;
-}
-
-// A conditional write: true when it was made, false when its condition did not hold.
-const conditional = (
-  write: (
-    onError: (error: unknown) => Taken | undefined,
-  ) => Effect.Effect<void, Taken | StoreUnavailable>,
-) =>
-  write((error) => (conditionFailed(error) ? new Taken() : undefined)).pipe(
-    Effect.as(true),
-    Effect.catchIf(
-      (error): error is Taken => error instanceof Taken,
-      () => Effect.succeed(false),
-    ),
-  );
-
 /**
  * Claims an item that must be acted on once (R22, R23): creates it with `fresh` (conditional on
  * its absence), or takes over one whose status is in `takeOver` and whose claim is older than
  * `leaseMs` (its owner crashed). A fresh claim of a concurrent owner is left alone. The item as
  * read is returned either way, so the caller can tell "settled" from "held by another".
  */
-export const claimOnce = Effect.fn("run.claimOnce")(function* (
+export const claimOnce = /* @__PURE__ */ Effect.fn("run.claimOnce")(function* (
   key: ItemKey,
   fresh: Record<string, unknown>,
   owner: string,
@@ -42,40 +23,30 @@ export const claimOnce = Effect.fn("run.claimOnce")(function* (
   takeOver: readonly string[] = ["pending"],
 ) {
   const dynamo = yield* Dynamo;
-  const created = yield* conditional((onError) =>
-    dynamo.putItem(
-      {
-        item: { ...key, ...fresh, claimedBy: owner, claimedAt: nowMs },
-        condition: "attribute_not_exists(pk)",
-      },
-      onError,
-    ),
-  );
+  const created = yield* dynamo.putItem({
+    item: { ...key, ...fresh, claimedBy: owner, claimedAt: nowMs },
+    condition: "attribute_not_exists(pk)",
+  });
   if (created) return { claimed: true, item: null } satisfies Claim;
   const item = yield* getItem(key);
   if (!item || !takeOver.includes(item.status as string)) return { claimed: false, item };
   // A released claim (its owner gave it back after a failure) may be taken at once.
   const released = item.claimedAt === undefined;
   if (!released && (item.claimedAt as number) > nowMs - leaseMs) return { claimed: false, item };
-  const tookOver = yield* conditional((onError) =>
-    dynamo.updateItem(
-      {
-        key,
-        update: "SET claimedBy = :owner, claimedAt = :now",
-        condition: released
-          ? "#status = :status AND attribute_not_exists(claimedAt)"
-          : "#status = :status AND claimedAt = :then",
-        names: { "#status": "status" },
-        values: {
-          ":owner": owner,
-          ":now": nowMs,
-          ":status": item.status,
-          ...(released ? {} : { ":then": item.claimedAt }),
-        },
-      },
-      onError,
-    ),
-  );
+  const tookOver = yield* dynamo.updateItem({
+    key,
+    update: "SET claimedBy = :owner, claimedAt = :now",
+    condition: released
+      ? "#status = :status AND attribute_not_exists(claimedAt)"
+      : "#status = :status AND claimedAt = :then",
+    names: { "#status": "status" },
+    values: {
+      ":owner": owner,
+      ":now": nowMs,
+      ":status": item.status,
+      ...(released ? {} : { ":then": item.claimedAt }),
+    },
+  });
   return { claimed: tookOver, item } satisfies Claim;
 });
 
@@ -95,23 +66,18 @@ export const settleClaim = (
     const dynamo = yield* Dynamo;
     const names = Object.keys(set);
     const assignments = `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(", ")}`;
-    return yield* conditional((onError) =>
-      dynamo.updateItem(
-        {
-          key,
-          update: release ? `${assignments} REMOVE claimedAt` : assignments,
-          condition: "#status = :from AND claimedBy = :owner",
-          names: {
-            "#status": "status",
-            ...Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
-          },
-          values: {
-            ":from": fromStatus,
-            ":owner": owner,
-            ...Object.fromEntries(names.map((name, i) => [`:a${i}`, set[name]])),
-          },
-        },
-        onError,
-      ),
-    );
+    return yield* dynamo.updateItem({
+      key,
+      update: release ? `${assignments} REMOVE claimedAt` : assignments,
+      condition: "#status = :from AND claimedBy = :owner",
+      names: {
+        "#status": "status",
+        ...Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
+      },
+      values: {
+        ":from": fromStatus,
+        ":owner": owner,
+        ...Object.fromEntries(names.map((name, i) => [`:a${i}`, set[name]])),
+      },
+    });
   });

@@ -1,9 +1,8 @@
 import { DUE_BUCKET, dueOnOrBefore, keys, TABLE_DESIGN } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { StoreUnavailable } from "../errors";
 import { type WatchItem, watchItem } from "../store/append";
 import { fromItem, toItem } from "../store/codec";
-import { Dynamo } from "../store/dynamo";
+import { type BatchWrite, Dynamo } from "../store/dynamo";
 
 /** One page of the watches due on or before `asOf`, read through the due-date index. */
 export const dueWatchesPage = (asOf: string, start?: Record<string, unknown>) =>
@@ -51,21 +50,10 @@ export const replaceWatches = (
   Effect.gen(function* () {
     const dynamo = yield* Dynamo;
     const writes = [
-      ...desired.map((w) => ({ put: watchItem(letterId, w) })),
+      ...desired.map((w): BatchWrite => ({ put: watchItem(letterId, w) })),
       ...existing
         .filter((id) => !desired.some((w) => w.id === id))
         .map((id) => ({ delete: keys.watch(letterId, id) })),
     ];
-    for (let i = 0; i < writes.length; i += 25) {
-      let batch = writes.slice(i, i + 25);
-      for (let attempt = 0; batch.length > 0; attempt++) {
-        if (attempt > 5)
-          return yield* new StoreUnavailable({
-            operation: "BatchWriteItem",
-            cause: "unprocessed items",
-          });
-        batch = yield* dynamo.batchWrite(batch);
-        if (batch.length > 0) yield* Effect.sleep(`${50 * 2 ** attempt} millis`);
-      }
-    }
+    for (let i = 0; i < writes.length; i += 25) yield* dynamo.batchWrite(writes.slice(i, i + 25));
   });

@@ -22,7 +22,7 @@ export interface SendResult {
  * Sends a notification exactly once, at `itemKey` (its NOTE# item unless said otherwise), and
  * tells on which day it was first sent: see `sendOnce`.
  */
-export const sendOnceAt = Effect.fn("scheduler.sendOnce")(function* (
+export const sendOnceAt = /* @__PURE__ */ Effect.fn("scheduler.sendOnce")(function* (
   itemKey: ItemKey,
   notification: Notification,
   runId: string,

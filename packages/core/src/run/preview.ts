@@ -39,7 +39,7 @@ export interface LetterPreview {
  * record facts nor send mail about the future (`pnpm enforce --as-of` prints this instead).
  * It plans from today's facts, so it is what the run would do if nothing changed until then.
  */
-export const previewRun = Effect.fn("run.preview")(function* (asOf: CalendarDate) {
+export const previewRun = /* @__PURE__ */ Effect.fn("run.preview")(function* (asOf: CalendarDate) {
   yield* Effect.annotateCurrentSpan({ asOf });
   const letterIds = new Set<string>();
   let start: Record<string, unknown> | undefined;

@@ -85,7 +85,7 @@ const readChildren = (letterId: string) =>
  * due exactly once, and set the letter's watches to the next dates something will be due. A
  * failure propagates: the caller logs it and the letter's watches stay, so the next run retries.
  */
-export const processLetter = Effect.fn("run.processLetter")(function* (
+export const processLetter = /* @__PURE__ */ Effect.fn("run.processLetter")(function* (
   letterId: string,
   asOf: CalendarDate,
   options: RunOptions,

@@ -33,7 +33,7 @@ export interface EnforceOptions extends Partial<RunOptions> {
  * or before `asOf` (never a Scan), and processes each letter that has something due. Safe to run
  * twice, concurrently, or again after a crash: every write is conditional or idempotent.
  */
-export const enforce = Effect.fn("scheduler.enforce")(function* (
+export const enforce = /* @__PURE__ */ Effect.fn("scheduler.enforce")(function* (
   asOf: CalendarDate,
   options: EnforceOptions = {},
 ) {

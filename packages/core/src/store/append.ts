@@ -3,7 +3,7 @@ import { dueDateIndexKey, ITEM_LAYOUT_VERSION, type ItemKey, keys } from "@samve
 import * as Data from "effect/Data";
 import * as Effect from "effect/Effect";
 import { StoreUnavailable, VersionConflict } from "../errors";
-import { cancellationCodes, Dynamo, type TransactionWrite, transactionCancelled } from "./dynamo";
+import { cancellationCodes, Dynamo, type TransactionWrite } from "./dynamo";
 
 /** Who did it, for the audit trail: a person of an organisation, or the system itself. */
 export interface EventActor {
@@ -84,9 +84,22 @@ const put = (
   item: Record<string, unknown>,
   condition?: string,
   values?: Record<string, unknown>,
-): TransactionWrite => ({
-  put: { item, ...(condition ? { condition } : {}), ...(values ? { values } : {}) },
-});
+): TransactionWrite => ({ put: { item, condition, values } });
+
+/** The idempotency record of a write: the reply kept a day for the same key (one `put`). */
+export const idempotencyPut = (
+  idempotency: { readonly keyHash: string; readonly requestHash: string; readonly reply: unknown },
+  recordedAt: string,
+) =>
+  put(
+    {
+      ...keys.idempotency(idempotency.keyHash),
+      requestHash: idempotency.requestHash,
+      reply: JSON.stringify(idempotency.reply),
+      expiresAt: Math.floor(Date.parse(recordedAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+    },
+    "attribute_not_exists(pk)",
+  );
 
 function membershipWrite(request: AppendRequest, change: MembershipChange): TransactionWrite {
   const key = keys.membership(change.orgNumber, request.letterId);
@@ -154,17 +167,7 @@ function writes(request: AppendRequest): TransactionWrite[] {
     delete: { key },
   }));
   const idempotency = request.idempotency
-    ? [
-        put(
-          {
-            ...keys.idempotency(request.idempotency.keyHash),
-            requestHash: request.idempotency.requestHash,
-            reply: JSON.stringify(request.idempotency.reply),
-            expiresAt: Math.floor(Date.parse(request.recordedAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
-          },
-          "attribute_not_exists(pk)",
-        ),
-      ]
+    ? [idempotencyPut(request.idempotency, request.recordedAt)]
     : [];
   return [
     head,
@@ -182,7 +185,9 @@ function writes(request: AppendRequest): TransactionWrite[] {
  * Appends a command's events, the new snapshots, index items, memberships and the idempotency
  * record in one `TransactWriteItems`, conditional on the stream version read: all of it or none.
  */
-export const appendToLetter = Effect.fn("store.appendToLetter")(function* (request: AppendRequest) {
+export const appendToLetter = /* @__PURE__ */ Effect.fn("store.appendToLetter")(function* (
+  request: AppendRequest,
+) {
   const items = writes(request);
   if (items.length > MAX_TRANSACTION_ITEMS) {
     return yield* Effect.die(
@@ -191,7 +196,7 @@ export const appendToLetter = Effect.fn("store.appendToLetter")(function* (reque
   }
   const hasIdempotency = request.idempotency !== undefined;
   yield* (yield* Dynamo).transact(items, (error) => {
-    if (!transactionCancelled(error)) return undefined;
+    // Not a cancelled transaction: no codes, none of these.
     const codes = cancellationCodes(error);
     if (codes[0] === "ConditionalCheckFailed")
       return new VersionConflict({ letterId: request.letterId });

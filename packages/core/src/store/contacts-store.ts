@@ -23,7 +23,9 @@ const listOf = (item: Record<string, unknown>): StoredContacts => ({
 });
 
 /** Every organisation's contact list on a letter: at most one item per organisation that sees it. */
-export const listContacts = Effect.fn("store.listContacts")(function* (letterId: string) {
+export const listContacts = /* @__PURE__ */ Effect.fn("store.listContacts")(function* (
+  letterId: string,
+) {
   const lists: StoredContacts[] = [];
   let cursor: string | undefined;
   do {

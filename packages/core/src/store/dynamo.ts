@@ -1,14 +1,17 @@
 import {
   type AttributeValue,
   BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
   BatchWriteItemCommand,
+  type BatchWriteItemCommandOutput,
   ConditionalCheckFailedException,
   DynamoDBClient,
   GetItemCommand,
+  type GetItemCommandOutput,
   PutItemCommand,
   QueryCommand,
+  type QueryCommandOutput,
   TransactionCanceledException,
-  type TransactWriteItem,
   TransactWriteItemsCommand,
   UpdateItemCommand,
   type WriteRequest,
@@ -17,7 +20,7 @@ import type { ItemKey } from "@samverkan/table";
 import * as Context from "effect/Context";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
-import type { StoreUnavailable } from "../errors";
+import { StoreUnavailable } from "../errors";
 import { fromItem, toItem } from "./codec";
 import { dynamoCall } from "./dynamo-call";
 
@@ -28,9 +31,9 @@ import { dynamoCall } from "./dynamo-call";
 
 /** A condition on a write, and the names and values its expressions use. */
 export interface Conditional {
-  readonly condition?: string;
+  readonly condition?: string | undefined;
   readonly names?: Record<string, string>;
-  readonly values?: Record<string, unknown>;
+  readonly values?: Record<string, unknown> | undefined;
 }
 
 /** Writes an item whole. */
@@ -74,7 +77,7 @@ export interface Query {
 /** A page a query read, and where the next one starts (absent after the last). */
 export interface QueryPage {
   readonly items: Record<string, unknown>[];
-  readonly lastKey?: Record<string, AttributeValue>;
+  readonly lastKey: Record<string, AttributeValue> | undefined;
 }
 
 /** Maps a failure of a write to the caller's own error; undefined leaves it to `dynamoCall`. */
@@ -82,7 +85,6 @@ export type OnError<E> = (error: unknown) => E | undefined;
 
 /** The table's operations. Each is one request; throttling and outages fail as `StoreUnavailable`. */
 export interface DynamoOperations {
-  readonly tableName: string;
   /** One item by its key, strongly consistent (a write just made must be seen); null when absent. */
   readonly getItem: (
     key: ItemKey,
@@ -97,18 +99,15 @@ export interface DynamoOperations {
   ) => Effect.Effect<Record<string, unknown>[] | undefined, StoreUnavailable>;
   /** One page of a query. */
   readonly query: (query: Query) => Effect.Effect<QueryPage, StoreUnavailable>;
-  readonly putItem: <E = never>(
-    put: PutItem,
-    onError?: OnError<E>,
-  ) => Effect.Effect<void, E | StoreUnavailable>;
-  readonly updateItem: <E = never>(
-    update: UpdateItem,
-    onError?: OnError<E>,
-  ) => Effect.Effect<void, E | StoreUnavailable>;
-  /** Up to 25 writes (DynamoDB's limit); returns the writes DynamoDB left unprocessed. */
-  readonly batchWrite: (
-    writes: readonly BatchWrite[],
-  ) => Effect.Effect<BatchWrite[], StoreUnavailable>;
+  /** Writes an item: true when written, false when its condition did not hold. */
+  readonly putItem: (put: PutItem) => Effect.Effect<boolean, StoreUnavailable>;
+  /** Changes an item: true when changed, false when its condition did not hold. */
+  readonly updateItem: (update: UpdateItem) => Effect.Effect<boolean, StoreUnavailable>;
+  /**
+   * Up to 25 writes (DynamoDB's limit). What DynamoDB leaves unprocessed (throttling) is sent
+   * again after 50 ms, 100 ms, … ; still unprocessed after six tries, it fails as unavailable.
+   */
+  readonly batchWrite: (writes: readonly BatchWrite[]) => Effect.Effect<void, StoreUnavailable>;
   /** Up to 100 writes, all or none. */
   readonly transact: <E = never>(
     writes: readonly TransactionWrite[],
@@ -122,143 +121,130 @@ export class Dynamo extends Context.Service<Dynamo, DynamoOperations>()("Dynamo"
 /** Whether a single write failed on its condition. */
 export const conditionFailed = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
-/** Why each write of a cancelled transaction failed, in order (`ConditionalCheckFailed`, …); [] if it was not cancelled. */
-export const cancellationCodes = (error: unknown): (string | undefined)[] =>
-  error instanceof TransactionCanceledException
-    ? (error.CancellationReasons ?? []).map((reason) => reason.Code)
-    : [];
-
 /** Whether the failure is a cancelled transaction. */
 export const transactionCancelled = (error: unknown) =>
   error instanceof TransactionCanceledException;
 
+/** Why each write of a cancelled transaction failed, in order (`ConditionalCheckFailed`, …); [] if it was not cancelled. */
+export const cancellationCodes = (error: unknown): (string | undefined)[] =>
+  transactionCancelled(error)
+    ? ((error as TransactionCanceledException).CancellationReasons ?? []).map((r) => r.Code)
+    : [];
+
+// The SDK leaves out what is undefined: an absent condition is no `ConditionExpression`.
 const expressions = (c: Conditional) => ({
-  ...(c.condition ? { ConditionExpression: c.condition } : {}),
-  ...(c.names ? { ExpressionAttributeNames: c.names } : {}),
-  ...(c.values ? { ExpressionAttributeValues: toItem(c.values) } : {}),
+  ConditionExpression: c.condition,
+  ExpressionAttributeNames: c.names,
+  ExpressionAttributeValues: c.values && toItem(c.values),
 });
 
-const putOf = (TableName: string, put: PutItem) => ({
-  TableName,
-  Item: toItem(put.item),
-  ...expressions(put),
-});
-
-const updateOf = (TableName: string, update: UpdateItem) => ({
-  TableName,
-  Key: toItem({ ...update.key }),
-  UpdateExpression: update.update,
-  ...expressions(update),
-});
-
-const deleteOf = (TableName: string, remove: DeleteItem) => ({
-  TableName,
-  Key: toItem({ ...remove.key }),
-  ...expressions(remove),
-});
-
-const transactItemOf = (tableName: string, write: TransactionWrite): TransactWriteItem =>
-  "put" in write
-    ? { Put: putOf(tableName, write.put) }
-    : "update" in write
-      ? { Update: updateOf(tableName, write.update) }
-      : { Delete: deleteOf(tableName, write.delete) };
-
-const writeRequestOf = (write: BatchWrite): WriteRequest =>
-  "put" in write
-    ? { PutRequest: { Item: toItem(write.put) } }
-    : { DeleteRequest: { Key: toItem({ ...write.delete }) } };
-
-const batchWriteOf = (request: WriteRequest): BatchWrite =>
-  request.PutRequest?.Item
-    ? { put: fromItem(request.PutRequest.Item) }
-    : { delete: fromItem(request.DeleteRequest?.Key ?? {}) as unknown as ItemKey };
+const key = (k: ItemKey) => toItem({ ...k });
 
 /** The operations on `tableName` through `client`. */
-export function dynamoOperations(client: DynamoDBClient, tableName: string): DynamoOperations {
+export function dynamoOperations(client: DynamoDBClient, TableName: string): DynamoOperations {
+  // One request: the command is made when the request is sent, as each retry sends it anew.
+  const send = <A, E = never>(
+    operation: string,
+    command: () => { readonly input: object },
+    onError?: OnError<E>,
+  ) => dynamoCall(operation, () => client.send(command() as never) as Promise<A>, onError);
+  // A write on a condition: whether it was made (a condition that did not hold is no failure).
+  const write = (operation: string, command: () => { readonly input: object }) =>
+    dynamoCall(operation, () =>
+      client.send(command() as never).then(
+        () => true,
+        (error: unknown) => {
+          if (conditionFailed(error)) return false;
+          throw error;
+        },
+      ),
+    );
+  const put = (p: PutItem) => ({ TableName, Item: toItem(p.item), ...expressions(p) });
+  const update = (u: UpdateItem) => ({
+    TableName,
+    Key: key(u.key),
+    UpdateExpression: u.update,
+    ...expressions(u),
+  });
   return {
-    tableName,
-    getItem: (key) =>
-      dynamoCall("GetItem", () =>
-        client.send(
-          new GetItemCommand({
-            TableName: tableName,
-            Key: toItem({ ...key }),
-            ConsistentRead: true,
-          }),
-        ),
+    getItem: (k) =>
+      send<GetItemCommandOutput>(
+        "GetItem",
+        () => new GetItemCommand({ TableName, Key: key(k), ConsistentRead: true }),
       ).pipe(Effect.map((result) => (result.Item ? fromItem(result.Item) : null))),
-    batchGet: (keys, consistent) =>
-      dynamoCall("BatchGetItem", () =>
-        client.send(
+    batchGet: (keys, ConsistentRead) =>
+      send<BatchGetItemCommandOutput>(
+        "BatchGetItem",
+        () =>
           new BatchGetItemCommand({
-            RequestItems: {
-              [tableName]: {
-                Keys: keys.map((key) => toItem({ ...key })),
-                ConsistentRead: consistent,
-              },
-            },
+            RequestItems: { [TableName]: { Keys: keys.map(key), ConsistentRead } },
           }),
-        ),
       ).pipe(
         Effect.map((result) =>
           Object.keys(result.UnprocessedKeys ?? {}).length > 0
             ? undefined
-            : (result.Responses?.[tableName] ?? []).map(fromItem),
+            : (result.Responses?.[TableName] ?? []).map(fromItem),
         ),
       ),
-    query: (query) =>
-      dynamoCall("Query", () =>
-        client.send(
+    query: (q) =>
+      send<QueryCommandOutput>(
+        "Query",
+        () =>
           new QueryCommand({
-            TableName: tableName,
-            ...(query.index ? { IndexName: query.index } : {}),
-            KeyConditionExpression: query.keyCondition,
-            ...(query.filter ? { FilterExpression: query.filter } : {}),
-            ...(query.names ? { ExpressionAttributeNames: query.names } : {}),
-            ExpressionAttributeValues: toItem(query.values),
-            ...(query.limit !== undefined ? { Limit: query.limit } : {}),
-            ...(query.consistent ? { ConsistentRead: true } : {}),
-            ...(query.start ? { ExclusiveStartKey: query.start } : {}),
+            TableName,
+            IndexName: q.index,
+            KeyConditionExpression: q.keyCondition,
+            FilterExpression: q.filter,
+            ExpressionAttributeNames: q.names,
+            ExpressionAttributeValues: toItem(q.values),
+            Limit: q.limit,
+            ConsistentRead: q.consistent,
+            ExclusiveStartKey: q.start,
           }),
-        ),
       ).pipe(
         Effect.map((result) => ({
           items: (result.Items ?? []).map(fromItem),
-          ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}),
+          lastKey: result.LastEvaluatedKey,
         })),
       ),
-    putItem: (put, onError) =>
-      dynamoCall(
-        "PutItem",
-        () => client.send(new PutItemCommand(putOf(tableName, put))),
-        onError,
-      ).pipe(Effect.map(() => undefined)),
-    updateItem: (update, onError) =>
-      dynamoCall(
-        "UpdateItem",
-        () => client.send(new UpdateItemCommand(updateOf(tableName, update))),
-        onError,
-      ).pipe(Effect.map(() => undefined)),
+    putItem: (p) => write("PutItem", () => new PutItemCommand(put(p))),
+    updateItem: (u) => write("UpdateItem", () => new UpdateItemCommand(update(u))),
     batchWrite: (writes) =>
-      dynamoCall("BatchWriteItem", () =>
-        client.send(
-          new BatchWriteItemCommand({ RequestItems: { [tableName]: writes.map(writeRequestOf) } }),
-        ),
-      ).pipe(
-        Effect.map((result) => (result.UnprocessedItems?.[tableName] ?? []).map(batchWriteOf)),
-      ),
+      Effect.gen(function* () {
+        let batch: WriteRequest[] = writes.map((w) =>
+          "put" in w
+            ? { PutRequest: { Item: toItem(w.put) } }
+            : { DeleteRequest: { Key: key(w.delete) } },
+        );
+        for (let attempt = 0; batch.length > 0; attempt++) {
+          if (attempt > 5)
+            return yield* new StoreUnavailable({
+              operation: "BatchWriteItem",
+              cause: "unprocessed items",
+            });
+          const result = yield* send<BatchWriteItemCommandOutput>(
+            "BatchWriteItem",
+            () => new BatchWriteItemCommand({ RequestItems: { [TableName]: batch } }),
+          );
+          batch = result.UnprocessedItems?.[TableName] ?? [];
+          if (batch.length > 0) yield* Effect.sleep(`${50 * 2 ** attempt} millis`);
+        }
+      }),
     transact: (writes, onError) =>
-      dynamoCall(
+      send(
         "TransactWriteItems",
         () =>
-          client.send(
-            new TransactWriteItemsCommand({
-              TransactItems: writes.map((write) => transactItemOf(tableName, write)),
-            }),
-          ),
+          new TransactWriteItemsCommand({
+            TransactItems: writes.map((w) =>
+              "put" in w
+                ? { Put: put(w.put) }
+                : "update" in w
+                  ? { Update: update(w.update) }
+                  : { Delete: { TableName, Key: key(w.delete.key), ...expressions(w.delete) } },
+            ),
+          }),
         onError,
-      ).pipe(Effect.map(() => undefined)),
+      ).pipe(Effect.asVoid),
   };
 }
 

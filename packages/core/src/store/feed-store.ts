@@ -1,8 +1,8 @@
-import { keys } from "@samverkan/table";
+import { type ItemKey, keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { replayAfterRace } from "../commands/replay-after-race";
 import { InputOutOfRange, ItemNotFound, NotAllowed } from "../errors";
-import { IdempotencyRace } from "./append";
+import { IdempotencyRace, idempotencyPut } from "./append";
 import {
   cancellationCodes,
   conditionFailed,
@@ -37,7 +37,6 @@ export interface FeedMaker {
   readonly sub: string;
   readonly coordinator: boolean;
 }
-const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 // The organisation's count of feeds on the letter: moved in the same transaction as the feed, so
 // the limit holds however many requests race.
@@ -73,45 +72,25 @@ export const createFeed = (
     const orgLimit = maker.coordinator
       ? MAX_FEEDS_PER_ORGANISATION
       : MAX_FEEDS_PER_ORGANISATION - FEEDS_KEPT_FOR_COORDINATORS;
+    // A count moved up with the feed, on condition it stays within its limit.
+    const counted = (key: ItemKey, max: number): TransactionWrite => ({
+      update: {
+        key,
+        update: "ADD feeds :one",
+        condition: "attribute_not_exists(feeds) OR feeds < :max",
+        values: { ":one": 1, ":max": max },
+      },
+    });
     const items: TransactionWrite[] = [
-      {
-        update: {
-          key: counterKey(letterId, feed.orgNumber),
-          update: "ADD feeds :one",
-          condition: "attribute_not_exists(feeds) OR feeds < :max",
-          values: { ":one": 1, ":max": orgLimit },
-        },
-      },
-      {
-        update: {
-          key: personCounterKey(letterId, maker.orgNumber, maker.sub),
-          update: "ADD feeds :one",
-          condition: "attribute_not_exists(feeds) OR feeds < :max",
-          values: { ":one": 1, ":max": MAX_FEEDS_PER_PERSON },
-        },
-      },
+      counted(counterKey(letterId, feed.orgNumber), orgLimit),
+      counted(personCounterKey(letterId, maker.orgNumber, maker.sub), MAX_FEEDS_PER_PERSON),
       {
         put: {
           item: { ...keys.calendarFeed(letterId, tokenHash), ...feed },
           condition: "attribute_not_exists(pk)",
         },
       },
-      ...(idempotency
-        ? [
-            {
-              put: {
-                item: {
-                  ...keys.idempotency(idempotency.keyHash),
-                  requestHash: idempotency.requestHash,
-                  reply: JSON.stringify(idempotency.reply),
-                  expiresAt:
-                    Math.floor(Date.parse(feed.createdAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
-                },
-                condition: "attribute_not_exists(pk)",
-              },
-            },
-          ]
-        : []),
+      ...(idempotency ? [idempotencyPut(idempotency, feed.createdAt)] : []),
     ];
     return yield* dynamo
       .transact(items, (error) => {
@@ -180,7 +159,7 @@ export const revokeFeed = (letterId: string, tokenHash: string, who: FeedMaker) 
         message:
           "Only the person who made a feed, or a coordinator of its organisation, may revoke it",
       });
-    const freed = (key: { pk: string; sk: string }): TransactionWrite => ({
+    const freed = (key: ItemKey): TransactionWrite => ({
       update: { key, update: "ADD feeds :minus", values: { ":minus": -1 } },
     });
     yield* dynamo.transact(

@@ -25,7 +25,9 @@ export function idempotencyKeyHash(
 }
 
 /** Reads the record stored under a scoped key hash. */
-export const readIdempotency = Effect.fn("store.readIdempotency")(function* (keyHash: string) {
+export const readIdempotency = /* @__PURE__ */ Effect.fn("store.readIdempotency")(function* (
+  keyHash: string,
+) {
   const item = yield* getItem(keys.idempotency(keyHash));
   return item
     ? ({

@@ -51,7 +51,9 @@ export const snapshotOf = <T>(item: Record<string, unknown> | undefined): T | nu
   item ? (JSON.parse(item.state as string) as T) : null;
 
 /** Reads a letter's head in one `GetItem`; null when there is no such letter. */
-export const readLetter = Effect.fn("store.readLetter")(function* (letterId: string) {
+export const readLetter = /* @__PURE__ */ Effect.fn("store.readLetter")(function* (
+  letterId: string,
+) {
   const item = yield* getItem(keys.letter(letterId));
   return item ? headOf(item) : null;
 });
@@ -60,7 +62,7 @@ export const readLetter = Effect.fn("store.readLetter")(function* (letterId: str
  * Reads items by key, strongly consistent, one `BatchGetItem` per 100 keys (DynamoDB's limit);
  * the found ones by sort key.
  */
-export const readItems = Effect.fn("store.readItems")(function* (
+export const readItems = /* @__PURE__ */ Effect.fn("store.readItems")(function* (
   itemKeys: readonly ItemKey[],
   consistent = true,
 ) {
@@ -75,7 +77,7 @@ export const readItems = Effect.fn("store.readItems")(function* (
 });
 
 /** Reads a letter's head and some of its items (a dialog, an activity, the needs it names) at once. */
-export const readLetterWith = Effect.fn("store.readLetterWith")(function* (
+export const readLetterWith = /* @__PURE__ */ Effect.fn("store.readLetterWith")(function* (
   letterId: string,
   itemKeys: readonly ItemKey[],
 ) {
@@ -94,7 +96,7 @@ export const queryLetterItems = (
 ) => queryPartition(keys.letter(letterId).pk, prefix, limit, cursor);
 
 /** One page of a partition's items whose sort key starts with `prefix`. */
-export const queryPartition = Effect.fn("store.queryPartition")(function* (
+export const queryPartition = /* @__PURE__ */ Effect.fn("store.queryPartition")(function* (
   pk: string,
   prefix: string,
   limit: number,
@@ -115,7 +117,9 @@ export const queryPartition = Effect.fn("store.queryPartition")(function* (
 });
 
 /** Reads letter heads by id, in the ids' order; ids with no letter are left out. */
-export const readLetters = Effect.fn("store.readLetters")(function* (letterIds: readonly string[]) {
+export const readLetters = /* @__PURE__ */ Effect.fn("store.readLetters")(function* (
+  letterIds: readonly string[],
+) {
   const itemOf = yield* readItems(
     letterIds.map((id) => keys.letter(id)),
     false,

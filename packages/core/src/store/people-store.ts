@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { conditionFailed, Dynamo } from "./dynamo";
+import { Dynamo } from "./dynamo";
 import { readItems } from "./letter-store";
 
 // The people directory (issue #17, "names, not ids"; D-34). Events and signatures refer to a
@@ -48,37 +48,25 @@ export function keepableName(raw: unknown): string | undefined {
  * Keeps `name` for the person, once: the write is skipped by DynamoDB when the name is already
  * the one kept (a condition, not a read first), so a person acting all day writes once.
  */
-export const rememberPerson = Effect.fn("store.rememberPerson")(function* (
+export const rememberPerson = /* @__PURE__ */ Effect.fn("store.rememberPerson")(function* (
   person: PersonRef,
   name: string,
   nowIso: string,
 ) {
   const kept = keepableName(name);
   if (!kept) return false;
-  const written = yield* (yield* Dynamo)
-    .putItem(
-      {
-        item: {
-          ...keys.person(personIdOf(person)),
-          name: kept,
-          orgNumber: person.orgNumber,
-          updatedAt: nowIso,
-        },
-        condition: "attribute_not_exists(pk) OR #name <> :name",
-        names: { "#name": "name" },
-        values: { ":name": kept },
-      },
-      // The name kept already: no write, and no error.
-      (error) => (conditionFailed(error) ? false : undefined),
-    )
-    .pipe(
-      Effect.as(true),
-      Effect.catchIf(
-        (error): error is false => error === false,
-        () => Effect.succeed(false),
-      ),
-    );
-  return written;
+  // Skipped by its condition when the name kept is this one already: false, and no error.
+  return yield* (yield* Dynamo).putItem({
+    item: {
+      ...keys.person(personIdOf(person)),
+      name: kept,
+      orgNumber: person.orgNumber,
+      updatedAt: nowIso,
+    },
+    condition: "attribute_not_exists(pk) OR #name <> :name",
+    names: { "#name": "name" },
+    values: { ":name": kept },
+  });
 });
 
 /** The longest list of people one view may look up (two `BatchGetItem`s). */
@@ -89,7 +77,9 @@ export const MAX_PEOPLE_PER_VIEW = 200;
  * view passes the people of one page, which its page size bounds; more than
  * `MAX_PEOPLE_PER_VIEW` is a programming error.
  */
-export const personNames = Effect.fn("store.personNames")(function* (people: readonly PersonRef[]) {
+export const personNames = /* @__PURE__ */ Effect.fn("store.personNames")(function* (
+  people: readonly PersonRef[],
+) {
   const ids = [...new Set(people.map(personIdOf))];
   if (ids.length > MAX_PEOPLE_PER_VIEW)
     return yield* Effect.die(

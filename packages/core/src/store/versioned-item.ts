@@ -30,7 +30,7 @@ export interface VersionedWrite {
  * nobody wrote in between. A lost race is re-read and retried, unless the client sent `If-Match`
  * (then it is their conflict). Version 0 is "never written".
  */
-export const replaceVersioned = Effect.fn("store.replaceVersioned")(
+export const replaceVersioned = /* @__PURE__ */ Effect.fn("store.replaceVersioned")(
   function* (key: ItemKey, body: Record<string, unknown>, write: VersionedWrite) {
     const dynamo = yield* Dynamo;
     const current = Number((yield* getItem(key))?.version ?? 0);
