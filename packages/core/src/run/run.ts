@@ -2,22 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { CalendarDate } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
 import { dueWatchesPage } from "./due-watches";
-import { processLetter, type RunOptions } from "./process-letter";
+import { type LetterOutcome, processLetter, type RunOptions } from "./process-letter";
 
-/** What a run did (issue #4's summary). */
-export interface RunSummary {
+/** What a run did (issue #4's summary): its letters' outcomes added up, and the run's own counts. */
+export interface RunSummary extends LetterOutcome {
   readonly asOf: CalendarDate;
   readonly lettersLookedAt: number;
   readonly itemsDue: number;
   /** Items read in all: the due-date index plus what each due letter needed. */
   readonly itemsRead: number;
-  readonly eventsRecorded: number;
-  readonly notificationsSent: number;
-  /** Of the new notifications, those with someone to tell, and those nobody could be told (D-30). */
-  readonly notificationsDelivered: number;
-  readonly notificationsNotDelivered: number;
-  /** Earlier notifications delivered to organisations that named contacts since (D-30). */
-  readonly notificationsCaughtUp: number;
   /** Letters whose processing failed: logged, their watches kept, so the next run retries them. */
   readonly lettersFailed: number;
   readonly ms: number;
