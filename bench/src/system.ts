@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createApp } from "@samverkan/api";
-import { createLetter, Dynamo, dynamoClient, ensureTable, logNotifier } from "@samverkan/core";
+import { createLetter, dynamoClient, dynamoLayer, ensureTable, logNotifier } from "@samverkan/core";
 import { ephemeralIssuer } from "@samverkan/core/local";
 import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
 import * as Layer from "effect/Layer";
@@ -22,9 +22,7 @@ export async function createBenchSystem(endpoint: string) {
       };
     },
   });
-  const runtime = ManagedRuntime.make(
-    Layer.merge(Layer.succeed(Dynamo, { client, tableName }), logNotifier),
-  );
+  const runtime = ManagedRuntime.make(Layer.merge(dynamoLayer({ tableName }, client), logNotifier));
   const issuer = await ephemeralIssuer();
   const app = createApp({
     runtime: runtime as never,

@@ -1,6 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { Dynamo } from "@samverkan/core";
-import * as Layer from "effect/Layer";
+import { dynamoLayer } from "@samverkan/core";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { createApp } from "./http/app";
 import { openApiDocument as documentOf } from "./http/openapi-document";
@@ -13,9 +12,7 @@ import { openApiDocument as documentOf } from "./http/openapi-document";
  */
 export function openApiDocument() {
   // No request is handled: the app is built only to read its route registry.
-  const unused = ManagedRuntime.make(
-    Layer.succeed(Dynamo, { client: {} as DynamoDBClient, tableName: "unused" }),
-  );
+  const unused = ManagedRuntime.make(dynamoLayer({ tableName: "unused" }, {} as DynamoDBClient));
   const app = createApp({
     runtime: unused,
     auth: {

@@ -3,8 +3,8 @@ import {
   createLetter,
   type DeadLetter,
   DeadLetters,
-  Dynamo,
   dynamoClient,
+  dynamoLayer,
   ensureTable,
   MailConfig,
   type Notification,
@@ -53,7 +53,7 @@ beforeAll(async () => {
   const client = dynamoClient({ tableName, endpoint: inject("dynamoEndpoint") });
   await ensureTable(client, tableName);
   const layer = Layer.mergeAll(
-    Layer.succeed(Dynamo, { client, tableName }),
+    dynamoLayer({ tableName }, client),
     smtpTransport({ host: "127.0.0.1", port: sink.port, local: true }),
     Layer.succeed(MailConfig, {
       from: "Samverkan <p@samverkan.test>",

@@ -1,7 +1,6 @@
 import { createApp } from "@samverkan/api";
-import { Dynamo } from "@samverkan/core";
+import { dynamoLayer } from "@samverkan/core";
 import { ephemeralIssuer } from "@samverkan/core/local";
-import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { describe, expect, it } from "vitest";
 import { createSamverkanClient, isProblem } from "../src/index";
@@ -9,9 +8,7 @@ import { createSamverkanClient, isProblem } from "../src/index";
 /** The real API app with a test issuer; these requests are answered before any storage call. */
 async function apiWithoutStorage() {
   const issuer = await ephemeralIssuer();
-  const runtime = ManagedRuntime.make(
-    Layer.succeed(Dynamo, { client: {} as never, tableName: "unused" }),
-  );
+  const runtime = ManagedRuntime.make(dynamoLayer({ tableName: "unused" }, {} as never));
   const app = createApp({ runtime, auth: issuer.auth, corsOrigins: [], municipalities: [] });
   const fetchApp = (input: RequestInfo | URL, init?: RequestInit) =>
     Promise.resolve(app.fetch(new Request(input, init)));

@@ -88,7 +88,21 @@ export {
   type StoredContacts,
 } from "./store/contacts-store";
 export { ensureTable } from "./store/create-table";
-export { Dynamo, type DynamoSettings, dynamoClient, dynamoLayer } from "./store/dynamo";
+export {
+  type BatchWrite,
+  cancellationCodes,
+  conditionFailed,
+  Dynamo,
+  type DynamoOperations,
+  type DynamoSettings,
+  dynamoClient,
+  dynamoLayer,
+  dynamoOperations,
+  type Query,
+  type QueryPage,
+  type TransactionWrite,
+  transactionCancelled,
+} from "./store/dynamo";
 export {
   type CalendarFeed,
   createFeed,

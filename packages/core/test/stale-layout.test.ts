@@ -1,7 +1,6 @@
-import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import * as Effect from "effect/Effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Dynamo, readLetter } from "../src/index";
+import { Dynamo, dynamoLayer, readLetter } from "../src/index";
 import { createHarness, type Harness } from "./support/harness";
 
 let h: Harness;
@@ -13,23 +12,21 @@ afterAll(() => h.close());
 describe("data written by an earlier version", () => {
   it("a letter head of the first release's layout is refused with a message, never half-read", async () => {
     // The first release kept every need and dialog in the head and had no layout attribute.
-    await h.client.send(
-      new PutItemCommand({
-        TableName: h.tableName,
-        Item: {
-          pk: { S: "LOI#old" },
-          sk: { S: "HEAD" },
-          streamVersion: { N: "3" },
-          letter: { S: JSON.stringify({ letterId: "old", dialogs: [], needs: [] }) },
-          viewers: { L: [{ S: "222000-0653" }] },
-        },
-      }),
+    const table = dynamoLayer({ tableName: h.tableName }, h.client);
+    await Effect.runPromise(
+      Dynamo.use((dynamo) =>
+        dynamo.putItem({
+          item: {
+            pk: "LOI#old",
+            sk: "HEAD",
+            streamVersion: 3,
+            letter: JSON.stringify({ letterId: "old", dialogs: [], needs: [] }),
+            viewers: ["222000-0653"],
+          },
+        }),
+      ).pipe(Effect.provide(table)),
     );
-    const read = Effect.runPromise(
-      readLetter("old").pipe(
-        Effect.provideService(Dynamo, { client: h.client, tableName: h.tableName }),
-      ),
-    );
+    const read = Effect.runPromise(readLetter("old").pipe(Effect.provide(table)));
     await expect(read).rejects.toThrow(
       /stored by an earlier version \(layout 1, this version reads 2\)/,
     );

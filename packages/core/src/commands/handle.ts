@@ -62,21 +62,22 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       ...aggregate.reads(stream, built),
       ...membership,
     ]);
-    if (!head) return yield* Effect.fail(new AgreementNotFound({ letterId }));
+    if (!head) return yield* new AgreementNotFound({ letterId });
     if (viewer && !mayView(head.letter, viewer, itemOf(keys.membership(viewer, letterId)))) {
-      return yield* Effect.fail(new AgreementNotFound({ letterId }));
+      return yield* new AgreementNotFound({ letterId });
     }
     const refusal = options.authorize?.(head.letter);
-    if (refusal) return yield* Effect.fail(refusal);
+    if (refusal) return yield* refusal;
     const before = aggregate.load(stream, head.letter, itemOf, built);
     const version = aggregate.versionOf(before);
     if (options.ifMatch !== undefined && !ifMatchHolds(options.ifMatch, version)) {
-      return yield* Effect.fail(
-        new VersionMismatch({ expected: ifMatchText(options.ifMatch), current: version }),
-      );
+      return yield* new VersionMismatch({
+        expected: ifMatchText(options.ifMatch),
+        current: version,
+      });
     }
     const decision = aggregate.decider.decide(built, before);
-    if (!decision.ok) return yield* Effect.fail(new RuleRefused({ violation: decision.violation }));
+    if (!decision.ok) return yield* new RuleRefused({ violation: decision.violation });
     const after = decision.events.reduce(aggregate.decider.evolve, before);
     const letterBefore = aggregate.letterOf(before);
     const letterAfter = aggregate.letterOf(after);
@@ -125,19 +126,23 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
  *
  * @example handle(letterAggregate, { letterId }, (on) => ({ type: "SignLetter", actor, signedOn: on }), { actor, requestId, reply: () => null })
  */
-export const handle = <Command, State, Event extends { readonly type: string }, Reply>(
+export const handle = /* @__PURE__ */ Effect.fn("core.handle")(function* <
+  Command,
+  State,
+  Event extends { readonly type: string },
+  Reply,
+>(
   aggregate: Aggregate<Command, State, Event>,
   stream: StreamId,
   command: Command | ((on: CalendarDate) => Command),
   options: HandleOptions<State, Event, Reply>,
-) =>
-  attempt(aggregate, stream, command, options).pipe(
+) {
+  yield* Effect.annotateCurrentSpan({ letterId: stream.letterId, aggregate: aggregate.kind });
+  return yield* attempt(aggregate, stream, command, options).pipe(
     Effect.retry({
       schedule: conflictRetry,
       while: (error) => error._tag === "VersionConflict" && options.ifMatch === undefined,
     }),
     Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(options.idempotency)),
-    Effect.withSpan("core.handle", {
-      attributes: { letterId: stream.letterId, aggregate: aggregate.kind },
-    }),
   );
+});

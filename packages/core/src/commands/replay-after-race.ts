@@ -13,9 +13,9 @@ export const replayAfterRace = <Reply>(
   Effect.gen(function* () {
     const key = idempotency?.keyHash ?? "";
     const record = yield* readIdempotency(key);
-    if (!record) return yield* Effect.fail(new IdempotencyInProgress({ key }));
+    if (!record) return yield* new IdempotencyInProgress({ key });
     if (record.requestHash !== idempotency?.requestHash) {
-      return yield* Effect.fail(new IdempotencyKeyReused({ key }));
+      return yield* new IdempotencyKeyReused({ key });
     }
     return record.reply as Reply;
   });

@@ -35,6 +35,6 @@ export const readVisibleLetter = (letterId: string, viewer: { readonly orgNumber
     if (head && mayView(head.letter, viewer.orgNumber, undefined)) return head;
     const membership = head ? yield* getItem(keys.membership(viewer.orgNumber, letterId)) : null;
     if (!head || !mayView(head.letter, viewer.orgNumber, membership ?? undefined))
-      return yield* Effect.fail(new AgreementNotFound({ letterId }));
+      return yield* new AgreementNotFound({ letterId });
     return head;
   });

@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
 import * as Clock from "effect/Clock";
 import * as Data from "effect/Data";
@@ -6,9 +5,7 @@ import * as Effect from "effect/Effect";
 import * as Schedule from "effect/Schedule";
 import { claimOnce, settleClaim } from "../run/claim-lease";
 import { KEEP_SECONDS } from "../run/notification-store";
-import { toItem } from "../store/codec";
 import { Dynamo } from "../store/dynamo";
-import { dynamoCall } from "../store/dynamo-call";
 import { type DeadLetter, DeadLetters } from "./dead-letters";
 import { MailTransport, type OutgoingMail } from "./mail-transport";
 
@@ -26,32 +23,14 @@ const markRetry = Schedule.max([Schedule.exponential("50 millis"), Schedule.recu
 
 /** A stale `sending` record: its mailer stopped while the server had the message. */
 const giveUp = (key: ItemKey, claimedAt: unknown) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    return yield* dynamoCall(
-      "UpdateItem",
-      () =>
-        client.send(
-          new UpdateItemCommand({
-            TableName: tableName,
-            Key: toItem({ ...key }),
-            UpdateExpression: "SET #status = :unconfirmed",
-            ConditionExpression: "#status = :sending AND claimedAt = :then",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: toItem({
-              ":unconfirmed": "unconfirmed",
-              ":sending": "sending",
-              ":then": claimedAt,
-            }),
-          }),
-        ),
-      (error) => (error instanceof ConditionalCheckFailedException ? false : undefined),
-    ).pipe(Effect.as(true));
-  }).pipe(
-    Effect.catchIf(
-      (e) => e === false,
-      () => Effect.succeed(false),
-    ),
+  Dynamo.use((dynamo) =>
+    dynamo.updateItem({
+      key,
+      update: "SET #status = :unconfirmed",
+      condition: "#status = :sending AND claimedAt = :then",
+      names: { "#status": "status" },
+      values: { ":unconfirmed": "unconfirmed", ":sending": "sending", ":then": claimedAt },
+    }),
   );
 
 /**
@@ -61,67 +40,66 @@ const giveUp = (key: ItemKey, claimedAt: unknown) =>
  * mailer stopped while the server held the message, which may have been delivered. It is not
  * sent again (never doubled) but recorded `unconfirmed` and dead-lettered for an operator.
  */
-export const deliverOnce = (
+export const deliverOnce = /* @__PURE__ */ Effect.fn("mail.deliverOnce")(function* (
   key: ItemKey,
   mail: OutgoingMail,
   owner: string,
   leaseMs: number,
   deadLetter: Omit<DeadLetter, "reason" | "error" | "at" | "messageId">,
-) =>
-  Effect.gen(function* () {
-    const nowMs = yield* Clock.currentTimeMillis;
-    const claim = yield* claimOnce(
-      key,
-      {
-        status: "claimed",
-        messageId: mail.messageId,
-        expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
-      },
-      owner,
-      nowMs,
-      leaseMs,
-      ["claimed", "failed"],
-    );
-    if (!claim.claimed) {
-      const status = claim.item?.status;
-      if (status === "sent" || !claim.item) return "already-sent" as PersonOutcome;
-      if (status === "unconfirmed") return "unconfirmed" as PersonOutcome;
-      const stale = status === "sending" && (claim.item.claimedAt as number) <= nowMs - leaseMs;
-      if (!stale || !(yield* giveUp(key, claim.item.claimedAt))) return "held" as PersonOutcome;
-      const at = new Date(nowMs).toISOString();
-      const error = "the mailer stopped after handing the message to the mail server";
-      yield* (yield* DeadLetters).record({
-        ...deadLetter,
-        reason: "unconfirmed",
-        messageId: mail.messageId,
-        error,
-        at,
-      });
-      return "unconfirmed" as PersonOutcome;
-    }
-    if (
-      !(yield* settleClaim(key, owner, String(claim.item?.status ?? "claimed"), {
-        status: "sending",
-      }))
-    )
-      return "held" as PersonOutcome;
-    const transport = yield* MailTransport;
-    yield* transport
-      .send(mail)
-      .pipe(
-        Effect.tapError((rejected) =>
-          settleClaim(
-            key,
-            owner,
-            "sending",
-            { status: "failed", lastError: rejected.reason.slice(0, 500) },
-            true,
-          ),
+) {
+  const nowMs = yield* Clock.currentTimeMillis;
+  const claim = yield* claimOnce(
+    key,
+    {
+      status: "claimed",
+      messageId: mail.messageId,
+      expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
+    },
+    owner,
+    nowMs,
+    leaseMs,
+    ["claimed", "failed"],
+  );
+  if (!claim.claimed) {
+    const status = claim.item?.status;
+    if (status === "sent" || !claim.item) return "already-sent" as PersonOutcome;
+    if (status === "unconfirmed") return "unconfirmed" as PersonOutcome;
+    const stale = status === "sending" && (claim.item.claimedAt as number) <= nowMs - leaseMs;
+    if (!stale || !(yield* giveUp(key, claim.item.claimedAt))) return "held" as PersonOutcome;
+    const at = new Date(nowMs).toISOString();
+    const error = "the mailer stopped after handing the message to the mail server";
+    yield* (yield* DeadLetters).record({
+      ...deadLetter,
+      reason: "unconfirmed",
+      messageId: mail.messageId,
+      error,
+      at,
+    });
+    return "unconfirmed" as PersonOutcome;
+  }
+  if (
+    !(yield* settleClaim(key, owner, String(claim.item?.status ?? "claimed"), {
+      status: "sending",
+    }))
+  )
+    return "held" as PersonOutcome;
+  const transport = yield* MailTransport;
+  yield* transport
+    .send(mail)
+    .pipe(
+      Effect.tapError((rejected) =>
+        settleClaim(
+          key,
+          owner,
+          "sending",
+          { status: "failed", lastError: rejected.reason.slice(0, 500) },
+          true,
         ),
-      );
-    yield* settleClaim(key, owner, "sending", {
-      status: "sent",
-      sentAt: new Date(nowMs).toISOString(),
-    }).pipe(Effect.retry({ schedule: markRetry, while: (e) => e._tag === "StoreUnavailable" }));
-    return "sent" as PersonOutcome;
-  }).pipe(Effect.withSpan("mail.deliverOnce"));
+      ),
+    );
+  yield* settleClaim(key, owner, "sending", {
+    status: "sent",
+    sentAt: new Date(nowMs).toISOString(),
+  }).pipe(Effect.retry({ schedule: markRetry, while: (e) => e._tag === "StoreUnavailable" }));
+  return "sent" as PersonOutcome;
+});

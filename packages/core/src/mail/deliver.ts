@@ -1,14 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { digestsByPerson, whoIsTold } from "@samverkan/domain";
 import { type ItemKey, keys } from "@samverkan/table";
 import * as Clock from "effect/Clock";
 import * as Effect from "effect/Effect";
 import type { Notification } from "../run/notifier";
-import { toItem } from "../store/codec";
 import { listContacts } from "../store/contacts-store";
 import { Dynamo } from "../store/dynamo";
-import { dynamoCall } from "../store/dynamo-call";
 import { readLetter } from "../store/letter-store";
 import { composeDigest, composeReminder } from "./compose";
 import { DeliveryHeld, deliverOnce, type PersonOutcome } from "./deliver-once";
@@ -34,20 +31,17 @@ const letterContext = (letterId: string) =>
 
 /** Records on a notification (or digest) what its delivery reached: visible in GET …/notifications. */
 const recordDelivery = (key: ItemKey, summary: DeliverySummary) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    yield* dynamoCall("UpdateItem", () =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: toItem({ ...key }),
-          UpdateExpression: "SET delivery = :delivery",
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: toItem({ ":delivery": summary }),
-        }),
-      ),
-    ).pipe(Effect.catchDefect(() => Effect.void));
-  });
+  Dynamo.use((dynamo) =>
+    dynamo.updateItem({
+      key,
+      update: "SET delivery = :delivery",
+      condition: "attribute_exists(pk)",
+      values: { ":delivery": summary },
+    }),
+  ).pipe(
+    Effect.asVoid,
+    Effect.catchDefect(() => Effect.void),
+  );
 
 /** Each person in turn; a refusal does not stop the others, and fails the whole at the end. */
 const eachPerson = <P, E, R>(
@@ -87,65 +81,65 @@ const settled = (outcomes: ReadonlyArray<PersonOutcome | "failed">, errors: read
  * refused anyone, after everyone else was tried, and with `DeliveryHeld` when another mailer is
  * at someone's message; a retry sends only what is still unsent.
  */
-export const deliverPublished = (n: Notification) =>
-  Effect.gen(function* () {
-    if (n.kind !== "digest" && n.delivery === "digest" && !n.catchUp) return null;
-    const settings = yield* MailConfig;
-    const owner = randomUUID();
-    const letter = yield* letterContext(n.letterId);
-    // All the letter's lists: a domain another organisation declared counts (D-39).
-    const lists = (yield* listContacts(n.letterId)).map((stored) => stored.list);
-    const messageKey = n.kind === "digest" ? `digest:${n.key}` : n.key;
-    const date = new Date(yield* Clock.currentTimeMillis);
-    const deliver = (email: string, composed: Parameters<typeof deliverOnce>[1]) =>
-      deliverOnce(
-        keys.mailDelivery(n.letterId, messageKey, personId(email)),
-        { ...composed, date },
-        owner,
-        settings.leaseMs,
-        {
-          letterId: n.letterId,
-          messageKey,
-          personId: personId(email),
-          notification: n,
-        },
-      );
-    if (n.kind === "digest") {
-      const items = n.items ?? [];
-      const { digests, organisationsWithoutContacts } = digestsByPerson(items, lists);
-      const { outcomes, errors } = yield* eachPerson(digests, ({ person, reminders }) =>
-        deliver(person.email, composeDigest(settings, letter, person, n, reminders)),
-      );
-      const summary = summaryOf(outcomes, organisationsWithoutContacts, messageKey);
-      yield* recordDelivery(keys.digest(n.letterId, n.key), summary);
-      for (const item of items) {
-        const told = whoIsTold(item.recipients, lists);
-        const mine = digests.map((d, i) => (d.reminders.includes(item) ? outcomes[i] : undefined));
-        yield* recordDelivery(
-          keys.notification(n.letterId, item.key),
-          summaryOf(
-            mine.filter((o) => o !== undefined),
-            told.organisationsWithoutContacts,
-            messageKey,
-          ),
-        );
-      }
-      yield* settled(outcomes, errors);
-      return summary;
-    }
-    const told = whoIsTold(n.recipients, lists);
-    // A catch-up of a digest's reminder: whoever another organisation listed had it in the digest.
-    const hadItInDigest = (orgNumbers: readonly string[]) =>
-      n.catchUp?.inDigest === true && orgNumbers.some((org) => !n.catchUp?.owedTo.includes(org));
-    const { outcomes, errors } = yield* eachPerson(told.people, (person) =>
-      hadItInDigest(person.orgNumbers)
-        ? Effect.succeed<PersonOutcome>("already-sent")
-        : deliver(person.email, composeReminder(settings, letter, person, n)),
+export const deliverPublished = /* @__PURE__ */ Effect.fn("mail.deliverPublished")(function* (
+  n: Notification,
+) {
+  yield* Effect.annotateCurrentSpan({ letterId: n.letterId, key: n.key });
+  if (n.kind !== "digest" && n.delivery === "digest" && !n.catchUp) return null;
+  const settings = yield* MailConfig;
+  const owner = randomUUID();
+  const letter = yield* letterContext(n.letterId);
+  // All the letter's lists: a domain another organisation declared counts (D-39).
+  const lists = (yield* listContacts(n.letterId)).map((stored) => stored.list);
+  const messageKey = n.kind === "digest" ? `digest:${n.key}` : n.key;
+  const date = new Date(yield* Clock.currentTimeMillis);
+  const deliver = (email: string, composed: Parameters<typeof deliverOnce>[1]) =>
+    deliverOnce(
+      keys.mailDelivery(n.letterId, messageKey, personId(email)),
+      { ...composed, date },
+      owner,
+      settings.leaseMs,
+      {
+        letterId: n.letterId,
+        messageKey,
+        personId: personId(email),
+        notification: n,
+      },
     );
-    const summary = summaryOf(outcomes, told.organisationsWithoutContacts);
-    yield* recordDelivery(keys.notification(n.letterId, n.key), summary);
+  if (n.kind === "digest") {
+    const items = n.items ?? [];
+    const { digests, organisationsWithoutContacts } = digestsByPerson(items, lists);
+    const { outcomes, errors } = yield* eachPerson(digests, ({ person, reminders }) =>
+      deliver(person.email, composeDigest(settings, letter, person, n, reminders)),
+    );
+    const summary = summaryOf(outcomes, organisationsWithoutContacts, messageKey);
+    yield* recordDelivery(keys.digest(n.letterId, n.key), summary);
+    for (const item of items) {
+      const told = whoIsTold(item.recipients, lists);
+      const mine = digests.map((d, i) => (d.reminders.includes(item) ? outcomes[i] : undefined));
+      yield* recordDelivery(
+        keys.notification(n.letterId, item.key),
+        summaryOf(
+          mine.filter((o) => o !== undefined),
+          told.organisationsWithoutContacts,
+          messageKey,
+        ),
+      );
+    }
     yield* settled(outcomes, errors);
     return summary;
-  }).pipe(
-    Effect.withSpan("mail.deliverPublished", { attributes: { letterId: n.letterId, key: n.key } }),
+  }
+  const told = whoIsTold(n.recipients, lists);
+  // A catch-up of a digest's reminder: whoever another organisation listed had it in the digest.
+  const hadItInDigest = (orgNumbers: readonly string[]) =>
+    n.catchUp?.inDigest === true && orgNumbers.some((org) => !n.catchUp?.owedTo.includes(org));
+  const { outcomes, errors } = yield* eachPerson(told.people, (person) =>
+    hadItInDigest(person.orgNumbers)
+      ? Effect.succeed<PersonOutcome>("already-sent")
+      : deliver(person.email, composeReminder(settings, letter, person, n)),
   );
+  const summary = summaryOf(outcomes, told.organisationsWithoutContacts);
+  yield* recordDelivery(keys.notification(n.letterId, n.key), summary);
+  yield* settled(outcomes, errors);
+  return summary;
+});

@@ -1,13 +1,6 @@
-import {
-  ConditionalCheckFailedException,
-  PutItemCommand,
-  UpdateItemCommand,
-} from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { toItem } from "../store/codec";
 import { Dynamo } from "../store/dynamo";
-import { dynamoCall } from "../store/dynamo-call";
 import { getItem } from "../store/get-item";
 
 /** What trying to claim a once-only item gave: it is ours now, or someone's, or already settled. */
@@ -15,73 +8,47 @@ export type Claim =
   | { readonly claimed: true; readonly item: Record<string, unknown> | null }
   | { readonly claimed: false; readonly item: Record<string, unknown> | null };
 
-class Taken extends Error {
-  readonly taken = true;
-}
-
-const conditional = <A>(operation: string, run: () => Promise<A>) =>
-  dynamoCall(operation, run, (error) =>
-    error instanceof ConditionalCheckFailedException ? new Taken() : undefined,
-  ).pipe(
-    Effect.as(true),
-    Effect.catchIf(
-      (error): error is Taken => error instanceof Taken,
-      () => Effect.succeed(false),
-    ),
-  );
-
 /**
  * Claims an item that must be acted on once (R22, R23): creates it with `fresh` (conditional on
  * its absence), or takes over one whose status is in `takeOver` and whose claim is older than
  * `leaseMs` (its owner crashed). A fresh claim of a concurrent owner is left alone. The item as
  * read is returned either way, so the caller can tell "settled" from "held by another".
  */
-export const claimOnce = (
+export const claimOnce = /* @__PURE__ */ Effect.fn("run.claimOnce")(function* (
   key: ItemKey,
   fresh: Record<string, unknown>,
   owner: string,
   nowMs: number,
   leaseMs: number,
   takeOver: readonly string[] = ["pending"],
-) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const created = yield* conditional("PutItem", () =>
-      client.send(
-        new PutItemCommand({
-          TableName: tableName,
-          Item: toItem({ ...key, ...fresh, claimedBy: owner, claimedAt: nowMs }),
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      ),
-    );
-    if (created) return { claimed: true, item: null } satisfies Claim;
-    const item = yield* getItem(key);
-    if (!item || !takeOver.includes(item.status as string)) return { claimed: false, item };
-    // A released claim (its owner gave it back after a failure) may be taken at once.
-    const released = item.claimedAt === undefined;
-    if (!released && (item.claimedAt as number) > nowMs - leaseMs) return { claimed: false, item };
-    const tookOver = yield* conditional("UpdateItem", () =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: toItem({ ...key }),
-          UpdateExpression: "SET claimedBy = :owner, claimedAt = :now",
-          ConditionExpression: released
-            ? "#status = :status AND attribute_not_exists(claimedAt)"
-            : "#status = :status AND claimedAt = :then",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: toItem({
-            ":owner": owner,
-            ":now": nowMs,
-            ":status": item.status,
-            ...(released ? {} : { ":then": item.claimedAt }),
-          }),
-        }),
-      ),
-    );
-    return { claimed: tookOver, item } satisfies Claim;
-  }).pipe(Effect.withSpan("run.claimOnce"));
+) {
+  const dynamo = yield* Dynamo;
+  const created = yield* dynamo.putItem({
+    item: { ...key, ...fresh, claimedBy: owner, claimedAt: nowMs },
+    condition: "attribute_not_exists(pk)",
+  });
+  if (created) return { claimed: true, item: null } satisfies Claim;
+  const item = yield* getItem(key);
+  if (!item || !takeOver.includes(item.status as string)) return { claimed: false, item };
+  // A released claim (its owner gave it back after a failure) may be taken at once.
+  const released = item.claimedAt === undefined;
+  if (!released && (item.claimedAt as number) > nowMs - leaseMs) return { claimed: false, item };
+  const tookOver = yield* dynamo.updateItem({
+    key,
+    update: "SET claimedBy = :owner, claimedAt = :now",
+    condition: released
+      ? "#status = :status AND attribute_not_exists(claimedAt)"
+      : "#status = :status AND claimedAt = :then",
+    names: { "#status": "status" },
+    values: {
+      ":owner": owner,
+      ":now": nowMs,
+      ":status": item.status,
+      ...(released ? {} : { ":then": item.claimedAt }),
+    },
+  });
+  return { claimed: tookOver, item } satisfies Claim;
+});
 
 /**
  * Moves a claimed item on (`claimed` → `sending` → `sent`, …), only while `owner` still holds
@@ -96,26 +63,21 @@ export const settleClaim = (
   release = false,
 ) =>
   Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
+    const dynamo = yield* Dynamo;
     const names = Object.keys(set);
     const assignments = `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(", ")}`;
-    return yield* conditional("UpdateItem", () =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: toItem({ ...key }),
-          UpdateExpression: release ? `${assignments} REMOVE claimedAt` : assignments,
-          ConditionExpression: "#status = :from AND claimedBy = :owner",
-          ExpressionAttributeNames: {
-            "#status": "status",
-            ...Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
-          },
-          ExpressionAttributeValues: toItem({
-            ":from": fromStatus,
-            ":owner": owner,
-            ...Object.fromEntries(names.map((name, i) => [`:a${i}`, set[name]])),
-          }),
-        }),
-      ),
-    );
+    return yield* dynamo.updateItem({
+      key,
+      update: release ? `${assignments} REMOVE claimedAt` : assignments,
+      condition: "#status = :from AND claimedBy = :owner",
+      names: {
+        "#status": "status",
+        ...Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
+      },
+      values: {
+        ":from": fromStatus,
+        ":owner": owner,
+        ...Object.fromEntries(names.map((name, i) => [`:a${i}`, set[name]])),
+      },
+    });
   });

@@ -1,62 +1,42 @@
-import { BatchWriteItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { DUE_BUCKET, dueOnOrBefore, keys, TABLE_DESIGN } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { StoreUnavailable } from "../errors";
 import { type WatchItem, watchItem } from "../store/append";
 import { fromItem, toItem } from "../store/codec";
-import { Dynamo } from "../store/dynamo";
-import { dynamoCall } from "../store/dynamo-call";
+import { type BatchWrite, Dynamo } from "../store/dynamo";
 
 /** One page of the watches due on or before `asOf`, read through the due-date index. */
 export const dueWatchesPage = (asOf: string, start?: Record<string, unknown>) =>
   Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
     const { name, partitionKey, sortKey } = TABLE_DESIGN.dueDateIndex;
-    const result = yield* dynamoCall("Query", () =>
-      client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: name,
-          KeyConditionExpression: "#bucket = :bucket AND #key <= :until",
-          ExpressionAttributeNames: { "#bucket": partitionKey, "#key": sortKey },
-          ExpressionAttributeValues: toItem({
-            ":bucket": DUE_BUCKET,
-            ":until": dueOnOrBefore(asOf),
-          }),
-          Limit: 500,
-          ...(start ? { ExclusiveStartKey: toItem(start) } : {}),
-        }),
-      ),
-    );
+    const page = yield* (yield* Dynamo).query({
+      index: name,
+      keyCondition: "#bucket = :bucket AND #key <= :until",
+      names: { "#bucket": partitionKey, "#key": sortKey },
+      values: { ":bucket": DUE_BUCKET, ":until": dueOnOrBefore(asOf) },
+      limit: 500,
+      ...(start ? { start: toItem(start) } : {}),
+    });
     return {
-      items: (result.Items ?? []).map(fromItem),
-      next: result.LastEvaluatedKey ? fromItem(result.LastEvaluatedKey) : undefined,
+      items: page.items,
+      next: page.lastKey ? fromItem(page.lastKey) : undefined,
     };
   });
 
 /** Every item of a letter whose sort key starts with `prefix` (its activities, applications or watches). */
 export const allLetterItems = (letterId: string, prefix: string) =>
   Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
+    const dynamo = yield* Dynamo;
     const items: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = yield* dynamoCall("Query", () =>
-        client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-            ExpressionAttributeValues: toItem({
-              ":pk": keys.letter(letterId).pk,
-              ":prefix": prefix,
-            }),
-            ConsistentRead: true,
-            ...(start ? { ExclusiveStartKey: toItem(start) } : {}),
-          }),
-        ),
-      );
-      items.push(...(page.Items ?? []).map(fromItem));
-      start = page.LastEvaluatedKey ? fromItem(page.LastEvaluatedKey) : undefined;
+      const page = yield* dynamo.query({
+        keyCondition: "pk = :pk AND begins_with(sk, :prefix)",
+        values: { ":pk": keys.letter(letterId).pk, ":prefix": prefix },
+        consistent: true,
+        ...(start ? { start: toItem(start) } : {}),
+      });
+      items.push(...page.items);
+      start = page.lastKey ? fromItem(page.lastKey) : undefined;
     } while (start);
     return items;
   });
@@ -68,25 +48,12 @@ export const replaceWatches = (
   desired: readonly WatchItem[],
 ) =>
   Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
+    const dynamo = yield* Dynamo;
     const writes = [
-      ...desired.map((w) => ({ PutRequest: { Item: toItem(watchItem(letterId, w)) } })),
+      ...desired.map((w): BatchWrite => ({ put: watchItem(letterId, w) })),
       ...existing
         .filter((id) => !desired.some((w) => w.id === id))
-        .map((id) => ({ DeleteRequest: { Key: toItem({ ...keys.watch(letterId, id) }) } })),
+        .map((id) => ({ delete: keys.watch(letterId, id) })),
     ];
-    for (let i = 0; i < writes.length; i += 25) {
-      let batch = writes.slice(i, i + 25);
-      for (let attempt = 0; batch.length > 0; attempt++) {
-        if (attempt > 5)
-          return yield* Effect.fail(
-            new StoreUnavailable({ operation: "BatchWriteItem", cause: "unprocessed items" }),
-          );
-        const result = yield* dynamoCall("BatchWriteItem", () =>
-          client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: batch } })),
-        );
-        batch = (result.UnprocessedItems?.[tableName] ?? []) as typeof batch;
-        if (batch.length > 0) yield* Effect.sleep(`${50 * 2 ** attempt} millis`);
-      }
-    }
+    for (let i = 0; i < writes.length; i += 25) yield* dynamo.batchWrite(writes.slice(i, i + 25));
   });

@@ -1,9 +1,6 @@
-import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { type ItemKey, keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { toItem } from "../store/codec";
 import { Dynamo } from "../store/dynamo";
-import { dynamoCall } from "../store/dynamo-call";
 import { claimOnce } from "./claim-lease";
 import { type Notification, Notifier } from "./notifier";
 
@@ -25,47 +22,41 @@ export interface SendResult {
  * Sends a notification exactly once, at `itemKey` (its NOTE# item unless said otherwise), and
  * tells on which day it was first sent: see `sendOnce`.
  */
-export const sendOnceAt = (
+export const sendOnceAt = /* @__PURE__ */ Effect.fn("scheduler.sendOnce")(function* (
   itemKey: ItemKey,
   notification: Notification,
   runId: string,
   nowMs: number,
   leaseMs: number,
-) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const claim = yield* claimOnce(
-      itemKey,
-      {
-        ...notification,
-        status: "pending",
-        expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
-      },
-      runId,
-      nowMs,
-      leaseMs,
-    );
-    const firstSentOn = (claim.item?.sentOn as string | undefined) ?? notification.sentOn;
-    if (!claim.claimed) {
-      const outcome: SendOutcome =
-        !claim.item || claim.item.status === "sent" ? "already-sent" : "held-by-another-run";
-      return { outcome, firstSentOn, delivery: claim.item?.delivery } satisfies SendResult;
-    }
-    const notifier = yield* Notifier;
-    yield* notifier.publish(notification);
-    yield* dynamoCall("UpdateItem", () =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: toItem({ ...itemKey }),
-          UpdateExpression: "SET #status = :sent, sentOn = :sentOn",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: toItem({ ":sent": "sent", ":sentOn": firstSentOn }),
-        }),
-      ),
-    );
-    return { outcome: "sent", firstSentOn } satisfies SendResult;
-  }).pipe(Effect.withSpan("scheduler.sendOnce"));
+) {
+  const dynamo = yield* Dynamo;
+  const claim = yield* claimOnce(
+    itemKey,
+    {
+      ...notification,
+      status: "pending",
+      expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
+    },
+    runId,
+    nowMs,
+    leaseMs,
+  );
+  const firstSentOn = (claim.item?.sentOn as string | undefined) ?? notification.sentOn;
+  if (!claim.claimed) {
+    const outcome: SendOutcome =
+      !claim.item || claim.item.status === "sent" ? "already-sent" : "held-by-another-run";
+    return { outcome, firstSentOn, delivery: claim.item?.delivery } satisfies SendResult;
+  }
+  const notifier = yield* Notifier;
+  yield* notifier.publish(notification);
+  yield* dynamo.updateItem({
+    key: itemKey,
+    update: "SET #status = :sent, sentOn = :sentOn",
+    names: { "#status": "status" },
+    values: { ":sent": "sent", ":sentOn": firstSentOn },
+  });
+  return { outcome: "sent", firstSentOn } satisfies SendResult;
+});
 
 /**
  * Sends a notification exactly once (R22). It is first written under its deterministic key

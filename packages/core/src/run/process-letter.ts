@@ -85,92 +85,95 @@ const readChildren = (letterId: string) =>
  * due exactly once, and set the letter's watches to the next dates something will be due. A
  * failure propagates: the caller logs it and the letter's watches stay, so the next run retries.
  */
-export const processLetter = (letterId: string, asOf: CalendarDate, options: RunOptions) =>
-  Effect.gen(function* () {
-    const existingWatches = (yield* allLetterItems(letterId, keys.watchPrefix)).map(
-      (item) => item.watchId as string,
-    );
-    const head = yield* readLetter(letterId);
-    if (!head) {
-      yield* replaceWatches(letterId, existingWatches, []);
-      return {
-        itemsRead: existingWatches.length,
-        eventsRecorded: 0,
-        notificationsSent: 0,
-        notificationsDelivered: 0,
-        notificationsNotDelivered: 0,
-        notificationsCaughtUp: 0,
-      } satisfies LetterOutcome;
-    }
-    let children = yield* readChildren(letterId);
-    let letter = head.letter;
-    const eventsRecorded = yield* recordEnd(letter, children.activities, asOf);
-    if (eventsRecorded > 0) {
-      letter = ((yield* readLetter(letterId)) ?? head).letter;
-      children = yield* readChildren(letterId);
-    }
-    const { activities, fundings } = children;
-    const endsOn = letterEndsOn(letter);
-    const letterPolicy = policyInForce(letter.reminderPolicy).policy;
-    const policy = letterReminderPolicy(letter);
-    const reminders = yield* withoutCoveredCatchUps(letterId, [
-      ...letterReminders(letter, asOf, policy),
-      ...activities.flatMap((a) => activityReminders(a, asOf, policy)),
-      ...fundings.flatMap((f) => fundingReminders(f, asOf, endsOn, policy)),
-    ]);
-    let notificationsSent = 0;
-    let notificationsDelivered = 0;
-    let notificationsCaughtUp = 0;
-    const lists = reminders.length > 0 ? (yield* listContacts(letterId)).map((s) => s.list) : [];
-    const ofTheDay: Notification[] = [];
-    for (const reminder of reminders) {
-      const notification = toNotification(letterId, asOf, reminder, letterPolicy.digest);
-      const { outcome, firstSentOn, delivery } = yield* sendOnceAt(
-        keys.notification(letterId, notification.key),
-        notification,
-        options.runId,
-        options.nowMs(),
-        options.leaseMs,
-      );
-      if (outcome === "sent") {
-        notificationsSent++;
-        if (whoIsTold(notification.recipients, lists).people.length > 0) notificationsDelivered++;
-      }
-      // D-30: what nobody could be told when it was sent goes to whoever has been named since,
-      // as long as the reminder is still planned today (it still matters); each person once.
-      const owed =
-        outcome === "already-sent" ? owedTo(delivery, notification.recipients, lists) : [];
-      if (owed.length > 0) {
-        yield* (yield* Notifier).publish({
-          ...notification,
-          delivery: "single",
-          catchUp: { owedTo: owed, inDigest: letterPolicy.digest },
-        });
-        notificationsCaughtUp++;
-      }
-      // A reminder first sent on an earlier day was in that day's digest already.
-      if (firstSentOn === asOf) ofTheDay.push(notification);
-    }
-    if (letterPolicy.digest)
-      yield* sendDigests(
-        digestsOf(letterId, asOf, ofTheDay),
-        options.runId,
-        options.nowMs,
-        options.leaseMs,
-      );
-    const desired = [
-      ...letterWatches(letter, asOf, "after", policy),
-      ...activities.flatMap((a) => activityWatches(a, asOf, "after", policy)),
-      ...fundings.flatMap((f) => fundingWatches(f, asOf, "after", policy, endsOn)),
-    ];
-    yield* replaceWatches(letterId, existingWatches, desired);
-    const itemsRead = 1 + existingWatches.length + children.itemsRead;
+export const processLetter = /* @__PURE__ */ Effect.fn("run.processLetter")(function* (
+  letterId: string,
+  asOf: CalendarDate,
+  options: RunOptions,
+) {
+  yield* Effect.annotateCurrentSpan({ letterId });
+  const existingWatches = (yield* allLetterItems(letterId, keys.watchPrefix)).map(
+    (item) => item.watchId as string,
+  );
+  const head = yield* readLetter(letterId);
+  if (!head) {
+    yield* replaceWatches(letterId, existingWatches, []);
     return {
-      itemsRead,
-      eventsRecorded,
-      notificationsSent,
-      notificationsDelivered,
-      notificationsNotDelivered: notificationsSent - notificationsDelivered,
-      notificationsCaughtUp,
+      itemsRead: existingWatches.length,
+      eventsRecorded: 0,
+      notificationsSent: 0,
+      notificationsDelivered: 0,
+      notificationsNotDelivered: 0,
+      notificationsCaughtUp: 0,
     } satisfies LetterOutcome;
-  }).pipe(Effect.withSpan("run.processLetter", { attributes: { letterId } }));
+  }
+  let children = yield* readChildren(letterId);
+  let letter = head.letter;
+  const eventsRecorded = yield* recordEnd(letter, children.activities, asOf);
+  if (eventsRecorded > 0) {
+    letter = ((yield* readLetter(letterId)) ?? head).letter;
+    children = yield* readChildren(letterId);
+  }
+  const { activities, fundings } = children;
+  const endsOn = letterEndsOn(letter);
+  const letterPolicy = policyInForce(letter.reminderPolicy).policy;
+  const policy = letterReminderPolicy(letter);
+  const reminders = yield* withoutCoveredCatchUps(letterId, [
+    ...letterReminders(letter, asOf, policy),
+    ...activities.flatMap((a) => activityReminders(a, asOf, policy)),
+    ...fundings.flatMap((f) => fundingReminders(f, asOf, endsOn, policy)),
+  ]);
+  let notificationsSent = 0;
+  let notificationsDelivered = 0;
+  let notificationsCaughtUp = 0;
+  const lists = reminders.length > 0 ? (yield* listContacts(letterId)).map((s) => s.list) : [];
+  const ofTheDay: Notification[] = [];
+  for (const reminder of reminders) {
+    const notification = toNotification(letterId, asOf, reminder, letterPolicy.digest);
+    const { outcome, firstSentOn, delivery } = yield* sendOnceAt(
+      keys.notification(letterId, notification.key),
+      notification,
+      options.runId,
+      options.nowMs(),
+      options.leaseMs,
+    );
+    if (outcome === "sent") {
+      notificationsSent++;
+      if (whoIsTold(notification.recipients, lists).people.length > 0) notificationsDelivered++;
+    }
+    // D-30: what nobody could be told when it was sent goes to whoever has been named since,
+    // as long as the reminder is still planned today (it still matters); each person once.
+    const owed = outcome === "already-sent" ? owedTo(delivery, notification.recipients, lists) : [];
+    if (owed.length > 0) {
+      yield* (yield* Notifier).publish({
+        ...notification,
+        delivery: "single",
+        catchUp: { owedTo: owed, inDigest: letterPolicy.digest },
+      });
+      notificationsCaughtUp++;
+    }
+    // A reminder first sent on an earlier day was in that day's digest already.
+    if (firstSentOn === asOf) ofTheDay.push(notification);
+  }
+  if (letterPolicy.digest)
+    yield* sendDigests(
+      digestsOf(letterId, asOf, ofTheDay),
+      options.runId,
+      options.nowMs,
+      options.leaseMs,
+    );
+  const desired = [
+    ...letterWatches(letter, asOf, "after", policy),
+    ...activities.flatMap((a) => activityWatches(a, asOf, "after", policy)),
+    ...fundings.flatMap((f) => fundingWatches(f, asOf, "after", policy, endsOn)),
+  ];
+  yield* replaceWatches(letterId, existingWatches, desired);
+  const itemsRead = 1 + existingWatches.length + children.itemsRead;
+  return {
+    itemsRead,
+    eventsRecorded,
+    notificationsSent,
+    notificationsDelivered,
+    notificationsNotDelivered: notificationsSent - notificationsDelivered,
+    notificationsCaughtUp,
+  } satisfies LetterOutcome;
+});

@@ -1,16 +1,9 @@
-import {
-  TransactionCanceledException,
-  type TransactWriteItem,
-  TransactWriteItemsCommand,
-} from "@aws-sdk/client-dynamodb";
 import type { LetterOfIntent } from "@samverkan/domain";
 import { dueDateIndexKey, ITEM_LAYOUT_VERSION, type ItemKey, keys } from "@samverkan/table";
 import * as Data from "effect/Data";
 import * as Effect from "effect/Effect";
 import { StoreUnavailable, VersionConflict } from "../errors";
-import { toItem } from "./codec";
-import { Dynamo } from "./dynamo";
-import { dynamoCall } from "./dynamo-call";
+import { cancellationCodes, Dynamo, type TransactionWrite } from "./dynamo";
 
 /** Who did it, for the audit trail: a person of an organisation, or the system itself. */
 export interface EventActor {
@@ -91,16 +84,24 @@ const put = (
   item: Record<string, unknown>,
   condition?: string,
   values?: Record<string, unknown>,
-): TransactWriteItem => ({
-  Put: {
-    TableName: "",
-    Item: toItem(item),
-    ...(condition ? { ConditionExpression: condition } : {}),
-    ...(values ? { ExpressionAttributeValues: toItem(values) } : {}),
-  },
-});
+): TransactionWrite => ({ put: { item, condition, values } });
 
-function membershipWrite(request: AppendRequest, change: MembershipChange): TransactWriteItem {
+/** The idempotency record of a write: the reply kept a day for the same key (one `put`). */
+export const idempotencyPut = (
+  idempotency: { readonly keyHash: string; readonly requestHash: string; readonly reply: unknown },
+  recordedAt: string,
+) =>
+  put(
+    {
+      ...keys.idempotency(idempotency.keyHash),
+      requestHash: idempotency.requestHash,
+      reply: JSON.stringify(idempotency.reply),
+      expiresAt: Math.floor(Date.parse(recordedAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+    },
+    "attribute_not_exists(pk)",
+  );
+
+function membershipWrite(request: AppendRequest, change: MembershipChange): TransactionWrite {
   const key = keys.membership(change.orgNumber, request.letterId);
   const common = { letterId: request.letterId, title: request.head.title };
   if (change.kind === "list")
@@ -111,22 +112,21 @@ function membershipWrite(request: AppendRequest, change: MembershipChange): Tran
       ...(change.invitedBy ? { invitedBy: change.invitedBy } : {}),
     });
   return {
-    Update: {
-      TableName: "",
-      Key: toItem({ ...key }),
-      UpdateExpression:
+    update: {
+      key,
+      update:
         "SET letterId = :letterId, title = :title, relation = if_not_exists(relation, :relation) ADD projectAgreements :by",
-      ExpressionAttributeValues: toItem({
+      values: {
         ":letterId": common.letterId,
         ":title": common.title,
         ":relation": "project-party",
         ":by": change.by,
-      }),
+      },
     },
   };
 }
 
-function writes(request: AppendRequest): TransactWriteItem[] {
+function writes(request: AppendRequest): TransactionWrite[] {
   const { letterId, expectedStreamVersion } = request;
   const base = expectedStreamVersion ?? 0;
   const head = put(
@@ -159,25 +159,15 @@ function writes(request: AppendRequest): TransactWriteItem[] {
     put({ ...key, state: JSON.stringify(state) }),
   );
   const watches = request.watches.put.map((w) => put(watchItem(letterId, w)));
-  const removals: TransactWriteItem[] = request.watches.remove.map((id) => ({
-    Delete: { TableName: "", Key: toItem({ ...keys.watch(letterId, id) }) },
+  const removals: TransactionWrite[] = request.watches.remove.map((id) => ({
+    delete: { key: keys.watch(letterId, id) },
   }));
   const memberships = request.memberships.map((change) => membershipWrite(request, change));
-  const deletions: TransactWriteItem[] = (request.deletions ?? []).map((key) => ({
-    Delete: { TableName: "", Key: toItem({ ...key }) },
+  const deletions: TransactionWrite[] = (request.deletions ?? []).map((key) => ({
+    delete: { key },
   }));
   const idempotency = request.idempotency
-    ? [
-        put(
-          {
-            ...keys.idempotency(request.idempotency.keyHash),
-            requestHash: request.idempotency.requestHash,
-            reply: JSON.stringify(request.idempotency.reply),
-            expiresAt: Math.floor(Date.parse(request.recordedAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
-          },
-          "attribute_not_exists(pk)",
-        ),
-      ]
+    ? [idempotencyPut(request.idempotency, request.recordedAt)]
     : [];
   return [
     head,
@@ -195,42 +185,31 @@ function writes(request: AppendRequest): TransactWriteItem[] {
  * Appends a command's events, the new snapshots, index items, memberships and the idempotency
  * record in one `TransactWriteItems`, conditional on the stream version read: all of it or none.
  */
-export const appendToLetter = (request: AppendRequest) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const items = writes(request).map((item) => {
-      const op = (item.Put ?? item.Delete ?? item.Update) as { TableName: string };
-      op.TableName = tableName;
-      return item;
-    });
-    if (items.length > MAX_TRANSACTION_ITEMS) {
-      return yield* Effect.die(
-        new Error(`A command would write ${items.length} items, over ${MAX_TRANSACTION_ITEMS}`),
-      );
-    }
-    const hasIdempotency = request.idempotency !== undefined;
-    yield* dynamoCall(
-      "TransactWriteItems",
-      () => client.send(new TransactWriteItemsCommand({ TransactItems: items })),
-      (error) => {
-        if (!(error instanceof TransactionCanceledException)) return undefined;
-        const reasons = error.CancellationReasons ?? [];
-        if (reasons[0]?.Code === "ConditionalCheckFailed")
-          return new VersionConflict({ letterId: request.letterId });
-        if (hasIdempotency && reasons.at(-1)?.Code === "ConditionalCheckFailed") {
-          return new IdempotencyRace({ key: request.idempotency?.keyHash ?? "" });
-        }
-        if (reasons.some((r) => r.Code === "TransactionConflict"))
-          return new VersionConflict({ letterId: request.letterId });
-        if (
-          reasons.some(
-            (r) => r.Code === "ThrottlingError" || r.Code === "ProvisionedThroughputExceeded",
-          )
-        ) {
-          return new StoreUnavailable({ operation: "TransactWriteItems", cause: error });
-        }
-        return undefined;
-      },
+export const appendToLetter = /* @__PURE__ */ Effect.fn("store.appendToLetter")(function* (
+  request: AppendRequest,
+) {
+  const items = writes(request);
+  if (items.length > MAX_TRANSACTION_ITEMS) {
+    return yield* Effect.die(
+      new Error(`A command would write ${items.length} items, over ${MAX_TRANSACTION_ITEMS}`),
     );
-    return { streamVersion: (request.expectedStreamVersion ?? 0) + request.events.length };
-  }).pipe(Effect.withSpan("store.appendToLetter"));
+  }
+  const hasIdempotency = request.idempotency !== undefined;
+  yield* (yield* Dynamo).transact(items, (error) => {
+    // Not a cancelled transaction: no codes, none of these.
+    const codes = cancellationCodes(error);
+    if (codes[0] === "ConditionalCheckFailed")
+      return new VersionConflict({ letterId: request.letterId });
+    if (hasIdempotency && codes.at(-1) === "ConditionalCheckFailed") {
+      return new IdempotencyRace({ key: request.idempotency?.keyHash ?? "" });
+    }
+    if (codes.some((code) => code === "TransactionConflict"))
+      return new VersionConflict({ letterId: request.letterId });
+    if (
+      codes.some((code) => code === "ThrottlingError" || code === "ProvisionedThroughputExceeded")
+    )
+      return new StoreUnavailable({ operation: "TransactWriteItems", cause: error });
+    return undefined;
+  });
+  return { streamVersion: (request.expectedStreamVersion ?? 0) + request.events.length };
+});

@@ -23,22 +23,18 @@ const listOf = (item: Record<string, unknown>): StoredContacts => ({
 });
 
 /** Every organisation's contact list on a letter: at most one item per organisation that sees it. */
-export const listContacts = (letterId: string) =>
-  Effect.gen(function* () {
-    const lists: StoredContacts[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = yield* queryPartition(
-        keys.letter(letterId).pk,
-        keys.contactsPrefix,
-        100,
-        cursor,
-      );
-      lists.push(...page.items.map(listOf));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return lists;
-  }).pipe(Effect.withSpan("store.listContacts"));
+export const listContacts = /* @__PURE__ */ Effect.fn("store.listContacts")(function* (
+  letterId: string,
+) {
+  const lists: StoredContacts[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = yield* queryPartition(keys.letter(letterId).pk, keys.contactsPrefix, 100, cursor);
+    lists.push(...page.items.map(listOf));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return lists;
+});
 
 /** The contact lists of the given organisations (one BatchGetItem): whom a notification reaches. */
 export const readContactLists = (letterId: string, orgNumbers: readonly string[]) =>

@@ -1,18 +1,15 @@
-import {
-  ConditionalCheckFailedException,
-  QueryCommand,
-  TransactionCanceledException,
-  type TransactWriteItem,
-  TransactWriteItemsCommand,
-} from "@aws-sdk/client-dynamodb";
-import { keys } from "@samverkan/table";
+import { type ItemKey, keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { replayAfterRace } from "../commands/replay-after-race";
 import { InputOutOfRange, ItemNotFound, NotAllowed } from "../errors";
-import { IdempotencyRace } from "./append";
-import { fromItem, toItem } from "./codec";
-import { Dynamo } from "./dynamo";
-import { dynamoCall } from "./dynamo-call";
+import { IdempotencyRace, idempotencyPut } from "./append";
+import {
+  cancellationCodes,
+  conditionFailed,
+  Dynamo,
+  type TransactionWrite,
+  transactionCancelled,
+} from "./dynamo";
 import { getItem } from "./get-item";
 
 /** Who made a calendar feed: the feed shows what that organisation may see. */
@@ -40,7 +37,6 @@ export interface FeedMaker {
   readonly sub: string;
   readonly coordinator: boolean;
 }
-const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 // The organisation's count of feeds on the letter: moved in the same transaction as the feed, so
 // the limit holds however many requests race.
@@ -66,7 +62,7 @@ export const createFeed = (
   idempotency?: { keyHash: string; requestHash: string; reply: unknown },
 ) =>
   Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
+    const dynamo = yield* Dynamo;
     const feed: CalendarFeed = {
       orgNumber: maker.orgNumber,
       createdBy: maker.sub,
@@ -76,62 +72,35 @@ export const createFeed = (
     const orgLimit = maker.coordinator
       ? MAX_FEEDS_PER_ORGANISATION
       : MAX_FEEDS_PER_ORGANISATION - FEEDS_KEPT_FOR_COORDINATORS;
-    const items: TransactWriteItem[] = [
+    // A count moved up with the feed, on condition it stays within its limit.
+    const counted = (key: ItemKey, max: number): TransactionWrite => ({
+      update: {
+        key,
+        update: "ADD feeds :one",
+        condition: "attribute_not_exists(feeds) OR feeds < :max",
+        values: { ":one": 1, ":max": max },
+      },
+    });
+    const items: TransactionWrite[] = [
+      counted(counterKey(letterId, feed.orgNumber), orgLimit),
+      counted(personCounterKey(letterId, maker.orgNumber, maker.sub), MAX_FEEDS_PER_PERSON),
       {
-        Update: {
-          TableName: tableName,
-          Key: toItem(counterKey(letterId, feed.orgNumber)),
-          UpdateExpression: "ADD feeds :one",
-          ConditionExpression: "attribute_not_exists(feeds) OR feeds < :max",
-          ExpressionAttributeValues: toItem({ ":one": 1, ":max": orgLimit }),
+        put: {
+          item: { ...keys.calendarFeed(letterId, tokenHash), ...feed },
+          condition: "attribute_not_exists(pk)",
         },
       },
-      {
-        Update: {
-          TableName: tableName,
-          Key: toItem(personCounterKey(letterId, maker.orgNumber, maker.sub)),
-          UpdateExpression: "ADD feeds :one",
-          ConditionExpression: "attribute_not_exists(feeds) OR feeds < :max",
-          ExpressionAttributeValues: toItem({ ":one": 1, ":max": MAX_FEEDS_PER_PERSON }),
-        },
-      },
-      {
-        Put: {
-          TableName: tableName,
-          Item: toItem({ ...keys.calendarFeed(letterId, tokenHash), ...feed }),
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      ...(idempotency
-        ? [
-            {
-              Put: {
-                TableName: tableName,
-                Item: toItem({
-                  ...keys.idempotency(idempotency.keyHash),
-                  requestHash: idempotency.requestHash,
-                  reply: JSON.stringify(idempotency.reply),
-                  expiresAt:
-                    Math.floor(Date.parse(feed.createdAt) / 1000) + IDEMPOTENCY_TTL_SECONDS,
-                }),
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-          ]
-        : []),
+      ...(idempotency ? [idempotencyPut(idempotency, feed.createdAt)] : []),
     ];
-    const reasons = (error: unknown) =>
-      error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
-    return yield* dynamoCall(
-      "TransactWriteItems",
-      () => client.send(new TransactWriteItemsCommand({ TransactItems: items })),
-      (error) => {
-        if (reasons(error)[1]?.Code === "ConditionalCheckFailed")
+    return yield* dynamo
+      .transact(items, (error) => {
+        const codes = cancellationCodes(error);
+        if (codes[1] === "ConditionalCheckFailed")
           return new InputOutOfRange({
             code: "too-many-own-calendar-feeds",
             message: `A person keeps at most ${MAX_FEEDS_PER_PERSON} calendar feeds of a letter; revoke one of yours first`,
           });
-        if (reasons(error)[0]?.Code === "ConditionalCheckFailed")
+        if (codes[0] === "ConditionalCheckFailed")
           return new InputOutOfRange({
             code: "too-many-calendar-feeds",
             message: maker.coordinator
@@ -139,14 +108,14 @@ export const createFeed = (
               : `An organisation keeps at most ${MAX_FEEDS_PER_ORGANISATION} calendar feeds of a letter, the last ${FEEDS_KEPT_FOR_COORDINATORS} for its coordinators; ask a coordinator to revoke one`,
           });
         // Another request with the same idempotency key made its feed first: answer with its reply.
-        if (idempotency && reasons(error)[3]?.Code === "ConditionalCheckFailed")
+        if (idempotency && codes[3] === "ConditionalCheckFailed")
           return new IdempotencyRace({ key: idempotency.keyHash });
         return undefined;
-      },
-    ).pipe(
-      Effect.as(idempotency?.reply),
-      Effect.catchTag("IdempotencyRace", () => replayAfterRace<unknown>(idempotency)),
-    );
+      })
+      .pipe(
+        Effect.as(idempotency?.reply),
+        Effect.catchTag("IdempotencyRace", () => replayAfterRace<unknown>(idempotency)),
+      );
   });
 
 export const readFeed = (letterId: string, tokenHash: string) =>
@@ -160,23 +129,12 @@ export const readFeed = (letterId: string, tokenHash: string) =>
  */
 export const listFeeds = (letterId: string, who: FeedMaker) =>
   Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const result = yield* dynamoCall("Query", () =>
-      client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          FilterExpression: "orgNumber = :org",
-          ExpressionAttributeValues: toItem({
-            ":pk": keys.letter(letterId).pk,
-            ":prefix": "FEED#",
-            ":org": who.orgNumber,
-          }),
-        }),
-      ),
-    );
-    return (result.Items ?? [])
-      .map(fromItem)
+    const page = yield* (yield* Dynamo).query({
+      keyCondition: "pk = :pk AND begins_with(sk, :prefix)",
+      filter: "orgNumber = :org",
+      values: { ":pk": keys.letter(letterId).pk, ":prefix": "FEED#", ":org": who.orgNumber },
+    });
+    return page.items
       .filter((item) => who.coordinator || item.createdBy === who.sub)
       .map((item) => ({
         id: String(item.sk).slice("FEED#".length),
@@ -191,60 +149,36 @@ export const listFeeds = (letterId: string, who: FeedMaker) =>
  */
 export const revokeFeed = (letterId: string, tokenHash: string, who: FeedMaker) =>
   Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
+    const dynamo = yield* Dynamo;
     const feed = yield* readFeed(letterId, tokenHash);
-    if (!feed)
-      return yield* Effect.fail(new ItemNotFound({ kind: "calendar-feed", id: tokenHash }));
+    if (!feed) return yield* new ItemNotFound({ kind: "calendar-feed", id: tokenHash });
     const orgNumber = feed.orgNumber;
     if (orgNumber !== who.orgNumber || (feed.createdBy !== who.sub && !who.coordinator))
-      return yield* Effect.fail(
-        new NotAllowed({
-          code: "not-own-feed",
-          message:
-            "Only the person who made a feed, or a coordinator of its organisation, may revoke it",
-        }),
-      );
-    yield* dynamoCall(
-      "TransactWriteItems",
-      () =>
-        client.send(
-          new TransactWriteItemsCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: tableName,
-                  Key: toItem({ ...keys.calendarFeed(letterId, tokenHash) }),
-                  ConditionExpression: "orgNumber = :org",
-                  ExpressionAttributeValues: toItem({ ":org": orgNumber }),
-                },
-              },
-              {
-                Update: {
-                  TableName: tableName,
-                  Key: toItem(counterKey(letterId, orgNumber)),
-                  UpdateExpression: "ADD feeds :minus",
-                  ExpressionAttributeValues: toItem({ ":minus": -1 }),
-                },
-              },
-              // The maker's own count frees a place too (not for a feed made before it was kept).
-              ...(feed.personCounted
-                ? [
-                    {
-                      Update: {
-                        TableName: tableName,
-                        Key: toItem(personCounterKey(letterId, orgNumber, feed.createdBy)),
-                        UpdateExpression: "ADD feeds :minus",
-                        ExpressionAttributeValues: toItem({ ":minus": -1 }),
-                      },
-                    },
-                  ]
-                : []),
-            ],
-          }),
-        ),
+      return yield* new NotAllowed({
+        code: "not-own-feed",
+        message:
+          "Only the person who made a feed, or a coordinator of its organisation, may revoke it",
+      });
+    const freed = (key: ItemKey): TransactionWrite => ({
+      update: { key, update: "ADD feeds :minus", values: { ":minus": -1 } },
+    });
+    yield* dynamo.transact(
+      [
+        {
+          delete: {
+            key: keys.calendarFeed(letterId, tokenHash),
+            condition: "orgNumber = :org",
+            values: { ":org": orgNumber },
+          },
+        },
+        freed(counterKey(letterId, orgNumber)),
+        // The maker's own count frees a place too (not for a feed made before it was kept).
+        ...(feed.personCounted
+          ? [freed(personCounterKey(letterId, orgNumber, feed.createdBy))]
+          : []),
+      ],
       (error) =>
-        error instanceof TransactionCanceledException ||
-        error instanceof ConditionalCheckFailedException
+        transactionCancelled(error) || conditionFailed(error)
           ? new ItemNotFound({ kind: "calendar-feed", id: tokenHash })
           : undefined,
     );

@@ -25,12 +25,14 @@ export function idempotencyKeyHash(
 }
 
 /** Reads the record stored under a scoped key hash. */
-export const readIdempotency = (keyHash: string) =>
-  getItem(keys.idempotency(keyHash)).pipe(
-    Effect.map((item): IdempotencyRecord | null =>
-      item
-        ? { requestHash: item.requestHash as string, reply: JSON.parse(item.reply as string) }
-        : null,
-    ),
-    Effect.withSpan("store.readIdempotency"),
-  );
+export const readIdempotency = /* @__PURE__ */ Effect.fn("store.readIdempotency")(function* (
+  keyHash: string,
+) {
+  const item = yield* getItem(keys.idempotency(keyHash));
+  return item
+    ? ({
+        requestHash: item.requestHash as string,
+        reply: JSON.parse(item.reply as string),
+      } satisfies IdempotencyRecord)
+    : null;
+});

@@ -1,11 +1,9 @@
-import { BatchGetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import type { LetterOfIntent } from "@samverkan/domain";
 import { ITEM_LAYOUT_VERSION, type ItemKey, keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { InvalidCursor, StoreUnavailable } from "../errors";
-import { decodeCursor, encodeCursor, fromItem, toItem } from "./codec";
+import { decodeCursor, encodeCursor } from "./codec";
 import { Dynamo } from "./dynamo";
-import { dynamoCall } from "./dynamo-call";
 import { getItem } from "./get-item";
 
 /** A letter's head item: its bounded snapshot and the version of its whole event stream. */
@@ -53,52 +51,41 @@ export const snapshotOf = <T>(item: Record<string, unknown> | undefined): T | nu
   item ? (JSON.parse(item.state as string) as T) : null;
 
 /** Reads a letter's head in one `GetItem`; null when there is no such letter. */
-export const readLetter = (letterId: string) =>
-  getItem(keys.letter(letterId)).pipe(
-    Effect.map((item) => (item ? headOf(item) : null)),
-    Effect.withSpan("store.readLetter"),
-  );
+export const readLetter = /* @__PURE__ */ Effect.fn("store.readLetter")(function* (
+  letterId: string,
+) {
+  const item = yield* getItem(keys.letter(letterId));
+  return item ? headOf(item) : null;
+});
 
 /**
  * Reads items by key, strongly consistent, one `BatchGetItem` per 100 keys (DynamoDB's limit);
  * the found ones by sort key.
  */
-export const readItems = (itemKeys: readonly ItemKey[], consistent = true) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const found = new Map<string, Record<string, unknown>>();
-    for (let i = 0; i < itemKeys.length; i += 100) {
-      const chunk = itemKeys.slice(i, i + 100);
-      const result = yield* dynamoCall("BatchGetItem", () =>
-        client.send(
-          new BatchGetItemCommand({
-            RequestItems: {
-              [tableName]: {
-                Keys: chunk.map((key) => toItem({ ...key })),
-                ConsistentRead: consistent,
-              },
-            },
-          }),
-        ),
-      );
-      if (Object.keys(result.UnprocessedKeys ?? {}).length > 0)
-        return yield* Effect.fail(unprocessed);
-      for (const raw of result.Responses?.[tableName] ?? []) {
-        const item = fromItem(raw);
-        found.set(`${item.pk}|${item.sk}`, item);
-      }
-    }
-    return (key: ItemKey) => found.get(`${key.pk}|${key.sk}`);
-  }).pipe(Effect.withSpan("store.readItems"));
+export const readItems = /* @__PURE__ */ Effect.fn("store.readItems")(function* (
+  itemKeys: readonly ItemKey[],
+  consistent = true,
+) {
+  const dynamo = yield* Dynamo;
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < itemKeys.length; i += 100) {
+    const items = yield* dynamo.batchGet(itemKeys.slice(i, i + 100), consistent);
+    if (!items) return yield* unprocessed;
+    for (const item of items) found.set(`${item.pk}|${item.sk}`, item);
+  }
+  return (key: ItemKey) => found.get(`${key.pk}|${key.sk}`);
+});
 
 /** Reads a letter's head and some of its items (a dialog, an activity, the needs it names) at once. */
-export const readLetterWith = (letterId: string, itemKeys: readonly ItemKey[]) =>
-  Effect.gen(function* () {
-    const head = keys.letter(letterId);
-    const itemOf = yield* readItems([head, ...itemKeys]);
-    const headItem = itemOf(head);
-    return { head: headItem ? headOf(headItem) : null, itemOf };
-  }).pipe(Effect.withSpan("store.readLetterWith"));
+export const readLetterWith = /* @__PURE__ */ Effect.fn("store.readLetterWith")(function* (
+  letterId: string,
+  itemKeys: readonly ItemKey[],
+) {
+  const head = keys.letter(letterId);
+  const itemOf = yield* readItems([head, ...itemKeys]);
+  const headItem = itemOf(head);
+  return { head: headItem ? headOf(headItem) : null, itemOf };
+});
 
 /** One page of the items of a letter whose sort key starts with `prefix`, in key order. */
 export const queryLetterItems = (
@@ -109,42 +96,36 @@ export const queryLetterItems = (
 ) => queryPartition(keys.letter(letterId).pk, prefix, limit, cursor);
 
 /** One page of a partition's items whose sort key starts with `prefix`. */
-export const queryPartition = (pk: string, prefix: string, limit: number, cursor?: string) =>
-  Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
-    const start = cursor === undefined ? undefined : decodeCursor(cursor, pk, prefix);
-    if (cursor !== undefined && !start)
-      return yield* Effect.fail(
-        new InvalidCursor({ reason: "the cursor is not one of this list's" }),
-      );
-    const result = yield* dynamoCall("Query", () =>
-      client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: toItem({ ":pk": pk, ":prefix": prefix }),
-          Limit: limit,
-          ExclusiveStartKey: start,
-        }),
-      ),
-    );
-    const items = (result.Items ?? []).map(fromItem);
-    return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) } satisfies Page<
-      Record<string, unknown>
-    >;
-  }).pipe(Effect.withSpan("store.queryPartition"));
+export const queryPartition = /* @__PURE__ */ Effect.fn("store.queryPartition")(function* (
+  pk: string,
+  prefix: string,
+  limit: number,
+  cursor?: string,
+) {
+  const start = cursor === undefined ? undefined : decodeCursor(cursor, pk, prefix);
+  if (cursor !== undefined && !start)
+    return yield* new InvalidCursor({ reason: "the cursor is not one of this list's" });
+  const page = yield* (yield* Dynamo).query({
+    keyCondition: "pk = :pk AND begins_with(sk, :prefix)",
+    values: { ":pk": pk, ":prefix": prefix },
+    limit,
+    start,
+  });
+  return { items: page.items, nextCursor: encodeCursor(page.lastKey) } satisfies Page<
+    Record<string, unknown>
+  >;
+});
 
 /** Reads letter heads by id, in the ids' order; ids with no letter are left out. */
-export const readLetters = (letterIds: readonly string[]) =>
-  readItems(
+export const readLetters = /* @__PURE__ */ Effect.fn("store.readLetters")(function* (
+  letterIds: readonly string[],
+) {
+  const itemOf = yield* readItems(
     letterIds.map((id) => keys.letter(id)),
     false,
-  ).pipe(
-    Effect.map((itemOf) =>
-      letterIds.flatMap((id) => {
-        const item = itemOf(keys.letter(id));
-        return item ? [headOf(item)] : [];
-      }),
-    ),
-    Effect.withSpan("store.readLetters"),
   );
+  return letterIds.flatMap((id) => {
+    const item = itemOf(keys.letter(id));
+    return item ? [headOf(item)] : [];
+  });
+});

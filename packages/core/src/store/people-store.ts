@@ -1,10 +1,7 @@
 import { createHash } from "node:crypto";
-import { ConditionalCheckFailedException, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { toItem } from "./codec";
 import { Dynamo } from "./dynamo";
-import { dynamoCall } from "./dynamo-call";
 import { readItems } from "./letter-store";
 
 // The people directory (issue #17, "names, not ids"; D-34). Events and signatures refer to a
@@ -51,34 +48,26 @@ export function keepableName(raw: unknown): string | undefined {
  * Keeps `name` for the person, once: the write is skipped by DynamoDB when the name is already
  * the one kept (a condition, not a read first), so a person acting all day writes once.
  */
-export const rememberPerson = (person: PersonRef, name: string, nowIso: string) =>
-  Effect.gen(function* () {
-    const kept = keepableName(name);
-    if (!kept) return false;
-    const { client, tableName } = yield* Dynamo;
-    return yield* dynamoCall("PutItem", () =>
-      client
-        .send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: toItem({
-              ...keys.person(personIdOf(person)),
-              name: kept,
-              orgNumber: person.orgNumber,
-              updatedAt: nowIso,
-            }),
-            ConditionExpression: "attribute_not_exists(pk) OR #name <> :name",
-            ExpressionAttributeNames: { "#name": "name" },
-            ExpressionAttributeValues: toItem({ ":name": kept }),
-          }),
-        )
-        .then(() => true)
-        .catch((error: unknown) => {
-          if (error instanceof ConditionalCheckFailedException) return false;
-          throw error;
-        }),
-    );
-  }).pipe(Effect.withSpan("store.rememberPerson"));
+export const rememberPerson = /* @__PURE__ */ Effect.fn("store.rememberPerson")(function* (
+  person: PersonRef,
+  name: string,
+  nowIso: string,
+) {
+  const kept = keepableName(name);
+  if (!kept) return false;
+  // Skipped by its condition when the name kept is this one already: false, and no error.
+  return yield* (yield* Dynamo).putItem({
+    item: {
+      ...keys.person(personIdOf(person)),
+      name: kept,
+      orgNumber: person.orgNumber,
+      updatedAt: nowIso,
+    },
+    condition: "attribute_not_exists(pk) OR #name <> :name",
+    names: { "#name": "name" },
+    values: { ":name": kept },
+  });
+});
 
 /** The longest list of people one view may look up (two `BatchGetItem`s). */
 export const MAX_PEOPLE_PER_VIEW = 200;
@@ -88,19 +77,20 @@ export const MAX_PEOPLE_PER_VIEW = 200;
  * view passes the people of one page, which its page size bounds; more than
  * `MAX_PEOPLE_PER_VIEW` is a programming error.
  */
-export const personNames = (people: readonly PersonRef[]) =>
-  Effect.gen(function* () {
-    const ids = [...new Set(people.map(personIdOf))];
-    if (ids.length > MAX_PEOPLE_PER_VIEW)
-      return yield* Effect.die(
-        new Error(`${ids.length} people in one view, over ${MAX_PEOPLE_PER_VIEW}`),
-      );
-    if (ids.length === 0) return new Map<string, string>();
-    const itemOf = yield* readItems(ids.map((id) => keys.person(id)));
-    const names = new Map<string, string>();
-    for (const id of ids) {
-      const name = itemOf(keys.person(id))?.name;
-      if (typeof name === "string") names.set(id, name);
-    }
-    return names;
-  }).pipe(Effect.withSpan("store.personNames"));
+export const personNames = /* @__PURE__ */ Effect.fn("store.personNames")(function* (
+  people: readonly PersonRef[],
+) {
+  const ids = [...new Set(people.map(personIdOf))];
+  if (ids.length > MAX_PEOPLE_PER_VIEW)
+    return yield* Effect.die(
+      new Error(`${ids.length} people in one view, over ${MAX_PEOPLE_PER_VIEW}`),
+    );
+  if (ids.length === 0) return new Map<string, string>();
+  const itemOf = yield* readItems(ids.map((id) => keys.person(id)));
+  const names = new Map<string, string>();
+  for (const id of ids) {
+    const name = itemOf(keys.person(id))?.name;
+    if (typeof name === "string") names.set(id, name);
+  }
+  return names;
+});

@@ -1,17 +1,16 @@
-import {
-  TransactionCanceledException,
-  type TransactWriteItem,
-  TransactWriteItemsCommand,
-} from "@aws-sdk/client-dynamodb";
 import type { ItemKey } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as Schedule from "effect/Schedule";
 import { type IfMatch, ifMatchHolds, ifMatchText } from "../commands/if-match";
 import { VersionConflict, VersionMismatch } from "../errors";
-import { toItem } from "./codec";
-import { Dynamo } from "./dynamo";
-import { dynamoCall } from "./dynamo-call";
+import { Dynamo, transactionCancelled } from "./dynamo";
 import { getItem } from "./get-item";
+
+// A lost race: re-read and write again, a few times with jitter.
+const raceRetry = Schedule.max([
+  Schedule.jittered(Schedule.spaced("20 millis")),
+  Schedule.recurs(10),
+]);
 
 class Raced extends Error {
   readonly raced = true;
@@ -31,56 +30,43 @@ export interface VersionedWrite {
  * nobody wrote in between. A lost race is re-read and retried, unless the client sent `If-Match`
  * (then it is their conflict). Version 0 is "never written".
  */
-export const replaceVersioned = (
-  key: ItemKey,
-  body: Record<string, unknown>,
-  write: VersionedWrite,
-) => {
-  const attempt = Effect.gen(function* () {
-    const { client, tableName } = yield* Dynamo;
+export const replaceVersioned = /* @__PURE__ */ Effect.fn("store.replaceVersioned")(
+  function* (key: ItemKey, body: Record<string, unknown>, write: VersionedWrite) {
+    const dynamo = yield* Dynamo;
     const current = Number((yield* getItem(key))?.version ?? 0);
     // Version 0 ("never written") is a version its GET tags, so `*` and "0" match it.
     if (write.ifMatch !== undefined && !ifMatchHolds(write.ifMatch, current))
-      return yield* Effect.fail(
-        new VersionMismatch({ expected: ifMatchText(write.ifMatch), current }),
-      );
-    const items: TransactWriteItem[] = [
-      {
-        Put: {
-          TableName: tableName,
-          Item: toItem({ ...key, ...body, version: current + 1 }),
-          ConditionExpression: current === 0 ? "attribute_not_exists(pk)" : "version = :expected",
-          ...(current === 0 ? {} : { ExpressionAttributeValues: toItem({ ":expected": current }) }),
+      return yield* new VersionMismatch({ expected: ifMatchText(write.ifMatch), current });
+    yield* dynamo.transact(
+      [
+        {
+          put: {
+            item: { ...key, ...body, version: current + 1 },
+            condition: current === 0 ? "attribute_not_exists(pk)" : "version = :expected",
+            ...(current === 0 ? {} : { values: { ":expected": current } }),
+          },
         },
-      },
-      ...(write.alsoPut ?? []).map((item) => ({
-        Put: { TableName: tableName, Item: toItem(item) },
-      })),
-    ];
-    yield* dynamoCall(
-      "TransactWriteItems",
-      () => client.send(new TransactWriteItemsCommand({ TransactItems: items })),
+        ...(write.alsoPut ?? []).map((item) => ({ put: { item } })),
+      ],
       (error) => {
-        if (!(error instanceof TransactionCanceledException)) return undefined;
+        if (!transactionCancelled(error)) return undefined;
         return write.ifMatch === undefined
           ? new Raced()
           : new VersionMismatch({ expected: ifMatchText(write.ifMatch), current: current + 1 });
       },
     );
     return current + 1;
-  });
-  return attempt.pipe(
-    Effect.retry({
-      schedule: Schedule.max([
-        Schedule.jittered(Schedule.spaced("20 millis")),
-        Schedule.recurs(10),
-      ]),
-      while: (error) => error instanceof Raced && write.ifMatch === undefined,
-    }),
-    Effect.catchIf(
-      (error): error is Raced => error instanceof Raced,
-      () => Effect.fail(new VersionConflict({ letterId: key.pk.replace(/^LOI#/, "") })),
+  },
+  // Each retry runs the body again: a fresh read of the version, a fresh conditional write.
+  (attempt, key, _body, write) =>
+    attempt.pipe(
+      Effect.retry({
+        schedule: raceRetry,
+        while: (error) => error instanceof Raced && write.ifMatch === undefined,
+      }),
+      Effect.catchIf(
+        (error): error is Raced => error instanceof Raced,
+        () => Effect.fail(new VersionConflict({ letterId: key.pk.replace(/^LOI#/, "") })),
+      ),
     ),
-    Effect.withSpan("store.replaceVersioned"),
-  );
-};
+);

@@ -20,9 +20,10 @@ import { inject } from "vitest";
 import {
   activityAggregate,
   createLetter,
-  Dynamo,
+  type Dynamo,
   dialogAggregate,
   dynamoClient,
+  dynamoLayer,
   type EnforceOptions,
   enforce,
   ensureTable,
@@ -95,9 +96,7 @@ export async function createHarness(
         ? Effect.fail(new PublishFailed("injected crash"))
         : Effect.sync(() => void published.push(n)),
   });
-  const runtime = ManagedRuntime.make(
-    Layer.merge(Layer.succeed(Dynamo, { client, tableName }), notifier),
-  );
+  const runtime = ManagedRuntime.make(Layer.merge(dynamoLayer({ tableName }, client), notifier));
   const run = <A, E>(effect: Effect.Effect<A, E, Dynamo | Notifier>) => runtime.runPromise(effect);
 
   return {

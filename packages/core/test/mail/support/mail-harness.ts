@@ -17,8 +17,9 @@ import {
   createLetter,
   type DeadLetter,
   DeadLetters,
-  Dynamo,
+  type Dynamo,
   dynamoClient,
+  dynamoLayer,
   enforce,
   ensureTable,
   getItem,
@@ -53,7 +54,7 @@ export async function createMailHarness(sink: SmtpSink, today = "2026-12-01") {
   await ensureTable(client, tableName);
   const deadLetters: DeadLetter[] = [];
   const base = Layer.mergeAll(
-    Layer.succeed(Dynamo, { client, tableName }),
+    dynamoLayer({ tableName }, client),
     Layer.succeed(MailConfig, MAIL_SETTINGS),
     Layer.succeed(DeadLetters, { record: (l) => Effect.sync(() => void deadLetters.push(l)) }),
     clockWithToday(date(today)),
