@@ -7,3 +7,8 @@
 export { noticeEndDate } from "./letter/letter-status";
 export { RULE_CLAUSES, RULE_IDS, type RuleId } from "./rules/rule-ids";
 export { ACTIVITY_KINDS, FOCUS_AREAS } from "./vocabulary/slugs";
+// Facts the web's forms check before sending (issue #18 item 6): one copy, the domain's.
+export { addDays, type CalendarDate, isCalendarDate } from "./calendar/calendar-date";
+export { EMAIL_ADDRESS } from "./contacts/email-address";
+export { MAX_CONTACTS_PER_ORGANISATION } from "./contacts/contact";
+export { DIALOG_TOPICS } from "./dialog/dialog-record";

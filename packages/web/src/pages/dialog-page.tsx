@@ -8,6 +8,7 @@ import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { SuccessBanner } from "../components/success-banner";
+import { addDays } from "../deadlines/dates";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -43,7 +44,17 @@ export default function DialogPage({ params }: PageProps) {
         !dialog.problem && <Loading />
       ) : (
         <>
-          {done && <SuccessBanner title={i18n.t(`dialog.done.${done}` as MessageKey)} />}
+          {done && (
+            <SuccessBanner title={i18n.t(`dialog.done.${done}` as MessageKey)}>
+              {done === "planerad" && !dialog.data.basis
+                ? i18n.t("dialog.done.basisDue", {
+                    date: i18n.date(
+                      addDays(dialog.data.scheduledOn, -agreement.terms.basisLeadDays),
+                    ),
+                  })
+                : undefined}
+            </SuccessBanner>
+          )}
           <PageHeading caption={i18n.t("dialogs.title")}>
             {i18n.t("dialog.title", { date: i18n.date(dialog.data.scheduledOn) })}
           </PageHeading>
