@@ -8,15 +8,18 @@ import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
+import { SuccessBanner } from "../components/success-banner";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
+import { useLocation } from "../router/location";
 import { useHashTarget } from "../router/use-hash-target";
 
 /** Joint funding applications: planned, submitted, decided (R7). */
 export default function FundingPage() {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
+  const { query } = useLocation();
   const applications = useResource(
     () =>
       api().GET("/v1/agreements/{id}/funding-applications", {
@@ -31,6 +34,7 @@ export default function FundingPage() {
   return (
     <>
       <PageHeading>{i18n.t("funding.title")}</PageHeading>
+      {query.get("klart") && <SuccessBanner title={i18n.t("funding.planned")} />}
       <p class="lead">{i18n.t("funding.intro")}</p>
       {permission.allowed ? (
         <Link class="button" href={agreementPath(letterId, "finansiering/ny")}>

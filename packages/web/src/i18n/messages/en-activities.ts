@@ -90,6 +90,8 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "funding.intro":
     "The parties promote and support joint applications for education, research and development funding (R7). Submission deadlines are reminded about.",
   "funding.plan": "Plan an application",
+  "funding.planned": "The application is planned",
+  "funding.statusSaved": "The application's new status: {status}",
   "funding.planButton": "Plan the application",
   "funding.back": "Back to funding",
   "funding.none": "No application is planned yet.",

@@ -88,6 +88,8 @@ export const svActivities = {
   "funding.intro":
     "Parterna främjar och stödjer gemensamma ansökningar om utbildnings-, forsknings- och utvecklingsmedel (R7). Sista ansökningsdag påminns om.",
   "funding.plan": "Planera en ansökan",
+  "funding.planned": "Ansökan är planerad",
+  "funding.statusSaved": "Ny status för ansökan: {status}",
   "funding.planButton": "Planera ansökan",
   "funding.back": "Tillbaka till finansieringen",
   "funding.none": "Inga ansökningar är planerade ännu.",
