@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
@@ -29,8 +30,11 @@ export default function DialogPage({ params }: PageProps) {
     [letterId, dialogId],
   );
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
-  const done = query.get("klart");
+  // What the previous page did is said until something is done here; then that is said instead.
+  const [arrived, setArrived] = useState(true);
+  const done = arrived ? query.get("klart") : null;
   const changed = () => {
+    setArrived(false);
     dialog.reload();
     reload();
   };
