@@ -1,3 +1,4 @@
+import type { Problem } from "@samverkan/client";
 import type { ComponentChildren } from "preact";
 import { ErrorSummary } from "../components/error-summary";
 import { NotAllowed } from "../components/not-allowed";
@@ -24,6 +25,8 @@ interface CommandFormProps {
   readonly instead?: ComponentChildren;
   /** A form beside others on a page (a status change): a secondary button, laid out inline. */
   readonly inline?: boolean;
+  /** A refusal from loading what the form needs, shown in the same summary. */
+  readonly loadProblem?: Problem | undefined;
   /** false where the form gives way after the yes and its owner shows the banner instead. */
   readonly banner?: boolean;
   readonly children?: ComponentChildren;
@@ -44,7 +47,7 @@ export function CommandForm(props: CommandFormProps) {
       <form onSubmit={form.submit} noValidate class={props.inline ? "inline-form" : undefined}>
         <ErrorSummary
           errors={summaryOf(form.errors)}
-          problem={form.problem}
+          problem={form.problem ?? props.loadProblem}
           {...(props.letterId ? { letterId: props.letterId } : {})}
         />
         {props.children}

@@ -76,6 +76,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "special.reviseWarning":
     "A new version of the special agreement makes every signature start again (R14).",
   "special.reviseButton": "Save a new version",
+  "special.revised": "The new version of the special agreement is saved and awaits signatures",
   "special.back": "Back to the activity",
   "kind.commissioned-education": "Commissioned education",
   "kind.distance-education": "Distance education",

@@ -74,6 +74,8 @@ export const svActivities = {
   "special.reviseWarning":
     "En ny version av det särskilda avtalet gör att alla underskrifter börjar om (R14).",
   "special.reviseButton": "Spara ny version",
+  "special.revised":
+    "Den nya versionen av det särskilda avtalet är sparad och väntar på underskrifter",
   "special.back": "Tillbaka till aktiviteten",
   "kind.commissioned-education": "Uppdragsutbildning",
   "kind.distance-education": "Distansutbildning",
