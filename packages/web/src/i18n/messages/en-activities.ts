@@ -40,11 +40,13 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "activity.waitingFor":
     "The activity can start when every party has signed the special agreement (R14). Signatures missing from: {parties}.",
   "activity.start": "Start the activity",
+  "activity.startedDone": "The activity is started",
   "activity.startedOn": "The activity started on {date}.",
   "activity.completedOn": "The activity was completed on {date}.",
   "activity.outcomeLabel": "Outcome",
   "activity.outcomeHint": "What the activity led to.",
   "activity.complete": "Complete the activity",
+  "activity.completedDone": "The activity is completed and its outcome saved",
   "activity.errors.title": "Write the name of the activity",
   "activity.errors.needs": "Choose at least one need the activity comes from (R5)",
   "activity.errors.partyName": "Write the project party's name",

@@ -38,11 +38,13 @@ export const svActivities = {
   "activity.waitingFor":
     "Aktiviteten kan starta när alla parter har skrivit under det särskilda avtalet (R14). Underskrift saknas från: {parties}.",
   "activity.start": "Starta aktiviteten",
+  "activity.startedDone": "Aktiviteten är startad",
   "activity.startedOn": "Aktiviteten startade {date}.",
   "activity.completedOn": "Aktiviteten avslutades {date}.",
   "activity.outcomeLabel": "Resultat",
   "activity.outcomeHint": "Vad aktiviteten ledde till.",
   "activity.complete": "Avsluta aktiviteten",
+  "activity.completedDone": "Aktiviteten är avslutad och resultatet sparat",
   "activity.errors.title": "Skriv aktivitetens namn",
   "activity.errors.needs": "Välj minst ett behov som aktiviteten utgår från (R5)",
   "activity.errors.partyName": "Skriv projektpartens namn",
