@@ -11,9 +11,9 @@ export interface CommandFormOptions<T> {
   readonly send: () => Promise<CallResult<T>>;
   /**
    * What follows the API's yes: navigate, reload. What it returns is said in the form's success
-   * banner (which takes focus); nothing when the next page says it.
+   * banner (which takes focus); anything else (a navigation's nothing) when the next page says it.
    */
-  readonly accepted: (data: T) => string | undefined | void;
+  readonly accepted: (data: T) => unknown;
 }
 
 export interface CommandForm {
@@ -45,7 +45,8 @@ export function useCommandForm<T>(options: CommandFormOptions<T>): CommandForm {
     }
     const data = await command.run(options.send);
     if (data === undefined) return;
-    setDone(options.accepted(data) || undefined);
+    const said = options.accepted(data);
+    setDone(typeof said === "string" && said !== "" ? said : undefined);
   };
   return { errors, problem: command.problem, busy: command.busy, done, submit };
 }
