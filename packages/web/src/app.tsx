@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { AgreementLayout } from "./agreement/agreement-layout";
 import { useSession } from "./auth/use-session";
+import { MainContent } from "./components/main-content";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { ConfigContext } from "./config/config-context";
@@ -36,15 +37,15 @@ function Workspace() {
       </a>
       <SiteHeader session={session} />
       <div class="width-container">
-        <main id="main" class="main" tabIndex={-1}>
-          {mustSignIn ? null : route.inAgreement && session && params.id ? (
-            <AgreementLayout letterId={params.id} session={session}>
-              {page}
-            </AgreementLayout>
-          ) : (
-            page
-          )}
-        </main>
+        {/* A letter's pages keep their side navigation outside <main> (AgreementLayout), so
+            the skip link passes it and lands on the page's own heading. */}
+        {!mustSignIn && route.inAgreement && session && params.id ? (
+          <AgreementLayout letterId={params.id} session={session}>
+            {page}
+          </AgreementLayout>
+        ) : (
+          <MainContent>{mustSignIn ? null : page}</MainContent>
+        )}
       </div>
       <SiteFooter />
     </>

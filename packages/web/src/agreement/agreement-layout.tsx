@@ -5,6 +5,7 @@ import { useResource } from "../api/use-resource";
 import type { Session } from "../auth/session";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
+import { MainContent } from "../components/main-content";
 import { PageHeading } from "../components/page-heading";
 import { useI18n } from "../i18n/i18n";
 import { AgreementContext, type AgreementView } from "./agreement-context";
@@ -16,7 +17,10 @@ interface AgreementLayoutProps {
   readonly children: ComponentChildren;
 }
 
-/** A letter's pages: its navigation beside the page, and the letter loaded once for all. */
+/**
+ * A letter's pages: its navigation beside the page (outside <main>, so the skip link passes its
+ * links), and the letter loaded once for all.
+ */
 export function AgreementLayout({ letterId, session, children }: AgreementLayoutProps) {
   const { t } = useI18n();
   const letter = useResource(
@@ -32,17 +36,22 @@ export function AgreementLayout({ letterId, session, children }: AgreementLayout
   );
   if (letter.problem)
     return (
-      <>
+      <MainContent>
         <PageHeading>{t("agreement.unavailable")}</PageHeading>
         <ErrorSummary problem={letter.problem} letterId={letterId} />
-      </>
+      </MainContent>
     );
-  if (!view) return <Loading />;
+  if (!view)
+    return (
+      <MainContent>
+        <Loading />
+      </MainContent>
+    );
   return (
     <AgreementContext.Provider value={view}>
       <div class="with-sidebar">
         <AgreementNavigation letterId={letterId} />
-        <div class="with-sidebar__content">{children}</div>
+        <MainContent class="with-sidebar__content">{children}</MainContent>
       </div>
     </AgreementContext.Provider>
   );

@@ -2,13 +2,12 @@ import type { Activity } from "@samverkan/client";
 import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { type FormErrors, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
 import { TextAreaField } from "../forms/text-area-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
-import { ErrorSummary } from "./error-summary";
-import { NotAllowed } from "./not-allowed";
+import { SuccessBanner } from "./success-banner";
 
 /** Starting an activity once fully signed (R14), and completing it with its outcome. */
 export function ActivityProgress({
@@ -20,34 +19,29 @@ export function ActivityProgress({
 }) {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
-  const command = useCommand();
   const [outcome, setOutcome] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const path = { params: { path: { id: letterId, activityId: activity.id } } };
-  const start = async () => {
-    if (
-      await command.run(() =>
-        api().POST("/v1/agreements/{id}/activities/{activityId}/start", { ...path, body: {} }),
-      )
-    )
+  const start = useCommandForm({
+    send: () =>
+      api().POST("/v1/agreements/{id}/activities/{activityId}/start", { ...path, body: {} }),
+    accepted: () => {
       onChange();
-  };
-  const complete = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({ outcome: outcome.trim() ? "" : i18n.t("activity.errors.outcome") });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    if (
-      await command.run(() =>
-        api().POST("/v1/agreements/{id}/activities/{activityId}/complete", {
-          ...path,
-          body: { outcome },
-        }),
-      )
-    )
+      return i18n.t("activity.startedDone");
+    },
+  });
+  const complete = useCommandForm({
+    check: () => ({ outcome: outcome.trim() ? "" : i18n.t("activity.errors.outcome") }),
+    send: () =>
+      api().POST("/v1/agreements/{id}/activities/{activityId}/complete", {
+        ...path,
+        body: { outcome },
+      }),
+    accepted: () => {
       onChange();
-  };
+      return i18n.t("activity.completedDone");
+    },
+  });
   const missing = activity.specialAgreement.parties.filter((p) => !p.signature).map((p) => p.name);
   const body = () => {
     switch (activity.status) {
@@ -60,34 +54,35 @@ export function ActivityProgress({
           <p class="inset why">{i18n.t("activity.waitingFor", { parties: missing.join(", ") })}</p>
         );
       case "ready-to-start":
-        return permission.allowed ? (
-          <button type="button" class="button" disabled={command.busy} onClick={start}>
-            {i18n.t("activity.start")}
-          </button>
-        ) : (
-          <NotAllowed permission={permission} />
+        return (
+          <CommandForm
+            form={start}
+            letterId={letterId}
+            permission={permission}
+            submit={i18n.t("activity.start")}
+            banner={false}
+          />
         );
       default:
         return (
           <>
             <p>{i18n.t("activity.startedOn", { date: i18n.date(activity.startedOn ?? "") })}</p>
-            {permission.allowed ? (
-              <form onSubmit={complete} noValidate>
-                <TextAreaField
-                  name="outcome"
-                  label={i18n.t("activity.outcomeLabel")}
-                  hint={i18n.t("activity.outcomeHint")}
-                  value={outcome}
-                  error={errors.outcome}
-                  onInput={setOutcome}
-                />
-                <button type="submit" class="button" disabled={command.busy}>
-                  {i18n.t("activity.complete")}
-                </button>
-              </form>
-            ) : (
-              <NotAllowed permission={permission} />
-            )}
+            <CommandForm
+              form={complete}
+              letterId={letterId}
+              permission={permission}
+              submit={i18n.t("activity.complete")}
+              banner={false}
+            >
+              <TextAreaField
+                name="outcome"
+                label={i18n.t("activity.outcomeLabel")}
+                hint={i18n.t("activity.outcomeHint")}
+                value={outcome}
+                error={complete.errors.outcome}
+                onInput={setOutcome}
+              />
+            </CommandForm>
           </>
         );
     }
@@ -95,7 +90,8 @@ export function ActivityProgress({
   return (
     <section aria-labelledby="progress-heading">
       <h2 id="progress-heading">{i18n.t("activity.progress")}</h2>
-      <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
+      {/* Here, not in the forms: each gives way to the next step once it is done. */}
+      {(complete.done ?? start.done) && <SuccessBanner title={complete.done ?? start.done ?? ""} />}
       {body()}
       {activity.outcome && <blockquote class="quote">{activity.outcome}</blockquote>}
     </section>

@@ -3,43 +3,41 @@ import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { partiesWithoutGroupMembers } from "../agreement/collaboration-group";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { TextAreaField } from "../forms/text-area-field";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
-import { ErrorSummary } from "./error-summary";
 import { NotAllowed } from "./not-allowed";
 import { RecordedLate } from "./recorded-late";
+import { SuccessBanner } from "./success-banner";
 
 /** A dialog's basis: submitted, or the form to submit it, or why it cannot be yet (R12). */
 export function DialogBasisSection({ dialog, onChange }: { dialog: Dialog; onChange: () => void }) {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
-  const command = useCommand();
   const [summary, setSummary] = useState("");
   const [submittedOn, setSubmittedOn] = useState(agreement.asOf);
-  const [errors, setErrors] = useState<FormErrors>({});
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const missing = partiesWithoutGroupMembers(agreement);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       summary: summary.trim() ? "" : i18n.t("basis.errors.summary"),
       submittedOn: isDay(submittedOn) ? "" : i18n.t("basis.errors.date"),
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const done = await command.run(() =>
+    }),
+    send: () =>
       api().POST("/v1/agreements/{id}/dialogs/{dialogId}/basis", {
         params: { path: { id: letterId, dialogId: dialog.id } },
         body: { summary, submittedOn },
       }),
-    );
-    if (done) onChange();
-  };
+    accepted: () => {
+      onChange();
+      return i18n.t("basis.done", { date: i18n.date(submittedOn) });
+    },
+  });
   const body = () => {
     if (dialog.basis)
       return (
@@ -73,14 +71,13 @@ export function DialogBasisSection({ dialog, onChange }: { dialog: Dialog; onCha
         </div>
       );
     return (
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
+      <CommandForm form={form} letterId={letterId} submit={i18n.t("basis.submit")} banner={false}>
         <TextAreaField
           name="summary"
           label={i18n.t("basis.summaryLabel")}
           hint={i18n.t("basis.summaryHint")}
           value={summary}
-          error={errors.summary}
+          error={form.errors.summary}
           onInput={setSummary}
           rows={6}
         />
@@ -90,18 +87,17 @@ export function DialogBasisSection({ dialog, onChange }: { dialog: Dialog; onCha
           width="short"
           label={i18n.t("basis.dateLabel")}
           value={submittedOn}
-          error={errors.submittedOn}
+          error={form.errors.submittedOn}
           onInput={setSubmittedOn}
         />
-        <button type="submit" class="button" disabled={command.busy}>
-          {i18n.t("basis.submit")}
-        </button>
-      </form>
+      </CommandForm>
     );
   };
   return (
     <section id="underlag" aria-labelledby="basis-heading">
       <h2 id="basis-heading">{i18n.t("basis.title")}</h2>
+      {/* Here, not in the form: the form gives way to the submitted basis once it is in. */}
+      {form.done && <SuccessBanner title={form.done} />}
       {body()}
     </section>
   );

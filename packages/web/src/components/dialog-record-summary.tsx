@@ -1,14 +1,10 @@
 import type { Dialog } from "@samverkan/client";
+import { DIALOG_TOPICS } from "@samverkan/domain/vocabulary";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { RecordedLate } from "./recorded-late";
 
-/** The four topics of R11, in the letter's order. */
-export const DIALOG_TOPICS = [
-  "outsideWorld",
-  "trends",
-  "futureChallenges",
-  "directionAdjustments",
-] as const;
+/** The four topics of R11, in the letter's order: the domain's list, by key. */
+export const DIALOG_TOPIC_KEYS = DIALOG_TOPICS.map((topic) => topic.key);
 
 /** A held dialog's record: what was said on each of the four topics, and the needs review. */
 export function DialogRecordSummary({ record }: { record: NonNullable<Dialog["record"]> }) {
@@ -22,7 +18,7 @@ export function DialogRecordSummary({ record }: { record: NonNullable<Dialog["re
         />
       </p>
       <dl class="summary-list">
-        {DIALOG_TOPICS.map((topic) => (
+        {DIALOG_TOPIC_KEYS.map((topic) => (
           <div class="summary-list__row" key={topic}>
             <dt class="summary-list__key">{i18n.t(`record.topic.${topic}` as MessageKey)}</dt>
             <dd class="summary-list__value">{record.topics[topic]}</dd>

@@ -1,9 +1,9 @@
 import type { FormErrors } from "../forms/form-errors";
 import { TextAreaField } from "../forms/text-area-field";
 import { type MessageKey, useI18n } from "../i18n/i18n";
-import { DIALOG_TOPICS } from "./dialog-record-summary";
+import { DIALOG_TOPIC_KEYS } from "./dialog-record-summary";
 
-export type DialogTopicsInput = Record<(typeof DIALOG_TOPICS)[number], string>;
+export type DialogTopicsInput = Record<(typeof DIALOG_TOPIC_KEYS)[number], string>;
 
 interface DialogTopicsFieldsProps {
   readonly topics: DialogTopicsInput;
@@ -17,7 +17,7 @@ export function DialogTopicsFields({ topics, onChange, errors }: DialogTopicsFie
   return (
     <fieldset class="fieldset">
       <legend class="fieldset__legend">{i18n.t("record.topicsLegend")}</legend>
-      {DIALOG_TOPICS.map((topic) => (
+      {DIALOG_TOPIC_KEYS.map((topic) => (
         <TextAreaField
           key={topic}
           name={`topics.${topic}`}

@@ -44,35 +44,31 @@ export function ErrorSummary({ errors = [], problem, letterId }: ErrorSummaryPro
     if (all.length > 0) box.current?.focus();
   }, [key]);
   if (all.length === 0) return null;
+  // As GOV.UK Frontend: the container takes focus (tabindex -1) and the content inside it is the
+  // alert, so focusing the summary and announcing it are not the same element's job.
   return (
-    <div
-      class="error-summary"
-      role="alert"
-      tabIndex={-1}
-      ref={box}
-      aria-labelledby="error-summary-title"
-    >
-      <h2 id="error-summary-title" class="error-summary__title">
-        {i18n.t("errors.title")}
-      </h2>
-      <ul class="error-summary__list">
-        {all.map((error) => (
-          <li key={error.text}>
-            {error.field ? (
-              <a href={`#${error.field}`} onClick={focusField(error.field)}>
-                {error.text}
-              </a>
-            ) : (
-              error.text
-            )}
-          </li>
-        ))}
-      </ul>
-      {described?.rule && letterId && (
-        <p class="error-summary__rule">
-          <RuleReference rule={described.rule} letterId={letterId} />
-        </p>
-      )}
+    <div class="error-summary" tabIndex={-1} ref={box}>
+      <div role="alert">
+        <h2 class="error-summary__title">{i18n.t("errors.title")}</h2>
+        <ul class="error-summary__list">
+          {all.map((error) => (
+            <li key={error.text}>
+              {error.field ? (
+                <a href={`#${error.field}`} onClick={focusField(error.field)}>
+                  {error.text}
+                </a>
+              ) : (
+                error.text
+              )}
+            </li>
+          ))}
+        </ul>
+        {described?.rule && letterId && (
+          <p class="error-summary__rule">
+            <RuleReference rule={described.rule} letterId={letterId} />
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -2,12 +2,13 @@ import type { FundingApplication } from "@samverkan/client";
 import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { SelectField } from "../forms/select-field";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { type MessageKey, useI18n } from "../i18n/i18n";
-import { ErrorSummary } from "./error-summary";
+import { SuccessBanner } from "./success-banner";
 
 type Status = FundingApplication["status"];
 
@@ -30,24 +31,18 @@ export function FundingStatusForm({
 }) {
   const i18n = useI18n();
   const { agreement, letterId } = useAgreement();
-  const command = useCommand();
   const next = NEXT[application.status];
   const [status, setStatus] = useState<string>(next[0] ?? "");
   const [on, setOn] = useState(agreement.asOf);
   const [granted, setGranted] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
-  if (next.length === 0) return null;
   const prefix = `app-${application.id}`;
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       [`${prefix}-on`]: isDay(on) ? "" : i18n.t("funding.errors.date"),
       [`${prefix}-granted`]:
         status !== "granted" || /^\d+$/.test(granted.trim()) ? "" : i18n.t("funding.errors.amount"),
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const done = await command.run(() =>
+    }),
+    send: () =>
       api().PATCH("/v1/agreements/{id}/funding-applications/{applicationId}", {
         params: { path: { id: letterId, applicationId: application.id } },
         body: {
@@ -56,12 +51,17 @@ export function FundingStatusForm({
           ...(status === "granted" ? { amountGrantedSek: Number(granted) } : {}),
         },
       }),
-    );
-    if (done) onChange();
-  };
+    accepted: () => {
+      onChange();
+      return i18n.t("funding.statusSaved", {
+        status: i18n.t(`funding.status.${status}` as MessageKey),
+      });
+    },
+  });
+  // A decided application has no next status: the form goes, what it did stays said.
+  if (next.length === 0) return form.done ? <SuccessBanner title={form.done} /> : null;
   return (
-    <form onSubmit={submit} noValidate class="inline-form">
-      <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
+    <CommandForm form={form} letterId={letterId} submit={i18n.t("funding.saveStatus")} inline>
       <SelectField
         name={`${prefix}-status`}
         label={i18n.t("funding.nextStatus")}
@@ -78,7 +78,7 @@ export function FundingStatusForm({
         width="short"
         label={i18n.t("funding.statusDate")}
         value={on}
-        error={errors[`${prefix}-on`]}
+        error={form.errors[`${prefix}-on`]}
         onInput={setOn}
       />
       {status === "granted" && (
@@ -88,13 +88,10 @@ export function FundingStatusForm({
           inputMode="numeric"
           label={i18n.t("funding.amountGranted")}
           value={granted}
-          error={errors[`${prefix}-granted`]}
+          error={form.errors[`${prefix}-granted`]}
           onInput={setGranted}
         />
       )}
-      <button type="submit" class="button button--secondary" disabled={command.busy}>
-        {i18n.t("funding.saveStatus")}
-      </button>
-    </form>
+    </CommandForm>
   );
 }

@@ -17,7 +17,9 @@ export function PageHeading({ children, caption }: PageHeadingProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${children} – ${t("app.name")}`;
-    if (openedWithinApp()) heading.current?.focus();
+    // A success banner or an error summary that already took focus keeps it: it says more.
+    const told = document.activeElement?.closest(".banner, .error-summary");
+    if (openedWithinApp() && !told) heading.current?.focus();
   }, [children, t]);
   return (
     <>

@@ -1,15 +1,13 @@
 import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
 import { TextAreaField } from "../forms/text-area-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { reportPath } from "../report/report-path";
 import { Link } from "../router/link";
-import { ErrorSummary } from "./error-summary";
-import { NotAllowed } from "./not-allowed";
 import { SuccessBanner } from "./success-banner";
 
 interface RecordStructureReviewProps {
@@ -26,10 +24,19 @@ interface RecordStructureReviewProps {
 export function RecordStructureReview({ year, reportAsOf }: RecordStructureReviewProps) {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
   const [summary, setSummary] = useState("");
-  const [error, setError] = useState("");
-  const [saved, setSaved] = useState(false);
+  const form = useCommandForm({
+    check: () => ({ "review-summary": summary.trim() ? "" : i18n.t("reviews.errors.summary") }),
+    send: () =>
+      api().POST("/v1/agreements/{id}/structure-reviews", {
+        params: { path: { id: letterId } },
+        body: { year, summary, reportAsOf },
+      }),
+    accepted: () => {
+      reload();
+      return i18n.t("report.review.saved", { year });
+    },
+  });
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const recorded = agreement.structureReviews.find((review) => review.year === year);
   const heading = <h2>{i18n.t("report.review.heading", { year })}</h2>;
@@ -37,7 +44,7 @@ export function RecordStructureReview({ year, reportAsOf }: RecordStructureRevie
     return (
       <section>
         {heading}
-        {saved && <SuccessBanner title={i18n.t("report.review.saved", { year })} />}
+        {form.done && <SuccessBanner title={form.done} />}
         <p>{i18n.t("report.review.done", { year, date: i18n.date(recorded.reviewedOn) })}</p>
         {recorded.reportAsOf && (
           <p>
@@ -49,49 +56,27 @@ export function RecordStructureReview({ year, reportAsOf }: RecordStructureRevie
         )}
       </section>
     );
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const missing = summary.trim() ? "" : i18n.t("reviews.errors.summary");
-    setError(missing);
-    if (missing) return;
-    const done = await command.run(() =>
-      api().POST("/v1/agreements/{id}/structure-reviews", {
-        params: { path: { id: letterId } },
-        body: { year, summary, reportAsOf },
-      }),
-    );
-    if (!done) return;
-    setSaved(true);
-    reload();
-  };
   return (
     // Recording is done on the screen; the printed report is the report.
     <section class="no-print">
       {heading}
       <p>{i18n.t("report.review.intro", { date: i18n.date(reportAsOf) })}</p>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary
-            errors={summaryOf(error ? { "review-summary": error } : {})}
-            problem={command.problem}
-            letterId={letterId}
-          />
-          <TextAreaField
-            name="review-summary"
-            label={i18n.t("reviews.summary")}
-            hint={i18n.t("reviews.summaryHint")}
-            value={summary}
-            error={error}
-            onInput={setSummary}
-            rows={5}
-          />
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("report.review.submit", { year })}
-          </button>
-        </form>
-      )}
+      <CommandForm
+        form={form}
+        letterId={letterId}
+        permission={permission}
+        submit={i18n.t("report.review.submit", { year })}
+      >
+        <TextAreaField
+          name="review-summary"
+          label={i18n.t("reviews.summary")}
+          hint={i18n.t("reviews.summaryHint")}
+          value={summary}
+          error={form.errors["review-summary"]}
+          onInput={setSummary}
+          rows={5}
+        />
+      </CommandForm>
     </section>
   );
 }

@@ -1,5 +1,10 @@
-/** `day` plus `days` calendar days, as `YYYY-MM-DD`. */
+import { addDays as addCalendarDays, isCalendarDate } from "@samverkan/domain/vocabulary";
+
+/**
+ * `day` plus `days` calendar days, as `YYYY-MM-DD`: the domain's own arithmetic (no copy here);
+ * the API sends calendar dates, so anything else is a fault, not a value to show.
+ */
 export function addDays(day: string, days: number): string {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+  if (!isCalendarDate(day)) throw new RangeError(`not a calendar date: ${day}`);
+  return addCalendarDays(day, days);
 }

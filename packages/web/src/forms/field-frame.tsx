@@ -18,15 +18,16 @@ export function describedBy({ name, hint, error }: FieldProps): string | undefin
   return ids.length ? ids.join(" ") : undefined;
 }
 
-/** A form group: label, hint, error message (above the input, as GOV.UK puts it), input. */
-export function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
+/**
+ * A form group: label, hint, error message (above the input, as GOV.UK puts it), input. A group
+ * of inputs (checkboxes) is a fieldset: its legend is the label, and the fieldset is described
+ * by the hint and the error, as GOV.UK's checkboxes are.
+ */
+export function FieldFrame(props: FieldProps & { children: ComponentChildren; group?: boolean }) {
   const { t } = useI18n();
   const id = fieldId(props.name);
-  return (
-    <div class={`form-group${props.error ? " form-group--error" : ""}`}>
-      <label class="label" for={id}>
-        {props.label}
-      </label>
+  const hintAndError = (
+    <>
       {props.hint && (
         <div class="hint" id={`${id}-hint`}>
           {props.hint}
@@ -37,7 +38,25 @@ export function FieldFrame(props: FieldProps & { children: ComponentChildren }) 
           <span class="visually-hidden">{t("errors.prefix")}</span> {props.error}
         </p>
       )}
-      {props.children}
+    </>
+  );
+  return (
+    <div class={`form-group${props.error ? " form-group--error" : ""}`}>
+      {props.group ? (
+        <fieldset class="fieldset" aria-describedby={describedBy(props)}>
+          <legend class="label">{props.label}</legend>
+          {hintAndError}
+          {props.children}
+        </fieldset>
+      ) : (
+        <>
+          <label class="label" for={id}>
+            {props.label}
+          </label>
+          {hintAndError}
+          {props.children}
+        </>
+      )}
     </div>
   );
 }

@@ -48,7 +48,13 @@ export default function ActivityPage({ params }: PageProps) {
         !activity.problem && <Loading />
       ) : (
         <>
-          {query.get("klart") && <SuccessBanner title={i18n.t("activity.defined")} />}
+          {query.get("klart") && (
+            <SuccessBanner
+              title={i18n.t(
+                query.get("klart") === "andrad" ? "special.revised" : "activity.defined",
+              )}
+            />
+          )}
           <PageHeading caption={i18n.t("activity.caption")}>{a.title}</PageHeading>
           <ActivityStatusTag status={a.status} />
           <dl class="summary-list">

@@ -1,14 +1,13 @@
 import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { ErrorSummary } from "../components/error-summary";
 import { GroupMemberFields, type GroupMemberInput } from "../components/group-member-fields";
-import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { SuccessBanner } from "../components/success-banner";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 
@@ -16,7 +15,6 @@ import { asPartyCoordinator } from "../permissions/permissions";
 export default function CollaborationGroupPage() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
   const current = agreement.collaborationGroup?.members ?? [];
   const [members, setMembers] = useState<GroupMemberInput[]>(
     current.length > 0
@@ -24,14 +22,11 @@ export default function CollaborationGroupPage() {
       : agreement.parties.map((party) => ({ name: "", orgNumber: party.orgNumber, role: "" })),
   );
   const [appointedOn, setAppointedOn] = useState(agreement.asOf);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [saved, setSaved] = useState(false);
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const partyName = (orgNumber: string) =>
     agreement.parties.find((p) => p.orgNumber === orgNumber)?.name ?? orgNumber;
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       appointedOn: isDay(appointedOn) ? "" : i18n.t("group.errors.date"),
       ...Object.fromEntries(
         members.map((m, i) => [
@@ -39,12 +34,8 @@ export default function CollaborationGroupPage() {
           m.name.trim() ? "" : i18n.t("group.errors.name"),
         ]),
       ),
-    });
-
-    setErrors(found);
-    setSaved(false);
-    if (Object.keys(found).length > 0) return;
-    const done = await command.run(() =>
+    }),
+    send: () =>
       api().PUT("/v1/agreements/{id}/collaboration-group", {
         params: { path: { id: letterId } },
         body: {
@@ -56,15 +47,16 @@ export default function CollaborationGroupPage() {
           })),
         },
       }),
-    );
-    if (!done) return;
-    setSaved(true);
-    reload();
-  };
+    accepted: () => {
+      reload();
+      return i18n.t("group.saved");
+    },
+  });
   return (
     <>
       <PageHeading>{i18n.t("group.title")}</PageHeading>
-      {saved && <SuccessBanner title={i18n.t("group.saved")} />}
+      {/* Under the heading, not by the form: the list it changed comes first. */}
+      {form.done && <SuccessBanner title={form.done} />}
       <p class="lead">{i18n.t("group.intro")}</p>
       <h2>{i18n.t("group.current")}</h2>
       {current.length === 0 ? (
@@ -80,32 +72,30 @@ export default function CollaborationGroupPage() {
         </ul>
       )}
       <h2>{i18n.t("group.appoint")}</h2>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          <GroupMemberFields
-            members={members}
-            onChange={setMembers}
-            parties={agreement.parties}
-            errors={errors}
-          />
-          <TextField
-            name="appointedOn"
-            type="date"
-            width="short"
-            label={i18n.t("group.appointedOn")}
-            hint={i18n.t("group.appointedOnHint")}
-            value={appointedOn}
-            error={errors.appointedOn}
-            onInput={setAppointedOn}
-          />
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("group.save")}
-          </button>
-        </form>
-      )}
+      <CommandForm
+        form={form}
+        letterId={letterId}
+        permission={permission}
+        submit={i18n.t("group.save")}
+        banner={false}
+      >
+        <GroupMemberFields
+          members={members}
+          onChange={setMembers}
+          parties={agreement.parties}
+          errors={form.errors}
+        />
+        <TextField
+          name="appointedOn"
+          type="date"
+          width="short"
+          label={i18n.t("group.appointedOn")}
+          hint={i18n.t("group.appointedOnHint")}
+          value={appointedOn}
+          error={form.errors.appointedOn}
+          onInput={setAppointedOn}
+        />
+      </CommandForm>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { EMAIL_ADDRESS, MAX_CONTACTS_PER_ORGANISATION } from "@samverkan/domain/vocabulary";
 import { useEffect, useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { organisationNames } from "../agreement/organisation-names";
@@ -15,12 +16,8 @@ import { type FormErrors, summaryOf } from "../forms/form-errors";
 import { type I18n, type MessageKey, useI18n } from "../i18n/i18n";
 import { mayKeepContacts } from "../permissions/permissions";
 
-/** An organisation keeps at most this many contacts (MAX_CONTACTS_PER_ORGANISATION, R23). */
-const MAX_CONTACTS = 50;
-
-// The API's own check of an address (zod's z.email()), so the form refuses what the API would.
-const EMAIL =
-  /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+// The domain's limit (R23) and the API's own address check (zod's z.email()) come from the
+// domain's vocabulary, not copies: the form refuses what the API would.
 
 interface StoredContact {
   readonly name: string;
@@ -63,7 +60,7 @@ function errorsOf(contacts: readonly ContactInput[], i18n: I18n): FormErrors {
     const email = contact.email.trim().toLowerCase();
     if (!contact.name.trim())
       errors[`contacts.${index}.name`] = i18n.t("contacts.errors.name", { number });
-    if (!EMAIL.test(email))
+    if (!EMAIL_ADDRESS.test(email))
       errors[`contacts.${index}.email`] = i18n.t("contacts.errors.email", { number });
     else if (firstWith.has(email))
       errors[`contacts.${index}.email`] = i18n.t("contacts.errors.duplicate", {
@@ -173,7 +170,7 @@ export default function ContactsPage() {
     ...items.filter((item) => item.orgNumber === own),
     ...items.filter((item) => item.orgNumber !== own),
   ];
-  const atLimit = (form?.contacts.length ?? 0) >= MAX_CONTACTS;
+  const atLimit = (form?.contacts.length ?? 0) >= MAX_CONTACTS_PER_ORGANISATION;
   const changedMeanwhile = command.problem?.status === 412;
 
   return (
@@ -273,8 +270,8 @@ export default function ContactsPage() {
           {form.contacts.length === 0 && <p>{i18n.t("contacts.empty")}</p>}
           <p class="hint" id="contacts-limit">
             {atLimit
-              ? i18n.t("contacts.limitReached", { max: MAX_CONTACTS })
-              : i18n.t("contacts.limit", { max: MAX_CONTACTS })}
+              ? i18n.t("contacts.limitReached", { max: MAX_CONTACTS_PER_ORGANISATION })
+              : i18n.t("contacts.limit", { max: MAX_CONTACTS_PER_ORGANISATION })}
           </p>
           <div>
             <button

@@ -1,22 +1,19 @@
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
-import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
-import { NotAllowed } from "../components/not-allowed";
-import { PageHeading } from "../components/page-heading";
 import {
   ProjectPartyFields,
   type ProjectPartyInput,
   projectPartyErrors,
 } from "../components/project-party-fields";
 import { CheckboxGroup } from "../forms/checkbox-group";
-import { type FormErrors, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
 import { SelectField } from "../forms/select-field";
 import { TextAreaField } from "../forms/text-area-field";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import {
   type ActivityKind,
   activityKindOptions,
@@ -32,7 +29,6 @@ import { navigate } from "../router/location";
 export default function DefineActivityPage() {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
-  const command = useCommand();
   const needs = useResource(
     () =>
       api().GET("/v1/agreements/{id}/needs", {
@@ -46,11 +42,8 @@ export default function DefineActivityPage() {
   const [needIds, setNeedIds] = useState<string[]>([]);
   const [parties, setParties] = useState<ProjectPartyInput[]>([]);
   const [terms, setTerms] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
-  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       title: title.trim() ? "" : i18n.t("activity.errors.title"),
       focusAreas: areas.length ? "" : i18n.t("needs.errors.focusAreas"),
       needIds: needIds.length ? "" : i18n.t("activity.errors.needs"),
@@ -58,10 +51,8 @@ export default function DefineActivityPage() {
         name: i18n.t("activity.errors.partyName"),
         org: i18n.t("activity.errors.partyOrg"),
       }),
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const activity = await command.run(() =>
+    }),
+    send: () =>
       api().POST("/v1/agreements/{id}/activities", {
         params: { path: { id: letterId } },
         body: {
@@ -76,78 +67,74 @@ export default function DefineActivityPage() {
           terms,
         },
       }),
-    );
-    if (activity)
-      navigate(`${agreementPath(letterId, `aktiviteter/${activity.id}`)}?klart=definierad`);
-  };
+    accepted: (activity) =>
+      navigate(`${agreementPath(letterId, `aktiviteter/${activity.id}`)}?klart=definierad`),
+  });
   const needOptions = (needs.data?.items ?? []).map((need) => ({
     value: need.id,
     label: need.title,
   }));
   return (
-    <>
-      <Link class="back-link" href={agreementPath(letterId, "aktiviteter")}>
-        {i18n.t("activities.back")}
-      </Link>
-      <PageHeading caption={i18n.t("activities.title")}>{i18n.t("activities.define")}</PageHeading>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : !needs.data ? (
-        <Loading />
-      ) : needOptions.length === 0 ? (
-        <p class="inset why">
-          {i18n.t("activity.needsFirst")}{" "}
-          <Link href={agreementPath(letterId, "behov/nytt")}>{i18n.t("needs.register")}</Link>
-        </p>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          <TextField
-            name="title"
-            label={i18n.t("activity.titleLabel")}
-            value={title}
-            error={errors.title}
-            onInput={setTitle}
-          />
-          <SelectField
-            name="kind"
-            label={i18n.t("activity.kindLabel")}
-            hint={i18n.t("activity.kindHint")}
-            value={kind}
-            options={activityKindOptions(i18n)}
-            onChange={setKind}
-          />
-          <CheckboxGroup
-            name="needIds"
-            label={i18n.t("activity.needsLabel")}
-            hint={i18n.t("activity.needsHint")}
-            values={needIds}
-            options={needOptions}
-            error={errors.needIds}
-            onChange={setNeedIds}
-          />
-          <CheckboxGroup
-            name="focusAreas"
-            label={i18n.t("needs.focusAreasLabel")}
-            values={areas}
-            options={focusAreaOptions(agreement.focusAreas, i18n)}
-            error={errors.focusAreas}
-            onChange={setAreas}
-          />
-          <ProjectPartyFields parties={parties} onChange={setParties} errors={errors} />
-          <TextAreaField
-            name="terms"
-            label={i18n.t("activity.termsLabel")}
-            hint={i18n.t("activity.termsHint")}
-            value={terms}
-            onInput={setTerms}
-            rows={6}
-          />
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("activity.defineButton")}
-          </button>
-        </form>
-      )}
-    </>
+    <CommandForm
+      form={form}
+      letterId={letterId}
+      back={{ href: agreementPath(letterId, "aktiviteter"), label: i18n.t("activities.back") }}
+      caption={i18n.t("activities.title")}
+      heading={i18n.t("activities.define")}
+      permission={asPartyCoordinator(session.person, agreement, i18n.t("list.or"))}
+      instead={
+        !needs.data ? (
+          <Loading />
+        ) : needOptions.length === 0 ? (
+          <p class="inset why">
+            {i18n.t("activity.needsFirst")}{" "}
+            <Link href={agreementPath(letterId, "behov/nytt")}>{i18n.t("needs.register")}</Link>
+          </p>
+        ) : undefined
+      }
+      submit={i18n.t("activity.defineButton")}
+    >
+      <TextField
+        name="title"
+        label={i18n.t("activity.titleLabel")}
+        value={title}
+        error={form.errors.title}
+        onInput={setTitle}
+      />
+      <SelectField
+        name="kind"
+        label={i18n.t("activity.kindLabel")}
+        hint={i18n.t("activity.kindHint")}
+        value={kind}
+        options={activityKindOptions(i18n)}
+        onChange={setKind}
+      />
+      <CheckboxGroup
+        name="needIds"
+        label={i18n.t("activity.needsLabel")}
+        hint={i18n.t("activity.needsHint")}
+        values={needIds}
+        options={needOptions}
+        error={form.errors.needIds}
+        onChange={setNeedIds}
+      />
+      <CheckboxGroup
+        name="focusAreas"
+        label={i18n.t("needs.focusAreasLabel")}
+        values={areas}
+        options={focusAreaOptions(agreement.focusAreas, i18n)}
+        error={form.errors.focusAreas}
+        onChange={setAreas}
+      />
+      <ProjectPartyFields parties={parties} onChange={setParties} errors={form.errors} />
+      <TextAreaField
+        name="terms"
+        label={i18n.t("activity.termsLabel")}
+        hint={i18n.t("activity.termsHint")}
+        value={terms}
+        onInput={setTerms}
+        rows={6}
+      />
+    </CommandForm>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
@@ -8,6 +9,7 @@ import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { SuccessBanner } from "../components/success-banner";
+import { addDays } from "../deadlines/dates";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -28,8 +30,11 @@ export default function DialogPage({ params }: PageProps) {
     [letterId, dialogId],
   );
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
-  const done = query.get("klart");
+  // What the previous page did is said until something is done here; then that is said instead.
+  const [arrived, setArrived] = useState(true);
+  const done = arrived ? query.get("klart") : null;
   const changed = () => {
+    setArrived(false);
     dialog.reload();
     reload();
   };
@@ -43,7 +48,17 @@ export default function DialogPage({ params }: PageProps) {
         !dialog.problem && <Loading />
       ) : (
         <>
-          {done && <SuccessBanner title={i18n.t(`dialog.done.${done}` as MessageKey)} />}
+          {done && (
+            <SuccessBanner title={i18n.t(`dialog.done.${done}` as MessageKey)}>
+              {done === "planerad" && !dialog.data.basis
+                ? i18n.t("dialog.done.basisDue", {
+                    date: i18n.date(
+                      addDays(dialog.data.scheduledOn, -agreement.terms.basisLeadDays),
+                    ),
+                  })
+                : undefined}
+            </SuccessBanner>
+          )}
           <PageHeading caption={i18n.t("dialogs.title")}>
             {i18n.t("dialog.title", { date: i18n.date(dialog.data.scheduledOn) })}
           </PageHeading>

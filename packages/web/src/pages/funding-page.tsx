@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { organisationNames } from "../agreement/organisation-names";
 import { api } from "../api/api-client";
@@ -8,15 +9,20 @@ import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
+import { SuccessBanner } from "../components/success-banner";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
+import { useLocation } from "../router/location";
 import { useHashTarget } from "../router/use-hash-target";
 
 /** Joint funding applications: planned, submitted, decided (R7). */
 export default function FundingPage() {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
+  const { query } = useLocation();
+  // The banner of the plan page's "Planera" until a status is changed here (that one says its own).
+  const [arrived, setArrived] = useState(true);
   const applications = useResource(
     () =>
       api().GET("/v1/agreements/{id}/funding-applications", {
@@ -31,6 +37,7 @@ export default function FundingPage() {
   return (
     <>
       <PageHeading>{i18n.t("funding.title")}</PageHeading>
+      {query.get("klart") && arrived && <SuccessBanner title={i18n.t("funding.planned")} />}
       <p class="lead">{i18n.t("funding.intro")}</p>
       {permission.allowed ? (
         <Link class="button" href={agreementPath(letterId, "finansiering/ny")}>
@@ -85,7 +92,13 @@ export default function FundingPage() {
                 </div>
               </dl>
               {permission.allowed && (
-                <FundingStatusForm application={application} onChange={applications.reload} />
+                <FundingStatusForm
+                  application={application}
+                  onChange={() => {
+                    setArrived(false);
+                    applications.reload();
+                  }}
+                />
               )}
             </li>
           ))}

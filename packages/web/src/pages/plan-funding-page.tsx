@@ -1,24 +1,20 @@
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
-import { ErrorSummary } from "../components/error-summary";
-import { NotAllowed } from "../components/not-allowed";
-import { PageHeading } from "../components/page-heading";
 import { CheckboxGroup } from "../forms/checkbox-group";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
-import { Link } from "../router/link";
 import { navigate } from "../router/location";
 
 /** Plan a joint funding application: funder, call, deadline, amount, applicants (R7). */
 export default function PlanFundingPage() {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
-  const command = useCommand();
   const activities = useResource(
     () =>
       api().GET("/v1/agreements/{id}/activities", {
@@ -32,20 +28,15 @@ export default function PlanFundingPage() {
   const [amount, setAmount] = useState("");
   const [applicants, setApplicants] = useState<string[]>(agreement.parties.map((p) => p.orgNumber));
   const [linked, setLinked] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       funder: funder.trim() ? "" : i18n.t("funding.errors.funder"),
       call: call.trim() ? "" : i18n.t("funding.errors.call"),
       submissionDeadline: isDay(deadline) ? "" : i18n.t("funding.errors.deadline"),
       amountRequestedSek: /^\d+$/.test(amount.trim()) ? "" : i18n.t("funding.errors.amount"),
       applicantParties: applicants.length ? "" : i18n.t("funding.errors.applicants"),
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const planned = await command.run(() =>
+    }),
+    send: () =>
       api().POST("/v1/agreements/{id}/funding-applications", {
         params: { path: { id: letterId } },
         body: {
@@ -57,77 +48,70 @@ export default function PlanFundingPage() {
           linkedActivityIds: linked,
         },
       }),
-    );
-    if (planned) navigate(agreementPath(letterId, "finansiering"));
-  };
+    accepted: () => navigate(`${agreementPath(letterId, "finansiering")}?klart=planerad`),
+  });
   return (
-    <>
-      <Link class="back-link" href={agreementPath(letterId, "finansiering")}>
-        {i18n.t("funding.back")}
-      </Link>
-      <PageHeading caption={i18n.t("funding.title")}>{i18n.t("funding.plan")}</PageHeading>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          <TextField
-            name="funder"
-            label={i18n.t("funding.funder")}
-            hint={i18n.t("funding.funderHint")}
-            value={funder}
-            error={errors.funder}
-            onInput={setFunder}
-          />
-          <TextField
-            name="call"
-            label={i18n.t("funding.call")}
-            value={call}
-            error={errors.call}
-            onInput={setCall}
-          />
-          <TextField
-            name="submissionDeadline"
-            type="date"
-            width="short"
-            label={i18n.t("funding.deadline")}
-            value={deadline}
-            error={errors.submissionDeadline}
-            onInput={setDeadline}
-          />
-          <TextField
-            name="amountRequestedSek"
-            width="short"
-            inputMode="numeric"
-            label={i18n.t("funding.amountRequested")}
-            hint={i18n.t("funding.amountHint")}
-            value={amount}
-            error={errors.amountRequestedSek}
-            onInput={setAmount}
-          />
-          <CheckboxGroup
-            name="applicantParties"
-            label={i18n.t("funding.applicants")}
-            hint={i18n.t("funding.applicantsHint")}
-            values={applicants}
-            options={agreement.parties.map((p) => ({ value: p.orgNumber, label: p.name }))}
-            error={errors.applicantParties}
-            onChange={setApplicants}
-          />
-          {(activities.data?.items.length ?? 0) > 0 && (
-            <CheckboxGroup
-              name="linkedActivityIds"
-              label={i18n.t("funding.linked")}
-              values={linked}
-              options={(activities.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
-              onChange={setLinked}
-            />
-          )}
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("funding.planButton")}
-          </button>
-        </form>
+    <CommandForm
+      form={form}
+      letterId={letterId}
+      back={{ href: agreementPath(letterId, "finansiering"), label: i18n.t("funding.back") }}
+      caption={i18n.t("funding.title")}
+      heading={i18n.t("funding.plan")}
+      permission={asPartyCoordinator(session.person, agreement, i18n.t("list.or"))}
+      submit={i18n.t("funding.planButton")}
+    >
+      <TextField
+        name="funder"
+        label={i18n.t("funding.funder")}
+        hint={i18n.t("funding.funderHint")}
+        value={funder}
+        error={form.errors.funder}
+        onInput={setFunder}
+      />
+      <TextField
+        name="call"
+        label={i18n.t("funding.call")}
+        value={call}
+        error={form.errors.call}
+        onInput={setCall}
+      />
+      <TextField
+        name="submissionDeadline"
+        type="date"
+        width="short"
+        label={i18n.t("funding.deadline")}
+        value={deadline}
+        error={form.errors.submissionDeadline}
+        onInput={setDeadline}
+      />
+      <TextField
+        name="amountRequestedSek"
+        width="short"
+        inputMode="numeric"
+        label={i18n.t("funding.amountRequested")}
+        hint={i18n.t("funding.amountHint")}
+        value={amount}
+        error={form.errors.amountRequestedSek}
+        onInput={setAmount}
+      />
+      <CheckboxGroup
+        name="applicantParties"
+        label={i18n.t("funding.applicants")}
+        hint={i18n.t("funding.applicantsHint")}
+        values={applicants}
+        options={agreement.parties.map((p) => ({ value: p.orgNumber, label: p.name }))}
+        error={form.errors.applicantParties}
+        onChange={setApplicants}
+      />
+      {(activities.data?.items.length ?? 0) > 0 && (
+        <CheckboxGroup
+          name="linkedActivityIds"
+          label={i18n.t("funding.linked")}
+          values={linked}
+          options={(activities.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
+          onChange={setLinked}
+        />
       )}
-    </>
+    </CommandForm>
   );
 }

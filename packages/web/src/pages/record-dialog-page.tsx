@@ -1,21 +1,18 @@
 import { useEffect, useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
-import { DIALOG_TOPICS } from "../components/dialog-record-summary";
+import { DIALOG_TOPIC_KEYS } from "../components/dialog-record-summary";
 import { DialogTopicsFields, type DialogTopicsInput } from "../components/dialog-topics-fields";
-import { ErrorSummary } from "../components/error-summary";
 import { type IdentifiedNeed, IdentifiedNeedsFields } from "../components/identified-needs-fields";
-import { NotAllowed } from "../components/not-allowed";
-import { PageHeading } from "../components/page-heading";
 import { CheckboxGroup } from "../forms/checkbox-group";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import type { FocusArea } from "../forms/vocabulary-options";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
-import { Link } from "../router/link";
 import { navigate } from "../router/location";
 import type { PageProps } from "../router/routes";
 
@@ -25,7 +22,6 @@ export default function RecordDialogPage({ params }: PageProps) {
   const { agreement, letterId, session, reload } = useAgreement();
   const dialogId = params.dialogId ?? "";
   const dialogPath = agreementPath(letterId, `dialoger/${dialogId}`);
-  const command = useCommand();
   const [heldOn, setHeldOn] = useState(agreement.asOf);
   const [topics, setTopics] = useState<DialogTopicsInput>({
     outsideWorld: "",
@@ -35,7 +31,6 @@ export default function RecordDialogPage({ params }: PageProps) {
   });
   const [reviewed, setReviewed] = useState<string[]>([]);
   const [needs, setNeeds] = useState<IdentifiedNeed[]>([]);
-  const [errors, setErrors] = useState<FormErrors>({});
   const dialog = useResource(
     () =>
       api().GET("/v1/agreements/{id}/dialogs/{dialogId}", {
@@ -48,13 +43,12 @@ export default function RecordDialogPage({ params }: PageProps) {
   useEffect(() => {
     if (scheduledOn && scheduledOn <= agreement.asOf) setHeldOn(scheduledOn);
   }, [scheduledOn, agreement.asOf]);
-  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const needsReview = reviewed.includes("yes");
-  const check = () =>
-    onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       heldOn: isDay(heldOn) ? "" : i18n.t("record.errors.heldOn"),
       ...Object.fromEntries(
-        DIALOG_TOPICS.map((topic) => [
+        DIALOG_TOPIC_KEYS.map((topic) => [
           `topics.${topic}`,
           topics[topic].trim() ? "" : i18n.t(`record.errors.${topic}` as MessageKey),
         ]),
@@ -68,13 +62,8 @@ export default function RecordDialogPage({ params }: PageProps) {
           ],
         ]),
       ),
-    });
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = check();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const recorded = await command.run(() =>
+    }),
+    send: () =>
       api().POST("/v1/agreements/{id}/dialogs/{dialogId}/record", {
         params: { path: { id: letterId, dialogId } },
         body: {
@@ -93,61 +82,51 @@ export default function RecordDialogPage({ params }: PageProps) {
             : {}),
         },
       }),
-    );
-    if (!recorded) return;
-    reload();
-    navigate(`${dialogPath}?klart=dokumenterad`);
-  };
+    accepted: () => {
+      reload();
+      navigate(`${dialogPath}?klart=dokumenterad`);
+    },
+  });
   return (
-    <>
-      <Link class="back-link" href={dialogPath}>
-        {i18n.t("record.back")}
-      </Link>
-      <PageHeading
-        caption={
-          scheduledOn
-            ? i18n.t("dialog.title", { date: i18n.date(scheduledOn) })
-            : i18n.t("dialogs.title")
-        }
-      >
-        {i18n.t("record.pageTitle")}
-      </PageHeading>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          <TextField
-            name="heldOn"
-            type="date"
-            width="short"
-            label={i18n.t("record.heldOnLabel")}
-            value={heldOn}
-            error={errors.heldOn}
-            onInput={setHeldOn}
-          />
-          <DialogTopicsFields topics={topics} onChange={setTopics} errors={errors} />
-          <CheckboxGroup
-            name="needsReview"
-            label={i18n.t("record.needsReviewLegend")}
-            hint={i18n.t("record.needsReviewHint")}
-            values={reviewed}
-            options={[{ value: "yes", label: i18n.t("record.needsReviewYes") }]}
-            onChange={setReviewed}
-          />
-          {needsReview && (
-            <IdentifiedNeedsFields
-              needs={needs}
-              onChange={setNeeds}
-              focusAreas={agreement.focusAreas}
-              errors={errors}
-            />
-          )}
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("record.submit")}
-          </button>
-        </form>
+    <CommandForm
+      form={form}
+      letterId={letterId}
+      back={{ href: dialogPath, label: i18n.t("record.back") }}
+      caption={
+        scheduledOn
+          ? i18n.t("dialog.title", { date: i18n.date(scheduledOn) })
+          : i18n.t("dialogs.title")
+      }
+      heading={i18n.t("record.pageTitle")}
+      permission={asPartyCoordinator(session.person, agreement, i18n.t("list.or"))}
+      submit={i18n.t("record.submit")}
+    >
+      <TextField
+        name="heldOn"
+        type="date"
+        width="short"
+        label={i18n.t("record.heldOnLabel")}
+        value={heldOn}
+        error={form.errors.heldOn}
+        onInput={setHeldOn}
+      />
+      <DialogTopicsFields topics={topics} onChange={setTopics} errors={form.errors} />
+      <CheckboxGroup
+        name="needsReview"
+        label={i18n.t("record.needsReviewLegend")}
+        hint={i18n.t("record.needsReviewHint")}
+        values={reviewed}
+        options={[{ value: "yes", label: i18n.t("record.needsReviewYes") }]}
+        onChange={setReviewed}
+      />
+      {needsReview && (
+        <IdentifiedNeedsFields
+          needs={needs}
+          onChange={setNeeds}
+          focusAreas={agreement.focusAreas}
+          errors={form.errors}
+        />
       )}
-    </>
+    </CommandForm>
   );
 }

@@ -2,25 +2,21 @@ import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { organisationNames } from "../agreement/organisation-names";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { ErrorSummary } from "../components/error-summary";
-import { PageHeading } from "../components/page-heading";
 import { CheckboxGroup } from "../forms/checkbox-group";
-import { type FormErrors, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
 import { SelectField } from "../forms/select-field";
 import { TextAreaField } from "../forms/text-area-field";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { type FocusArea, focusAreaOptions } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { isPrincipalParty } from "../permissions/permissions";
-import { Link } from "../router/link";
 import { navigate } from "../router/location";
 
 /** Register a need: what, who raised it, which focus areas (R6, R4). */
 export default function RegisterNeedPage() {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
-  const command = useCommand();
   const party = isPrincipalParty(session.person, agreement);
   // A municipality's coordinator registers only its own needs (R16): the choice is theirs alone.
   const sources = party
@@ -32,66 +28,58 @@ export default function RegisterNeedPage() {
     party ? session.person.orgNumber : (sources[0]?.value ?? ""),
   );
   const [areas, setAreas] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       title: title.trim() ? "" : i18n.t("needs.errors.title"),
       focusAreas: areas.length ? "" : i18n.t("needs.errors.focusAreas"),
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const need = await command.run(() =>
+    }),
+    send: () =>
       api().POST("/v1/agreements/{id}/needs", {
         params: { path: { id: letterId } },
         body: { title, description, raisedBy, focusAreas: areas as FocusArea[] },
       }),
-    );
-    if (need) navigate(`${agreementPath(letterId, "behov")}?klart=registrerat`);
-  };
+    accepted: () => navigate(`${agreementPath(letterId, "behov")}?klart=registrerat`),
+  });
   return (
-    <>
-      <Link class="back-link" href={agreementPath(letterId, "behov")}>
-        {i18n.t("needs.back")}
-      </Link>
-      <PageHeading caption={i18n.t("needs.title")}>{i18n.t("needs.register")}</PageHeading>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-        <TextField
-          name="title"
-          label={i18n.t("needs.titleLabel")}
-          value={title}
-          error={errors.title}
-          onInput={setTitle}
-        />
-        <TextAreaField
-          name="description"
-          label={i18n.t("needs.descriptionLabel")}
-          hint={i18n.t("needs.descriptionHint")}
-          value={description}
-          onInput={setDescription}
-        />
-        <SelectField
-          name="raisedBy"
-          label={i18n.t("needs.raisedBy")}
-          hint={i18n.t("needs.raisedByHint")}
-          value={raisedBy}
-          options={sources}
-          onChange={setRaisedBy}
-        />
-        <CheckboxGroup
-          name="focusAreas"
-          label={i18n.t("needs.focusAreasLabel")}
-          hint={i18n.t("needs.focusAreasHint")}
-          values={areas}
-          options={focusAreaOptions(agreement.focusAreas, i18n)}
-          error={errors.focusAreas}
-          onChange={setAreas}
-        />
-        <button type="submit" class="button" disabled={command.busy}>
-          {i18n.t("needs.registerButton")}
-        </button>
-      </form>
-    </>
+    <CommandForm
+      form={form}
+      letterId={letterId}
+      back={{ href: agreementPath(letterId, "behov"), label: i18n.t("needs.back") }}
+      caption={i18n.t("needs.title")}
+      heading={i18n.t("needs.register")}
+      submit={i18n.t("needs.registerButton")}
+    >
+      <TextField
+        name="title"
+        label={i18n.t("needs.titleLabel")}
+        value={title}
+        error={form.errors.title}
+        onInput={setTitle}
+      />
+      <TextAreaField
+        name="description"
+        label={i18n.t("needs.descriptionLabel")}
+        hint={i18n.t("needs.descriptionHint")}
+        value={description}
+        onInput={setDescription}
+      />
+      <SelectField
+        name="raisedBy"
+        label={i18n.t("needs.raisedBy")}
+        hint={i18n.t("needs.raisedByHint")}
+        value={raisedBy}
+        options={sources}
+        onChange={setRaisedBy}
+      />
+      <CheckboxGroup
+        name="focusAreas"
+        label={i18n.t("needs.focusAreasLabel")}
+        hint={i18n.t("needs.focusAreasHint")}
+        values={areas}
+        options={focusAreaOptions(agreement.focusAreas, i18n)}
+        error={form.errors.focusAreas}
+        onChange={setAreas}
+      />
+    </CommandForm>
   );
 }

@@ -1,22 +1,18 @@
 import { useEffect, useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
-import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
-import { NotAllowed } from "../components/not-allowed";
-import { PageHeading } from "../components/page-heading";
 import {
   ProjectPartyFields,
   type ProjectPartyInput,
   projectPartyErrors,
 } from "../components/project-party-fields";
-import { type FormErrors, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
 import { TextAreaField } from "../forms/text-area-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
-import { Link } from "../router/link";
 import { navigate } from "../router/location";
 import type { PageProps } from "../router/routes";
 
@@ -26,7 +22,6 @@ export default function ReviseSpecialAgreementPage({ params }: PageProps) {
   const { agreement, letterId, session } = useAgreement();
   const activityId = params.activityId ?? "";
   const activityPath = agreementPath(letterId, `aktiviteter/${activityId}`);
-  const command = useCommand();
   const activity = useResource(
     () =>
       api().GET("/v1/agreements/{id}/activities/{activityId}", {
@@ -36,7 +31,6 @@ export default function ReviseSpecialAgreementPage({ params }: PageProps) {
   );
   const [parties, setParties] = useState<ProjectPartyInput[]>([]);
   const [terms, setTerms] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
   useEffect(() => {
     const special = activity.data?.specialAgreement;
     if (!special) return;
@@ -48,18 +42,13 @@ export default function ReviseSpecialAgreementPage({ params }: PageProps) {
     );
     setTerms(special.terms);
   }, [activity.data, agreement]);
-  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors(
+  const form = useCommandForm({
+    check: () =>
       projectPartyErrors(parties, {
         name: i18n.t("activity.errors.partyName"),
         org: i18n.t("activity.errors.partyOrg"),
       }),
-    );
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const revised = await command.run(() =>
+    send: () =>
       api().PUT("/v1/agreements/{id}/activities/{activityId}/special-agreement", {
         params: { path: { id: letterId, activityId } },
         body: {
@@ -70,42 +59,29 @@ export default function ReviseSpecialAgreementPage({ params }: PageProps) {
           terms,
         },
       }),
-    );
-    if (revised) navigate(activityPath);
-  };
+    accepted: () => navigate(`${activityPath}?klart=andrad`),
+  });
   return (
-    <>
-      <Link class="back-link" href={activityPath}>
-        {i18n.t("special.back")}
-      </Link>
-      <PageHeading caption={activity.data?.title ?? i18n.t("activity.caption")}>
-        {i18n.t("special.revise")}
-      </PageHeading>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : !activity.data ? (
-        <Loading />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <p class="warning-text">{i18n.t("special.reviseWarning")}</p>
-          <ErrorSummary
-            errors={summaryOf(errors)}
-            problem={command.problem ?? activity.problem}
-            letterId={letterId}
-          />
-          <ProjectPartyFields parties={parties} onChange={setParties} errors={errors} />
-          <TextAreaField
-            name="terms"
-            label={i18n.t("activity.termsLabel")}
-            value={terms}
-            onInput={setTerms}
-            rows={6}
-          />
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("special.reviseButton")}
-          </button>
-        </form>
-      )}
-    </>
+    <CommandForm
+      form={form}
+      letterId={letterId}
+      loadProblem={activity.problem}
+      back={{ href: activityPath, label: i18n.t("special.back") }}
+      caption={activity.data?.title ?? i18n.t("activity.caption")}
+      heading={i18n.t("special.revise")}
+      permission={asPartyCoordinator(session.person, agreement, i18n.t("list.or"))}
+      instead={activity.data ? undefined : <Loading />}
+      submit={i18n.t("special.reviseButton")}
+    >
+      <p class="warning-text">{i18n.t("special.reviseWarning")}</p>
+      <ProjectPartyFields parties={parties} onChange={setParties} errors={form.errors} />
+      <TextAreaField
+        name="terms"
+        label={i18n.t("activity.termsLabel")}
+        value={terms}
+        onInput={setTerms}
+        rows={6}
+      />
+    </CommandForm>
   );
 }

@@ -1,68 +1,63 @@
+import { addDays, isCalendarDate } from "@samverkan/domain/vocabulary";
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { ErrorSummary } from "../components/error-summary";
-import { NotAllowed } from "../components/not-allowed";
-import { PageHeading } from "../components/page-heading";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
-import { Link } from "../router/link";
 import { navigate } from "../router/location";
 
 /** Schedule a leadership dialog: one date, one button (R10). */
 export default function ScheduleDialogPage() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
   const [scheduledOn, setScheduledOn] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
-  const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
-      scheduledOn: isDay(scheduledOn) ? "" : i18n.t("dialogs.errors.date"),
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const dialog = await command.run(() =>
+  const lead = agreement.terms.basisLeadDays;
+  const form = useCommandForm({
+    check: () => ({ scheduledOn: isDay(scheduledOn) ? "" : i18n.t("dialogs.errors.date") }),
+    send: () =>
       api().POST("/v1/agreements/{id}/dialogs", {
         params: { path: { id: letterId } },
         body: { scheduledOn },
       }),
-    );
-    if (!dialog) return;
-    reload();
-    navigate(`${agreementPath(letterId, `dialoger/${dialog.id}`)}?klart=planerad`);
-  };
+    accepted: (dialog) => {
+      reload();
+      navigate(`${agreementPath(letterId, `dialoger/${dialog.id}`)}?klart=planerad`);
+    },
+  });
+  // R12: the basis is due `lead` days before the dialog. A dialog closer than that makes a basis
+  // that is late the moment it exists (issue #16 item 4): say so before the button is pressed.
+  const basisDueOn = isCalendarDate(scheduledOn) ? addDays(scheduledOn, -lead) : undefined;
+  const lateAtOnce = basisDueOn !== undefined && basisDueOn < agreement.asOf;
   return (
-    <>
-      <Link class="back-link" href={agreementPath(letterId, "dialoger")}>
-        {i18n.t("dialogs.back")}
-      </Link>
-      <PageHeading caption={i18n.t("dialogs.title")}>{i18n.t("dialogs.schedule")}</PageHeading>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          <TextField
-            name="scheduledOn"
-            type="date"
-            width="short"
-            label={i18n.t("dialogs.dateLabel")}
-            hint={i18n.t("dialogs.dateHint", { lead: agreement.terms.basisLeadDays })}
-            value={scheduledOn}
-            error={errors.scheduledOn}
-            onInput={setScheduledOn}
-          />
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("dialogs.scheduleButton")}
-          </button>
-        </form>
+    <CommandForm
+      form={form}
+      letterId={letterId}
+      back={{ href: agreementPath(letterId, "dialoger"), label: i18n.t("dialogs.back") }}
+      caption={i18n.t("dialogs.title")}
+      heading={i18n.t("dialogs.schedule")}
+      permission={asPartyCoordinator(session.person, agreement, i18n.t("list.or"))}
+      submit={i18n.t("dialogs.scheduleButton")}
+    >
+      <TextField
+        name="scheduledOn"
+        type="date"
+        width="short"
+        label={i18n.t("dialogs.dateLabel")}
+        hint={i18n.t("dialogs.dateHint", { lead })}
+        value={scheduledOn}
+        error={form.errors.scheduledOn}
+        onInput={setScheduledOn}
+      />
+      {lateAtOnce && basisDueOn && (
+        <p class="warning-text" id="basis-lead-warning">
+          <span class="visually-hidden">{i18n.t("warning.prefix")} </span>
+          {i18n.t("dialogs.leadWarning", { lead, due: i18n.date(basisDueOn) })}
+        </p>
       )}
-    </>
+    </CommandForm>
   );
 }

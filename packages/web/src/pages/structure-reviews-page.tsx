@@ -1,16 +1,16 @@
 import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
 import { ErrorSummary } from "../components/error-summary";
-import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
 import { SuccessBanner } from "../components/success-banner";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { TextAreaField } from "../forms/text-area-field";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { reportPath } from "../report/report-path";
@@ -20,7 +20,6 @@ import { Link } from "../router/link";
 export default function StructureReviewsPage() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
   const obligations = useResource(
     () =>
       api().GET("/v1/agreements/{id}/obligations", {
@@ -31,35 +30,30 @@ export default function StructureReviewsPage() {
   const [year, setYear] = useState(agreement.asOf.slice(0, 4));
   const [reviewedOn, setReviewedOn] = useState(agreement.asOf);
   const [summary, setSummary] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [saved, setSaved] = useState(false);
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const due = (obligations.data?.items ?? []).filter((o) => o.kind === "structure-review");
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = onlyErrors({
+  const form = useCommandForm({
+    check: () => ({
       year: /^\d{4}$/.test(year) ? "" : i18n.t("reviews.errors.year"),
       reviewedOn: isDay(reviewedOn) ? "" : i18n.t("reviews.errors.date"),
       summary: summary.trim() ? "" : i18n.t("reviews.errors.summary"),
-    });
-    setErrors(found);
-    setSaved(false);
-    if (Object.keys(found).length > 0) return;
-    const done = await command.run(() =>
+    }),
+    send: () =>
       api().POST("/v1/agreements/{id}/structure-reviews", {
         params: { path: { id: letterId } },
         body: { year: Number(year), reviewedOn, summary },
       }),
-    );
-    if (!done) return;
-    setSaved(true);
-    setSummary("");
-    reload();
-  };
+    accepted: () => {
+      setSummary("");
+      reload();
+      return i18n.t("reviews.saved");
+    },
+  });
   return (
     <>
       <PageHeading>{i18n.t("reviews.title")}</PageHeading>
-      {saved && <SuccessBanner title={i18n.t("reviews.saved")} />}
+      {/* Under the heading, not by the form: the list it changed comes first. */}
+      {form.done && <SuccessBanner title={form.done} />}
       <p class="lead">{i18n.t("reviews.intro")}</p>
       <ErrorSummary problem={obligations.problem} letterId={letterId} />
       <h2>{i18n.t("reviews.perYear")}</h2>
@@ -109,43 +103,41 @@ export default function StructureReviewsPage() {
         </ul>
       )}
       <h2>{i18n.t("reviews.record")}</h2>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          <TextField
-            name="year"
-            width="short"
-            inputMode="numeric"
-            label={i18n.t("reviews.year")}
-            value={year}
-            error={errors.year}
-            onInput={setYear}
-          />
-          <TextField
-            name="reviewedOn"
-            type="date"
-            width="short"
-            label={i18n.t("reviews.date")}
-            value={reviewedOn}
-            error={errors.reviewedOn}
-            onInput={setReviewedOn}
-          />
-          <TextAreaField
-            name="summary"
-            label={i18n.t("reviews.summary")}
-            hint={i18n.t("reviews.summaryHint")}
-            value={summary}
-            error={errors.summary}
-            onInput={setSummary}
-            rows={5}
-          />
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("reviews.submit")}
-          </button>
-        </form>
-      )}
+      <CommandForm
+        form={form}
+        letterId={letterId}
+        permission={permission}
+        submit={i18n.t("reviews.submit")}
+        banner={false}
+      >
+        <TextField
+          name="year"
+          width="short"
+          inputMode="numeric"
+          label={i18n.t("reviews.year")}
+          value={year}
+          error={form.errors.year}
+          onInput={setYear}
+        />
+        <TextField
+          name="reviewedOn"
+          type="date"
+          width="short"
+          label={i18n.t("reviews.date")}
+          value={reviewedOn}
+          error={form.errors.reviewedOn}
+          onInput={setReviewedOn}
+        />
+        <TextAreaField
+          name="summary"
+          label={i18n.t("reviews.summary")}
+          hint={i18n.t("reviews.summaryHint")}
+          value={summary}
+          error={form.errors.summary}
+          onInput={setSummary}
+          rows={5}
+        />
+      </CommandForm>
     </>
   );
 }

@@ -189,7 +189,8 @@ describe("contacts (R23)", () => {
     await page.getByRole("button", { name: "Spara kontakterna" }).click();
 
     const summary = page.getByRole("alert");
-    await focused(summary);
+    // GOV.UK's error summary: the container takes focus, the alert is its content.
+    await focused(page.locator(".error-summary", { has: summary }));
     const message = "Skriv en e-postadress som namn@exempel.se för kontaktperson 1";
     await countIs(summary.getByRole("link"), 1);
     await summary.getByRole("link", { name: message }).click();

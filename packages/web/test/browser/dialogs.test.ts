@@ -56,7 +56,8 @@ describe("leadership dialogs, as NoK's coordinator", () => {
     await page.getByRole("button", { name: "Spara dokumentationen" }).click();
 
     const summary = page.getByRole("alert");
-    await focused(summary);
+    // GOV.UK's error summary: the container takes focus, the alert is its content.
+    await focused(page.locator(".error-summary", { has: summary }));
     await countIs(summary.getByRole("link"), 3);
     await summary.getByRole("link", { name: "Skriv vad som sades om omvärld (R11)" }).click();
     await focused(page.getByLabel("Omvärld"));

@@ -78,6 +78,9 @@ describe("reminder settings (R23, D-31)", () => {
     await settled(page);
     // The trail shows the oldest first, 50 at a time: page on to the newest events.
     for (let more = 0; more < 20; more++) {
+      // While a page loads its button is disabled and may go (the last page has none): decide
+      // on the settled page, or the click waits for a button that never comes back.
+      await absent(page.locator("button:disabled", { hasText: "Visa fler händelser" }));
       const next = page.getByRole("button", { name: "Visa fler händelser" });
       if ((await next.count()) === 0) break;
       await next.click();

@@ -40,11 +40,13 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "activity.waitingFor":
     "The activity can start when every party has signed the special agreement (R14). Signatures missing from: {parties}.",
   "activity.start": "Start the activity",
+  "activity.startedDone": "The activity is started",
   "activity.startedOn": "The activity started on {date}.",
   "activity.completedOn": "The activity was completed on {date}.",
   "activity.outcomeLabel": "Outcome",
   "activity.outcomeHint": "What the activity led to.",
   "activity.complete": "Complete the activity",
+  "activity.completedDone": "The activity is completed and its outcome saved",
   "activity.errors.title": "Write the name of the activity",
   "activity.errors.needs": "Choose at least one need the activity comes from (R5)",
   "activity.errors.partyName": "Write the project party's name",
@@ -76,6 +78,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "special.reviseWarning":
     "A new version of the special agreement makes every signature start again (R14).",
   "special.reviseButton": "Save a new version",
+  "special.revised": "The new version of the special agreement is saved and awaits signatures",
   "special.back": "Back to the activity",
   "kind.commissioned-education": "Commissioned education",
   "kind.distance-education": "Distance education",
@@ -90,6 +93,8 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "funding.intro":
     "The parties promote and support joint applications for education, research and development funding (R7). Submission deadlines are reminded about.",
   "funding.plan": "Plan an application",
+  "funding.planned": "The application is planned",
+  "funding.statusSaved": "The application's new status: {status}",
   "funding.planButton": "Plan the application",
   "funding.back": "Back to funding",
   "funding.none": "No application is planned yet.",

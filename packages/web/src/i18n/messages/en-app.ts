@@ -6,6 +6,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "app.tagline": "LTU and Norrbottens Kommuner",
   "app.loading": "Loading …",
   "app.skipToContent": "Skip to main content",
+  "banner.success": "Success",
   "footer.about":
     "Samverkan shows the letter of intent between Luleå University of Technology and Norrbottens Kommuner as rules that are followed up: what is due, when, and under which clause of the letter.",
   "language.switchLabel": "switch the language to Swedish",
@@ -48,6 +49,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "org.number": "Org. no. {number}",
   "errors.title": "There is a problem",
   "errors.prefix": "Error:",
+  "warning.prefix": "Warning:",
   "form.dateHint": "Write the date as year-month-day, for example 2026-03-15.",
   "rule.reference": "Rule {rule}",
   "notFound.title": "Page not found",

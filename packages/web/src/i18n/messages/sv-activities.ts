@@ -38,11 +38,13 @@ export const svActivities = {
   "activity.waitingFor":
     "Aktiviteten kan starta när alla parter har skrivit under det särskilda avtalet (R14). Underskrift saknas från: {parties}.",
   "activity.start": "Starta aktiviteten",
+  "activity.startedDone": "Aktiviteten är startad",
   "activity.startedOn": "Aktiviteten startade {date}.",
   "activity.completedOn": "Aktiviteten avslutades {date}.",
   "activity.outcomeLabel": "Resultat",
   "activity.outcomeHint": "Vad aktiviteten ledde till.",
   "activity.complete": "Avsluta aktiviteten",
+  "activity.completedDone": "Aktiviteten är avslutad och resultatet sparat",
   "activity.errors.title": "Skriv aktivitetens namn",
   "activity.errors.needs": "Välj minst ett behov som aktiviteten utgår från (R5)",
   "activity.errors.partyName": "Skriv projektpartens namn",
@@ -74,6 +76,8 @@ export const svActivities = {
   "special.reviseWarning":
     "En ny version av det särskilda avtalet gör att alla underskrifter börjar om (R14).",
   "special.reviseButton": "Spara ny version",
+  "special.revised":
+    "Den nya versionen av det särskilda avtalet är sparad och väntar på underskrifter",
   "special.back": "Tillbaka till aktiviteten",
   "kind.commissioned-education": "Uppdragsutbildning",
   "kind.distance-education": "Distansutbildning",
@@ -88,6 +92,8 @@ export const svActivities = {
   "funding.intro":
     "Parterna främjar och stödjer gemensamma ansökningar om utbildnings-, forsknings- och utvecklingsmedel (R7). Sista ansökningsdag påminns om.",
   "funding.plan": "Planera en ansökan",
+  "funding.planned": "Ansökan är planerad",
+  "funding.statusSaved": "Ny status för ansökan: {status}",
   "funding.planButton": "Planera ansökan",
   "funding.back": "Tillbaka till finansieringen",
   "funding.none": "Inga ansökningar är planerade ännu.",

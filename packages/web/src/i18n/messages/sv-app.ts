@@ -4,6 +4,7 @@ export const svApp = {
   "app.tagline": "LTU och Norrbottens Kommuner",
   "app.loading": "Hämtar …",
   "app.skipToContent": "Hoppa till innehållet",
+  "banner.success": "Klart",
   "footer.about":
     "Samverkan visar avsiktsförklaringen mellan Luleå tekniska universitet och Norrbottens Kommuner som regler som följs upp: vad som ska göras, när och enligt vilken punkt i avsiktsförklaringen.",
   "language.switchLabel": "byt språk till engelska",
@@ -46,6 +47,7 @@ export const svApp = {
   "org.number": "Org.nr {number}",
   "errors.title": "Det finns ett problem",
   "errors.prefix": "Fel:",
+  "warning.prefix": "Varning:",
   "form.dateHint": "Skriv datumet som år-månad-dag, till exempel 2026-03-15.",
   "rule.reference": "Regel {rule}",
   "notFound.title": "Sidan finns inte",
