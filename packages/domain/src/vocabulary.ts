@@ -6,7 +6,7 @@
 export { addDays, type CalendarDate, isCalendarDate } from "./calendar/calendar-date";
 export { MAX_CONTACTS_PER_ORGANISATION } from "./contacts/contact";
 export { EMAIL_ADDRESS } from "./contacts/email-address";
-export { DIALOG_TOPICS } from "./dialog/dialog-record";
+export { DIALOG_TOPICS } from "./dialog/dialog-model";
 // The notice rule itself (R18, D-6), so a client shows the end date a notice would give before it
 // is given (issue #17, "confirm, then receipt") without a copy of the rule.
 export { noticeEndDate } from "./letter/letter-status";
