@@ -107,7 +107,7 @@ describe("the follow-up report", () => {
     const { report } = await openReport();
     const { periods, totals } = report.dialogs;
     expect(periods.length).toBeGreaterThan(0);
-    const { figure, picture, svg } = await chart(/^Ledningsdialoger att hålla och hållna/);
+    const { figure, picture, svg } = await chart(/^Planerade och genomförda ledningsdialoger/);
     await expect
       .poll(() => svg.locator('g[aria-label="bar"] rect').count())
       .toBe(periods.length * 2);

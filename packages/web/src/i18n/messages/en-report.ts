@@ -8,7 +8,8 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.year": "Year",
   "report.print": "Print or save as PDF",
   "report.csv": "Download as CSV",
-  "report.asOf": "The figures are as of {date}. What can still be met is open, not missed.",
+  "report.asOf":
+    "The figures are as of {date}. What can still be done in time counts as open, not as missed.",
   "report.madeBy": "Report made on {date} by {name}.",
   "report.count": "Number",
   "report.chart.figures": "Show the chart's figures as a table",
@@ -17,11 +18,11 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.outcome.late": "Late",
   "report.outcome.missed": "Missed",
   "report.outcome.open": "Open",
-  "report.outcome.lapsed": "Lapsed",
+  "report.outcome.lapsed": "No longer needed",
   "report.outcome.recordedLate": "Recorded late",
   "report.outcome.notDue": "Not due",
   "report.dialogsHeading": "Leadership dialogs",
-  "report.dialogsChart": "Leadership dialogs due and held per half-year (R10)",
+  "report.dialogsChart": "Planned and held leadership dialogs per half-year (R10)",
   "report.dialogsSummary":
     "Bar chart per half-year. {due} dialogs were due in the year: {onTime} on time, {late} late, {missed} missed and {open} open.",
   "report.dialogs.period": "Half-year",
@@ -29,10 +30,11 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.dialogs.held": "Held",
   "report.dialogs.outcome": "Outcome",
   "report.obligationsHeading": "Obligations met on time",
-  "report.obligationsChart": "Obligations per rule: on time, late, missed, open or lapsed (R21)",
+  "report.obligationsChart":
+    "Obligations per rule: on time, late, missed, open or no longer needed (R21)",
   "report.obligationsSummary": "Horizontal bars, one per rule. {rules}.",
   "report.obligationsRule":
-    "{rule}: {due} due, {onTime} on time, {late} late, {missed} missed, {open} open, {lapsed} lapsed",
+    "{rule}: {due} due, {onTime} on time, {late} late, {missed} missed, {open} open, {lapsed} no longer needed",
   "report.rule": "Rule",
   "report.due": "Due",
   "report.nothingDue": "Nothing due",
