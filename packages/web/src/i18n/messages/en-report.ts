@@ -12,6 +12,7 @@ export const enReport: Record<keyof typeof svReport, string> = {
     "The figures are as of {date}. What can still be done in time counts as open, not as missed.",
   "report.madeBy": "Report made on {date} by {name}.",
   "report.count": "Number",
+  "report.chart.scroll": "{caption}, scrolls sideways",
   "report.chart.figures": "Show the chart's figures as a table",
   "report.chart.unavailable": "The chart could not be drawn. The figures are in the table.",
   "report.outcome.onTime": "On time",

@@ -11,6 +11,7 @@ export const svReport = {
   "report.madeBy": "Rapporten togs fram {date} av {name}.",
   "report.count": "Antal",
   "report.chart.figures": "Visa diagrammets siffror som tabell",
+  "report.chart.scroll": "{caption}, går att rulla i sidled",
   "report.chart.unavailable": "Diagrammet kunde inte ritas. Siffrorna finns i tabellen.",
   "report.outcome.onTime": "I tid",
   "report.outcome.late": "Sent",
