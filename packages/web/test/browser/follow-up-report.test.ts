@@ -99,8 +99,19 @@ describe("the follow-up report", () => {
       page.getByRole("button", { name: "Ladda ner som CSV" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`uppfoljning-${inject("letterId")}-${year}.csv`);
-    const csv = readFileSync((await download.path()) as string, "utf8");
-    expect(csv).toContain("(R10)");
+    // Opened as text, as a spreadsheet would: the byte order mark first, then Swedish headers
+    // and words (#16.6).
+    const bytes = readFileSync((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n");
+    expect(lines.slice(0, 2)).toEqual([
+      "Ledningsdialoger per halvår (R10)",
+      "Halvår;Från;Till;Ska hållas;Utfall;Hölls;Registrerad i efterhand",
+    ]);
+    expect(lines).toContain("Från behov till avslutad aktivitet");
+    expect(lines.some((line) => line.startsWith("Kiruna;Kommun;"))).toBe(true);
+    for (const code of ["on-time", "health-and-care", "212000-"])
+      expect(bytes.toString("utf8")).not.toContain(code);
   });
 
   it("R24 R10 draws the dialogs due and held per half-year, with their outcomes", async () => {

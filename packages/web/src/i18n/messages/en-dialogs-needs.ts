@@ -14,6 +14,8 @@ export const enDialogsNeeds: Record<keyof typeof svDialogsNeeds, string> = {
   "dialogs.record": "Record",
   "dialogs.basisSubmitted": "Submitted {date}",
   "dialogs.basisDue": "Due {date}",
+  "dialogs.basisMissing": "Missing",
+  "dialogs.basisLate": "Submitted late",
   "dialogs.held": "Held {date}",
   "dialogs.scheduled": "Scheduled",
   "dialogs.dateLabel": "When will the leadership dialog be held?",

@@ -49,6 +49,10 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "notifications.partly":
     "{organisations} have no contact person and did not get it. It is sent when they add one, if it still applies.",
   "notifications.kind.dueIn": "Reminder: {days} days left",
+  "notifications.dueBy": "{title} – due {date}",
+  "notifications.doneOn": "Done {date}",
+  "notifications.reminderBefore": "Reminder {days} days before the due date.",
+  "notifications.overdueReminder": "Reminder after the due date had passed.",
   "notifications.kind.overdue": "Overdue",
   "notifications.kind.letter-ended": "The letter has ended",
   "notifications.kind.notice-period-ending": "The notice period is ending",

@@ -47,6 +47,10 @@ export const svFollowUp = {
   "notifications.partly":
     "{organisations} har ingen kontaktperson och har inte fått den. Den skickas när de har lagt in en kontaktperson, om den fortfarande gäller.",
   "notifications.kind.dueIn": "Påminnelse: {days} dagar kvar",
+  "notifications.dueBy": "{title} – senast {date}",
+  "notifications.doneOn": "Klart {date}",
+  "notifications.reminderBefore": "Påminnelse {days} dagar före sista dagen.",
+  "notifications.overdueReminder": "Påminnelse när sista dagen hade passerat.",
   "notifications.kind.overdue": "Försenat",
   "notifications.kind.letter-ended": "Avsiktsförklaringen har upphört",
   "notifications.kind.notice-period-ending": "Uppsägningstiden löper ut",
