@@ -11,6 +11,7 @@ import { PageHeading } from "../components/page-heading";
 import { personName } from "../components/person-name";
 import { RecordedLate } from "../components/recorded-late";
 import { SelectField } from "../forms/select-field";
+import { formatLongMonth } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 
 const STOCKHOLM_MONTH = new Intl.DateTimeFormat("sv-SE", {
@@ -71,7 +72,7 @@ export default function AuditTrailPage() {
   const months = [...new Set(events.map(monthOf))]
     .sort()
     .reverse()
-    .map((m) => ({ value: m, label: i18n.month(`${m}-01`) }));
+    .map((m) => ({ value: m, label: formatLongMonth(`${m}-01`, i18n.language) }));
   const shown = events.filter(
     (e) =>
       (!kind || e.type === kind) &&
