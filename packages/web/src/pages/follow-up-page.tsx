@@ -10,6 +10,7 @@ import { FollowUpFigures } from "../components/follow-up-figures";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RecordStructureReview } from "../components/record-structure-review";
+import { ReportSummary } from "../components/report-summary";
 import { SelectField } from "../forms/select-field";
 import { useI18n } from "../i18n/i18n";
 import { type FollowUpReport, reportYears } from "../report/follow-up-report";
@@ -108,6 +109,7 @@ export default function FollowUpPage() {
           ) : (
             <p>{i18n.t("report.asOf", { date: i18n.date(figures.asOf) })}</p>
           )}
+          <ReportSummary report={figures} />
           <FollowUpFigures report={figures} />
           <RecordStructureReview year={figures.year} reportAsOf={figures.asOf} />
         </>

@@ -250,15 +250,30 @@ describe("the follow-up report", () => {
       /Rapporten togs fram \d+ \p{L}+ \d{4} kl\. \d\d:\d\d av Vera Viklund\./u,
     );
     expect(pdf.words).toContain(`(${report.needs.raised.count} behov)`);
-    // Each rule's bar as printed: its parts' numbers, then how many were due.
+    // The printed report starts with its summary, before the first chart (#16.6).
+    const summary = pdf.words.indexOf("Sammanfattning");
+    expect(summary).toBeGreaterThan(-1);
+    expect(summary).toBeLessThan(pdf.words.indexOf("Planerade och genomförda ledningsdialoger"));
+    expect(pdf.words).toContain(`Behov: ${report.needs.raised.count} nya behov registrerades.`);
+    // Each rule's bar as printed: its parts' numbers, each with its outcome in words where the
+    // part is wide enough (colour is not the only cue, #16.2), then how many were due.
+    const words = {
+      onTime: "i tid",
+      late: "sent",
+      missed: "missat",
+      open: "öppet",
+      lapsed: "behövdes inte längre",
+      recordedLate: "registrerat i efterhand",
+    } as const;
     for (const rule of Object.values(report.obligations).filter((r) => r.due.count > 0)) {
-      const parts = (["onTime", "late", "missed", "open", "lapsed", "recordedLate"] as const)
-        .map((o) => rule[o].count)
-        .filter((count) => count > 0);
-      expect(rightOf(pdf, `${rule.rule} `)).toEqual([
-        ...parts.map(String),
-        `${rule.due.count} att göra`,
-      ]);
+      const parts = (Object.keys(words) as (keyof typeof words)[])
+        .map((o) => ({ count: rule[o].count, word: words[o] }))
+        .filter(({ count }) => count > 0);
+      const printed = rightOf(pdf, `${rule.rule} `);
+      expect(printed).toHaveLength(parts.length + 1);
+      for (const [i, { count, word }] of parts.entries())
+        expect([String(count), `${count} ${word}`]).toContain(printed[i]);
+      expect(printed.at(-1)).toBe(`${rule.due.count} att göra`);
     }
     const [raised] = report.activities.funnel;
     expect(rightOf(pdf, "Behov registrerade")).toEqual([String(raised?.count)]);

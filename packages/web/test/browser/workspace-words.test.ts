@@ -110,7 +110,7 @@ describe("status where the work is (#16.4)", () => {
     // An item already done is marked so and no longer called late.
     const cards = await page.locator("li.card").all();
     for (const card of cards) {
-      const text = await card.innerText();
+      const text = (await card.textContent()) ?? "";
       if (/Klart \d+/.test(text)) expect(text).not.toContain("Försenat");
     }
     await expectAccessible(page);

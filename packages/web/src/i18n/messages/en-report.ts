@@ -10,6 +10,15 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.csv": "Download as CSV",
   "report.asOf":
     "The figures are as of {date}. What can still be done in time counts as open, not as missed.",
+  "report.summary.heading": "Summary",
+  "report.summary.dialogs":
+    "Leadership dialogs: {due} were due during the year. {onTime} were held on time, {late} late and {missed} not at all. {open} can still be held in time.",
+  "report.summary.obligations":
+    "Dated obligations: {due} during the year. {onTime} were done on time, {late} late and {missed} not at all. {open} can still be done in time.",
+  "report.summary.needs": "Needs: {count} new needs were registered.",
+  "report.summary.activities": "Activities: {running} running and {completed} completed.",
+  "report.summary.funding":
+    "Joint applications: {count} applications, for which the parties requested {requested} and were granted {granted}.",
   "report.madeBy": "Report made on {date} by {name}.",
   "report.count": "Number",
   "report.chart.scroll": "{caption}, scrolls sideways",

@@ -8,6 +8,15 @@ export const svReport = {
   "report.csv": "Ladda ner som CSV",
   "report.asOf":
     "Siffrorna gäller {date}. Det som fortfarande kan göras i tid räknas som öppet, inte som missat.",
+  "report.summary.heading": "Sammanfattning",
+  "report.summary.dialogs":
+    "Ledningsdialoger: {due} skulle hållas under året. {onTime} hölls i tid, {late} sent och {missed} inte alls. {open} kan fortfarande hållas i tid.",
+  "report.summary.obligations":
+    "Åtaganden med datum: {due} under året. {onTime} gjordes i tid, {late} sent och {missed} inte alls. {open} kan fortfarande göras i tid.",
+  "report.summary.needs": "Behov: {count} nya behov registrerades.",
+  "report.summary.activities": "Aktiviteter: {running} pågår och {completed} avslutades.",
+  "report.summary.funding":
+    "Gemensamma ansökningar: {count} ansökningar, där parterna sökte {requested} och beviljades {granted}.",
   "report.madeBy": "Rapporten togs fram {date} av {name}.",
   "report.count": "Antal",
   "report.chart.figures": "Visa diagrammets siffror som tabell",
