@@ -30,7 +30,7 @@ describe("chart colours (WCAG 1.4.11, #16.2)", () => {
     expect(contrast("#b1b4b6", "#fff")).toBeCloseTo(2.08, 2);
   });
 
-  it("finding: 'Att hålla' grey 2.1:1, 'Sent' orange 2.8:1, lightest heat-map shade 2.2:1, 'Behövdes inte' 1.1:1 — every series colour of every chart is 3:1 or more against its background", () => {
+  it("R24 finding: 'Att hålla' grey 2.1:1, 'Sent' orange 2.8:1, lightest heat-map shade 2.2:1, 'Behövdes inte' 1.1:1 — every series colour of every chart is 3:1 or more against its background", () => {
     const measured = Object.entries(CHART_SERIES).flatMap(([chart, colours]) =>
       colours.map((colour) => ({ chart, colour, ratio: contrast(colour, BACKGROUND) })),
     );
