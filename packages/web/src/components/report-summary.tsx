@@ -34,7 +34,11 @@ export function ReportSummary({ report }: { report: FollowUpReport }) {
           })}
         </li>
         <li>{i18n.t("report.summary.obligations", duties)}</li>
-        <li>{i18n.t("report.summary.needs", { count: needs.raised.count })}</li>
+        <li>
+          {i18n.t(needs.raised.count === 1 ? "report.summary.needsOne" : "report.summary.needs", {
+            count: needs.raised.count,
+          })}
+        </li>
         <li>{i18n.t("report.summary.activities", { running: started, completed })}</li>
         <li>
           {i18n.t("report.summary.funding", {

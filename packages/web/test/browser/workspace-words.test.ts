@@ -21,7 +21,7 @@ let page: Page;
 
 /** The words the issue found, each of which no page may show any more. */
 const OLD_WORDS = [
-  /nya behov registrerades/,
+  /\b1 nya behov/,
   /^Ja: /,
   /Uppkommet hos/,
   /Uppsagt /,
@@ -82,6 +82,23 @@ describe("plain Swedish (#16.1)", () => {
     await signIn(page, PEOPLE.veraLtuViewer, letterPath("finansiering"));
     await shown(page.getByText("Sökt belopp", { exact: true }).first());
     await absent(page.getByText("Sökt belopp (kronor)"));
+  });
+});
+
+describe("English likewise (#16.1)", () => {
+  it("finding: the English mode keeps the clause names in Swedish — R12 a rule's clause is named in English", async () => {
+    page = await openPage();
+    await signIn(page, PEOPLE.larsLtu, letterPath());
+    await settled(page);
+    await page.getByRole("button", { name: /^English/ }).click();
+    const reference = page.getByRole("link", { name: /^Rule R12 / }).first();
+    await hasText(reference, "Collaboration at management level and follow-up");
+    await absent(page.getByRole("link", { name: /Samverkan på ledningsnivå/ }));
+    await page.getByRole("button", { name: /^Svenska/ }).click();
+    await hasText(
+      page.getByRole("link", { name: /^Regel R12 / }).first(),
+      "Samverkan på ledningsnivå och uppföljning",
+    );
   });
 });
 

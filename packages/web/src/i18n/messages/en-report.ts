@@ -16,6 +16,7 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.summary.obligations":
     "Dated obligations: {due} during the year. {onTime} were done on time, {late} late and {missed} not at all. {open} can still be done in time.",
   "report.summary.needs": "Needs: {count} new needs were registered.",
+  "report.summary.needsOne": "Needs: 1 new need was registered.",
   "report.summary.activities": "Activities: {running} running and {completed} completed.",
   "report.summary.funding":
     "Joint applications: {count} applications, for which the parties requested {requested} and were granted {granted}.",

@@ -14,6 +14,7 @@ export const svReport = {
   "report.summary.obligations":
     "Åtaganden med datum: {due} under året. {onTime} gjordes i tid, {late} sent och {missed} inte alls. {open} kan fortfarande göras i tid.",
   "report.summary.needs": "Behov: {count} nya behov registrerades.",
+  "report.summary.needsOne": "Behov: 1 nytt behov registrerades.",
   "report.summary.activities": "Aktiviteter: {running} pågår och {completed} avslutades.",
   "report.summary.funding":
     "Gemensamma ansökningar: {count} ansökningar, där parterna sökte {requested} och beviljades {granted}.",
