@@ -23,6 +23,7 @@ let id: string;
 // biome-ignore lint/suspicious/noExplicitAny: the report's JSON, read field by field below.
 let report: Record<string, any>;
 let csv: string;
+let csvEnglish: string;
 let bytes = new Uint8Array();
 
 const topics = {
@@ -165,6 +166,15 @@ beforeAll(async () => {
   bytes = new Uint8Array(await raw.arrayBuffer());
   expect(raw.headers.get("content-type")).toBe("text/csv; charset=utf-8");
   csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const english = await t.app.request(`http://localhost${path}/reports/follow-up?year=2026`, {
+    headers: {
+      authorization: `Bearer ${await t.token(KIRUNA, ["viewer"])}`,
+      accept: "text/csv",
+      "accept-language": "en-GB,en;q=0.9,sv;q=0.5",
+    },
+  });
+  const englishBytes = new Uint8Array(await english.arrayBuffer());
+  csvEnglish = new TextDecoder("utf-8", { ignoreBOM: true }).decode(englishBytes);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -277,11 +287,18 @@ describe("the follow-up report of a year (R24)", () => {
       .split("\r\n\r\n")
       .map((table) => table.split("\r\n").filter(Boolean));
     const table = (title: string) => tables.find((lines) => lines[0]?.startsWith(title)) ?? [];
+    const RULE_NAMES: Record<string, string> = {
+      R7: "Gemensamma ansökningar (R7)",
+      R10: "Ledningsdialog två gånger per år (R10)",
+      R12: "Underlag före varje dialog (R12)",
+      R13: "Årlig behovsgenomgång (R13)",
+      R15: "Årlig strukturuppföljning (R15)",
+    };
     expect(table("Åtaganden per regel").slice(2)).toEqual(
       // biome-ignore lint/suspicious/noExplicitAny: one rule's figure from the JSON.
       Object.values(report.obligations).map((o: any) =>
         [
-          o.rule,
+          RULE_NAMES[o.rule],
           o.due.count,
           o.onTime.count,
           o.late.count,
@@ -296,7 +313,7 @@ describe("the follow-up report of a year (R24)", () => {
     expect(
       table("Gemensamma ansökningar")
         .slice(2)
-        .map((line) => line.split(";")[1]),
+        .map((line) => line.split(";")[0]),
     ).toEqual(report.funding.applications.map((a: { funder: string }) => a.funder));
     expect(csv).toContain("Tillväxtverket");
     expect(
@@ -306,6 +323,48 @@ describe("the follow-up report of a year (R24)", () => {
     ).toEqual(
       report.needs.bySource.map((r: { total: { count: number } }) => String(r.total.count)),
     );
+  });
+
+  it("finding: the CSV has English headers and codes, ids instead of names, no BOM — R24 Swedish headers, organisations and activities by name, codes in words", () => {
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines.slice(0, 2)).toEqual([
+      "Ledningsdialoger per halvår (R10)",
+      "Halvår;Från;Till;Ska hållas;Utfall;Hölls;Registrerad i efterhand",
+    ]);
+    expect(lines).toContain(
+      "Vem tog upp behovet;Slag;Totalt;Kompetensutveckling;Hälsa och vård;Digitalisering;Utbildning;Forskning, utveckling och innovation",
+    );
+    expect(lines).toContain(
+      "Finansiär;Utlysning;Sista ansökningsdag;Status;Sökt belopp (kronor);Beviljat belopp (kronor)",
+    );
+    // The first half-year's dialog was held late (20 July), the second on time.
+    expect(lines).toContain("Första halvåret 2026;2026-01-01;2026-06-30;1;Sent;2026-07-20 (sent);");
+    expect(lines.some((l) => l.startsWith("Andra halvåret 2026;") && l.includes(";I tid;"))).toBe(
+      true,
+    );
+    // Needs by the municipality's name and kind; activities by title; statuses in words.
+    expect(lines.some((l) => l.startsWith("Kiruna;Kommun;2;"))).toBe(true);
+    expect(lines).toContain("Pågår;1;Uppdragsutbildning");
+    expect(lines).toContain("Testverksamhet;1;Testbädd");
+    expect(lines).toContain("Tillväxtverket;Utlysning 2026;2027-01-15;Beviljad;800000;500000");
+    // No code, id or organisation number is left for a person to decode.
+    for (const code of ["on-time", "health-and-care", "212000", "awaiting-signatures", "R10;"])
+      expect(csv).not.toContain(code);
+    for (const need of report.needs.bySource) expect(csv).not.toContain(`${need.source};`);
+  });
+
+  it("R24 the CSV in English when the request asks for English (Accept-Language: en), with the BOM", () => {
+    expect(csvEnglish.charCodeAt(0)).toBe(0xfeff);
+    const lines = csvEnglish.slice(1).split("\r\n");
+    expect(lines.slice(0, 2)).toEqual([
+      "Leadership dialogs per half-year (R10)",
+      "Half-year;From;To;Due;Outcome;Held;Recorded late",
+    ]);
+    expect(lines).toContain("First half of 2026;2026-01-01;2026-06-30;1;Late;2026-07-20 (late);");
+    expect(lines.some((l) => l.startsWith("Kiruna;Municipality;2;"))).toBe(true);
+    expect(lines).toContain("Running;1;Uppdragsutbildning");
+    expect(csvEnglish).not.toContain("on-time");
   });
 
   it("R24 a year before the letter was drafted or after today is 400; an outsider 404", async () => {

@@ -78,8 +78,10 @@ describe("D-32 facts recorded late", () => {
       headers: { authorization: `Bearer ${await t.token(LTU, ["viewer"])}`, accept: "text/csv" },
     });
     const text = await csv.text();
-    expect(text).toContain(`2026-H1;2026-01-01;2026-06-30;1;recorded-late;`);
-    expect(text).toContain(`${dialog.json.id}@2026-06-10>${TEST_TODAY}`);
+    // In words (#16.6): the half-year, its outcome, and when it was held and recorded.
+    expect(text).toContain(
+      `Första halvåret 2026;2026-01-01;2026-06-30;1;Registrerat i efterhand;2026-06-10;hölls 2026-06-10, registrerad ${TEST_TODAY}`,
+    );
   });
 
   it("R10 a dialog recorded within 14 days of being held is on time, unmarked", async () => {

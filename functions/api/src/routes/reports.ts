@@ -5,7 +5,12 @@ import {
   stockholmDate,
   today,
 } from "@samverkan/core";
-import { type CalendarDate, followUp, type RecordedFact } from "@samverkan/domain";
+import {
+  type CalendarDate,
+  followUp,
+  type Organisation,
+  type RecordedFact,
+} from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
@@ -20,7 +25,8 @@ import {
   LetterIdParam,
   problemResponses,
 } from "../schemas/common";
-import { followUpCsv } from "../schemas/follow-up-csv";
+import { type CsvNames, followUpCsv } from "../schemas/follow-up-csv";
+import { csvLanguage } from "../schemas/follow-up-csv-words";
 import { FollowUpReportView } from "../schemas/follow-up-view";
 
 /**
@@ -97,6 +103,25 @@ const readFacts = (letterId: string, recordedBy: CalendarDate, maxEvents: number
     return facts;
   });
 
+/** Names for the CSV's ids (#16.6): the letter's organisations, the activities' titles. */
+function csvNames(
+  letter: {
+    readonly parties: readonly Organisation[];
+    readonly memberOrganisations: readonly Organisation[];
+  },
+  facts: readonly RecordedFact[],
+): CsvNames {
+  const activities = new Map<string, string>();
+  for (const { event } of facts)
+    if (event.type === "ActivityDefined") activities.set(event.activityId, event.title);
+  return {
+    organisations: new Map(
+      [...letter.memberOrganisations, ...letter.parties].map((o) => [o.orgNumber, o.name]),
+    ),
+    activities,
+  };
+}
+
 /** GET …/reports/follow-up?year=YYYY: the year's follow-up of the letter (R24). */
 export function reportRoutes(deps: AppDeps) {
   return newRouter().openapi(reportRoute, (c) => {
@@ -124,15 +149,16 @@ export function reportRoutes(deps: AppDeps) {
           }),
         );
       // As of its day (D-21, D-29): what was recorded by then; what can still be met is open.
-      const report = followUp(
-        { events: yield* readFacts(id, madeOn, deps.maxReportEvents ?? MAX_REPORT_EVENTS) },
-        year,
-        madeOn,
-      );
+      const facts = yield* readFacts(id, madeOn, deps.maxReportEvents ?? MAX_REPORT_EVENTS);
+      const report = followUp({ events: facts }, year, madeOn);
       if (!wantsCsv) return ok(reportRoute, 200, report);
       return {
         status: 200,
-        body: followUpCsv(report),
+        body: followUpCsv(
+          report,
+          csvLanguage(c.req.header("accept-language")),
+          csvNames(head.letter, facts),
+        ),
         headers: {
           "content-type": "text/csv; charset=utf-8",
           "content-disposition": `attachment; filename="uppfoljning-${id}-${year}.csv"`,

@@ -1,86 +1,90 @@
 import type { FollowUpReport } from "@samverkan/domain";
 import { type CsvCell, writeCsv } from "../http/csv";
+import { CSV_WORDS, type CsvLanguage, type CsvWords, wordFor } from "./follow-up-csv-words";
 
-// The follow-up report as CSV: one table per figure, each under a title row, a blank line between.
-// Semicolons and a UTF-8 byte order mark, so a spreadsheet set to Swedish opens it with å, ä and ö
-// intact and the columns apart.
+// The follow-up report as CSV for people (#16.6): one table per figure, each under a title row, a
+// blank line between; headers in Swedish (or English), organisations and activities by name,
+// codes in words. Semicolons and a UTF-8 byte order mark, so a spreadsheet set to Swedish opens
+// it with å, ä and ö intact and the columns apart.
+
+/** Names for the report's ids: the letter's organisations and the activities' titles. */
+export interface CsvNames {
+  readonly organisations: ReadonlyMap<string, string>;
+  readonly activities: ReadonlyMap<string, string>;
+}
 
 type Table = { readonly title: string; readonly header: string[]; readonly rows: CsvCell[][] };
 
-const ids = (list: readonly string[]) => list.join(" ");
-
-function tables(report: FollowUpReport): Table[] {
+function tables(report: FollowUpReport, w: CsvWords, names: CsvNames): Table[] {
   const { dialogs, bases, needs, activities, funding, obligations } = report;
+  const word = (code: string) => wordFor(w, code);
+  const titles = (activityIds: readonly string[]) =>
+    activityIds.map((id) => names.activities.get(id) ?? id).join(", ");
+  const halfYear = (period: string) =>
+    `${w.half[period.slice(5)] ?? period.slice(5)} ${period.slice(0, 4)}`;
   return [
     {
-      title: "Ledningsdialoger per halvår (R10)",
-      header: ["period", "from", "to", "due", "outcome", "held", "recordedLate"],
+      title: w.title.dialogs,
+      header: w.header.dialogs,
       rows: dialogs.periods.map((p) => [
-        p.period,
+        halfYear(p.period),
         p.startsOn,
         p.endsOn,
         p.due,
-        p.outcome,
-        ids(p.held.map((h) => `${h.dialogId}@${h.heldOn}`)),
-        p.recordedLate
-          ? `${p.recordedLate.dialogId}@${p.recordedLate.heldOn}>${p.recordedLate.recordedOn}`
-          : "",
+        word(p.outcome),
+        // A dialog held after its half-year (late) is named in the period it served too.
+        [
+          ...p.held.map((h) => h.heldOn),
+          ...(p.heldLate ? [w.heldLate(p.heldLate.heldOn)] : []),
+        ].join(", "),
+        p.recordedLate ? w.recordedOn(p.recordedLate.heldOn, p.recordedLate.recordedOn) : "",
       ]),
     },
     {
-      title: "Underlag (R12)",
-      header: [
-        "dialog",
-        "scheduledOn",
-        "heldOn",
-        "dueOn",
-        "submittedOn",
-        "daysBeforeDialog",
-        "outcome",
-        "recordedLateOn",
-      ],
+      title: w.title.bases,
+      header: w.header.bases,
       rows: bases.dialogs.map((b) => [
-        b.dialogId,
+        w.dialog(b.heldOn ?? b.scheduledOn),
         b.scheduledOn,
         b.heldOn,
         b.dueOn,
         b.submittedOn ?? "",
         b.daysBeforeDialog ?? "",
-        b.outcome,
+        word(b.outcome),
         b.recordedLateOn ?? "",
       ]),
     },
     {
-      title: "Behov per källa och fokusområde (R6)",
-      header: ["source", "kind", "total", ...needs.focusAreas],
+      title: w.title.needs,
+      header: [...w.header.needs, ...needs.focusAreas.map(word)],
       rows: needs.bySource.map((row) => [
-        row.source,
-        row.kind,
+        row.kind === "dialog" ? w.fromDialogs : (names.organisations.get(row.source) ?? row.source),
+        row.kind === "dialog" ? w.fromDialogs : word(row.kind),
         row.total.count,
         ...needs.focusAreas.map((area) => row.byFocusArea[area].count),
       ]),
     },
     {
-      title: "Aktiviteter per status (R14)",
-      header: ["status", "count", "activities"],
+      title: w.title.activitiesByStatus,
+      header: w.header.activitiesByStatus,
       rows: Object.entries(activities.byStatus).map(([status, t]) => [
-        status,
+        word(status),
         t.count,
-        ids(t.activityIds),
+        titles(t.activityIds),
       ]),
     },
     {
-      title: "Aktiviteter per slag (R8)",
-      header: ["kind", "count", "activities"],
+      title: w.title.activitiesByKind,
+      header: w.header.activitiesByKind,
       rows: Object.entries(activities.byKind)
         .filter(([, t]) => t.count > 0)
-        .map(([kind, t]) => [kind, t.count, ids(t.activityIds)]),
+        .map(([kind, t]) => [word(kind), t.count, titles(t.activityIds)]),
     },
     {
-      title: "Särskilda avtal undertecknade (R14)",
-      header: ["activity", "version", "draftedOn", "fullySignedOn", "days"],
+      title: w.title.agreementsSigned,
+      header: w.header.agreementsSigned,
       rows: activities.agreementsSigned.map((a) => [
-        a.activityId,
+        titles([a.activityId]),
         a.version,
         a.draftedOn,
         a.fullySignedOn,
@@ -88,28 +92,27 @@ function tables(report: FollowUpReport): Table[] {
       ]),
     },
     {
-      title: "Från behov till genomförd aktivitet",
-      header: ["step", "count"],
-      rows: activities.funnel.map((stage) => [stage.step, stage.count]),
+      title: w.title.funnel,
+      header: w.header.funnel,
+      rows: activities.funnel.map((stage) => [word(stage.step), stage.count]),
     },
     {
-      title: "Gemensamma ansökningar (R7)",
-      header: ["application", "funder", "call", "deadline", "status", "requestedSek", "grantedSek"],
+      title: w.title.funding,
+      header: w.header.funding,
       rows: funding.applications.map((a) => [
-        a.applicationId,
         a.funder,
         a.call,
         a.submissionDeadline,
-        a.status,
+        word(a.status),
         a.amountRequestedSek,
         a.amountGrantedSek ?? "",
       ]),
     },
     {
-      title: "Åtaganden per regel (R21)",
-      header: ["rule", "due", "onTime", "late", "missed", "lapsed", "open", "recordedLate"],
+      title: w.title.obligations,
+      header: w.header.obligations,
       rows: Object.values(obligations).map((o) => [
-        o.rule,
+        word(o.rule),
         o.due.count,
         o.onTime.count,
         o.late.count,
@@ -122,9 +125,13 @@ function tables(report: FollowUpReport): Table[] {
   ];
 }
 
-/** The report as one CSV document of titled tables (R24). */
-export function followUpCsv(report: FollowUpReport): string {
-  const body = tables(report)
+/** The report as one CSV document of titled tables (R24), in the language asked for. */
+export function followUpCsv(
+  report: FollowUpReport,
+  language: CsvLanguage,
+  names: CsvNames,
+): string {
+  const body = tables(report, CSV_WORDS[language], names)
     // Every cell through writeCsv, which neutralises formula-like text (functions/api/src/http/csv.ts).
     .map((t) => writeCsv([[t.title], t.header, ...t.rows]))
     .join("\r\n");

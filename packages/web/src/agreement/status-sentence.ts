@@ -3,7 +3,7 @@ import type { TagTone } from "../components/status-tag";
 import type { I18n } from "../i18n/i18n";
 
 /**
- * The letter's status in one sentence: "I kraft sedan 1 oktober 2025", "Uppsagt 30 november
+ * The letter's status in one sentence: "I kraft sedan 1 oktober 2025", "Uppsagd 30 november
  * 2026, upphör 28 februari 2027", "Upphörde 28 februari 2027" or a draft awaiting signatures.
  */
 export function statusSentence(

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { ScrollRegion } from "../components/scroll-region";
 import { useI18n } from "../i18n/i18n";
 import { type DrawChart, PlotPicture } from "./plot-picture";
 
@@ -22,7 +23,11 @@ export function ChartFigure({ caption, summary, draw, children }: ChartFigurePro
   return (
     <figure class="chart">
       <figcaption class="chart__caption">{caption}</figcaption>
-      <PlotPicture label={summary} draw={draw} />
+      {/* Drawn no narrower than its labels need and never shrunk below its type's size: on a
+          narrow screen it scrolls sideways instead of being scaled to unreadable 7 px text. */}
+      <ScrollRegion class="chart__scroll" label={t("report.chart.scroll", { caption })}>
+        <PlotPicture label={summary} draw={draw} />
+      </ScrollRegion>
       <details class="chart__figures">
         <summary>{t("report.chart.figures")}</summary>
         {children}

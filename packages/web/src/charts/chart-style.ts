@@ -2,30 +2,69 @@ import type { Outcome, PeriodOutcome } from "../report/chart-rows";
 
 // Colours and type of the report's charts: the GOV.UK palette the workspace uses, each outcome
 // always in the same colour, with an ink that keeps a number written on it readable (WCAG 1.4.3).
+// Every colour a chart fills a shape with stands out 3:1 or more from the page behind it
+// (WCAG 1.4.11; test/unit/chart-contrast.test.ts measures each): GOV.UK's light grey (2.1:1),
+// orange (2.8:1) and the page grey (1.1:1) are not used for bars.
 
+/** What the charts are drawn on: the page's white. */
+export const BACKGROUND = "#ffffff";
 export const TEXT = "#0b0c0c";
 export const BAR = "#1d70b8";
-export const DUE = "#b1b4b6";
+/** "Ska hållas": GOV.UK's secondary grey, 4.6:1. */
+export const DUE = "#6f777b";
 
 export const OUTCOME_COLOURS: Readonly<Record<Outcome | PeriodOutcome, string>> = {
   onTime: "#00703c",
-  late: "#f47738",
+  late: "#b35000",
   missed: "#d4351c",
   open: "#1d70b8",
   lapsed: "#505a5f",
   recordedLate: "#4c2c92",
-  notDue: "#f3f2f1",
+  notDue: "#28a197",
 };
 
 /** The colour to write on each outcome's colour: white on the dark ones. */
 export const OUTCOME_INK: Readonly<Record<Outcome | PeriodOutcome, string>> = {
   onTime: "#fff",
-  late: TEXT,
+  late: "#fff",
   missed: "#fff",
   open: "#fff",
   lapsed: "#fff",
   recordedLate: "#fff",
   notDue: TEXT,
+};
+
+/**
+ * The needs heat map's shades, lightest to darkest, for a count's quarter of the largest (1 to
+ * 4), each with its ink; an empty cell is left white with its "0" written in it.
+ */
+export const HEAT_SHADES: readonly { fill: string; ink: string }[] = [
+  { fill: "#5694ca", ink: TEXT },
+  { fill: "#1d70b8", ink: "#fff" },
+  { fill: "#144e81", ink: "#fff" },
+  { fill: "#003078", ink: "#fff" },
+];
+export const HEAT_EMPTY = { fill: BACKGROUND, ink: TEXT };
+
+/** A count's shade: empty, or its quarter of the largest count. */
+export const heatShade = (count: number, most: number) =>
+  count === 0 ? HEAT_EMPTY : (HEAT_SHADES[Math.ceil((count / most) * 4) - 1] ?? HEAT_EMPTY);
+
+/** Every colour some chart fills a shape with, by chart, for the contrast test. */
+export const CHART_SERIES: Readonly<Record<string, readonly string[]>> = {
+  dialogs: [
+    DUE,
+    ...["onTime", "late", "recordedLate", "missed", "open", "notDue"].map(
+      (o) => OUTCOME_COLOURS[o as PeriodOutcome],
+    ),
+  ],
+  obligations: ["onTime", "late", "missed", "open", "lapsed", "recordedLate"].map(
+    (o) => OUTCOME_COLOURS[o as Outcome],
+  ),
+  needsHeatMap: HEAT_SHADES.map((shade) => shade.fill),
+  funnel: [BAR],
+  activitiesByKind: [BAR],
+  fundingByStatus: [BAR],
 };
 
 /**

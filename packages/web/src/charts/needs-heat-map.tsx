@@ -6,12 +6,10 @@ import { useI18n } from "../i18n/i18n";
 import { needsMatrix } from "../report/chart-rows";
 import type { FollowUpReport } from "../report/follow-up-report";
 import { ChartFigure } from "./chart-figure";
-import { marginFor, PLOT_STYLE, TEXT, textWidth } from "./chart-style";
+import { heatShade, marginFor, PLOT_STYLE, textWidth } from "./chart-style";
 import { FiguresTable } from "./figures-table";
 import type { DrawChart } from "./plot-picture";
 
-// From the page's light grey to the workspace's dark blue: an empty cell stays visible.
-const SHADES = ["#f3f2f1", "#003078"];
 // The focus areas' names are long compound words ("Kompetensutveckling"): written slanted above
 // the columns they fit at any width, where wrapping them would not.
 const SLANT = -35;
@@ -21,9 +19,6 @@ const slanted = (px: number) => ({
   up: Math.ceil(Math.sin((-SLANT * Math.PI) / 180) * px),
   along: Math.ceil(Math.cos((-SLANT * Math.PI) / 180) * px),
 });
-
-// Above this share of the largest count a cell is dark enough to need white type.
-const DARK = 0.55;
 
 /**
  * R6, R24: the year's needs as a heat map, municipalities × focus areas (then parties, then
@@ -62,7 +57,9 @@ export function NeedsHeatMap({ report }: { report: FollowUpReport }) {
         marginRight: Math.max(10, label.along - column / 2 + 10),
         x: { domain: areas, axis: null },
         y: { domain: rows.map((row) => row.name), label: null, tickSize: 0 },
-        color: { type: "linear", domain: [0, most], range: SHADES },
+        // Four steps of blue, each 3:1 or more against the white page (chart-style.ts); an
+        // empty cell is white with a grey edge and its "0".
+        color: { type: "identity" },
         marks: [
           Plot.axisX({
             anchor: "top",
@@ -73,12 +70,18 @@ export function NeedsHeatMap({ report }: { report: FollowUpReport }) {
             textAnchor: "start",
             label: null,
           }),
-          Plot.cell(cells, { x: "area", y: "source", fill: "count", inset: 1 }),
+          Plot.cell(cells, {
+            x: "area",
+            y: "source",
+            fill: (cell: { count: number }) => heatShade(cell.count, most).fill,
+            stroke: "#6f777b",
+            inset: 1,
+          }),
           Plot.text(cells, {
             x: "area",
             y: "source",
             text: "count",
-            fill: (cell: { count: number }) => (cell.count > most * DARK ? "#fff" : TEXT),
+            fill: (cell: { count: number }) => heatShade(cell.count, most).ink,
             fontWeight: "bold",
           }),
         ],

@@ -3,7 +3,7 @@ import { type MessageKey, useI18n } from "../i18n/i18n";
 import { OUTCOMES, type Outcome, obligationRows } from "../report/chart-rows";
 import type { FollowUpReport } from "../report/follow-up-report";
 import { ChartFigure } from "./chart-figure";
-import { OUTCOME_COLOURS, OUTCOME_INK, PLOT_STYLE } from "./chart-style";
+import { OUTCOME_COLOURS, OUTCOME_INK, PLOT_STYLE, textWidth } from "./chart-style";
 import { FiguresTable } from "./figures-table";
 import type { DrawChart } from "./plot-picture";
 
@@ -31,6 +31,13 @@ export function ObligationsChart({ report }: { report: FollowUpReport }) {
         due === 0
           ? i18n.t("report.nothingDue")
           : `${due} ${i18n.t("report.due").toLocaleLowerCase(i18n.language)}`;
+      // A part wide enough for its outcome in words says it ("3 i tid"), so that colour is not
+      // the only cue (WCAG 1.4.1); a narrow one keeps its number, named in the legend and table.
+      const across = (width - 200 - 130) / most;
+      const label = (part: { count: number; name: string }) => {
+        const words = `${part.count} ${part.name.toLocaleLowerCase(i18n.language)}`;
+        return textWidth([words]) * 1.1 + 8 <= part.count * across ? words : String(part.count);
+      };
       return Plot.plot({
         ...PLOT_STYLE,
         width,
@@ -52,7 +59,7 @@ export function ObligationsChart({ report }: { report: FollowUpReport }) {
             Plot.stackX({
               y: "rule",
               x: "count",
-              text: "count",
+              text: label,
               fill: (part: { outcome: Outcome }) => OUTCOME_INK[part.outcome],
               fontWeight: "bold",
             }),

@@ -9,6 +9,16 @@ export const DIALOG_TOPIC_KEYS = DIALOG_TOPICS.map((topic) => topic.key);
 /** A held dialog's record: what was said on each of the four topics, and the needs review. */
 export function DialogRecordSummary({ record }: { record: NonNullable<Dialog["record"]> }) {
   const i18n = useI18n();
+  // Swedish agrees in number ("1 nytt behov", "3 nya behov"): one message per case.
+  const needsReviewed = (count: number) =>
+    i18n.t(
+      count === 0
+        ? "record.needsReviewedNone"
+        : count === 1
+          ? "record.needsReviewedOne"
+          : "record.needsReviewed",
+      { count },
+    );
   return (
     <>
       <p>
@@ -28,7 +38,7 @@ export function DialogRecordSummary({ record }: { record: NonNullable<Dialog["re
           <dt class="summary-list__key">{i18n.t("record.needsReview")}</dt>
           <dd class="summary-list__value">
             {record.needsReview
-              ? i18n.t("record.needsReviewed", { count: record.needsReview.needIds.length })
+              ? needsReviewed(record.needsReview.needIds.length)
               : i18n.t("record.noNeedsReview")}
           </dd>
         </div>

@@ -32,6 +32,10 @@ export const formatDate = (day: string, language: Language) =>
 export const formatMonth = (day: string, language: Language) =>
   formatter(language, { month: "short", year: "numeric", timeZone: "UTC" }).format(utcDay(day));
 
+/** "februari 2027": a month named in full (the event log's filter). */
+export const formatLongMonth = (day: string, language: Language) =>
+  formatter(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(utcDay(day));
+
 /** "27 november 2026 14:05": when something was recorded, in Stockholm time. */
 export const formatTimestamp = (iso: string, language: Language) =>
   formatter(language, {

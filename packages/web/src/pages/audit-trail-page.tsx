@@ -10,7 +10,15 @@ import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { personName } from "../components/person-name";
 import { RecordedLate } from "../components/recorded-late";
+import { SelectField } from "../forms/select-field";
+import { formatLongMonth } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
+
+const STOCKHOLM_MONTH = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  year: "numeric",
+  month: "2-digit",
+});
 
 /** The audit trail: who did what, when, oldest first, a page at a time. */
 export default function AuditTrailPage() {
@@ -28,6 +36,9 @@ export default function AuditTrailPage() {
   useEffect(() => {
     if (page.data) setEvents((before) => [...before, ...(page.data?.items ?? [])]);
   }, [page.data]);
+  const [kind, setKind] = useState("");
+  const [organisation, setOrganisation] = useState("");
+  const [month, setMonth] = useState("");
   const names = organisationNames(agreement);
   // Names from the people directory (issue #17, "names, not ids"); the daily run as itself.
   const who = (event: AuditEvent) => {
@@ -39,6 +50,35 @@ export default function AuditTrailPage() {
         ? name
         : i18n.t("trail.system");
   };
+  // Filters over the events loaded so far (#16.7): what happened, whose organisation, which
+  // month; "Visa fler händelser" loads more, and the filters apply to them too.
+  const SYSTEM = "system";
+  const orgOf = (event: AuditEvent) =>
+    event.actor?.kind === "system" || !event.actor ? SYSTEM : (event.actor.orgNumber ?? SYSTEM);
+  // The month in Stockholm, as the "När" column shows the time: "2026-12".
+  const monthOf = (event: AuditEvent) => STOCKHOLM_MONTH.format(new Date(event.recordedAt));
+  const what = (type: string) => i18n.tryT(`event.${type}`) ?? type;
+  const byName = new Intl.Collator(i18n.language).compare;
+  const all = { value: "", label: i18n.t("needs.filter.all") };
+  const kinds = [...new Set(events.map((e) => e.type))]
+    .map((type) => ({ value: type, label: what(type) }))
+    .sort((a, b) => byName(a.label, b.label));
+  const organisations = [...new Set(events.map(orgOf))]
+    .map((org) => ({
+      value: org,
+      label: org === SYSTEM ? i18n.t("trail.system") : (names.get(org) ?? org),
+    }))
+    .sort((a, b) => byName(a.label, b.label));
+  const months = [...new Set(events.map(monthOf))]
+    .sort()
+    .reverse()
+    .map((m) => ({ value: m, label: formatLongMonth(`${m}-01`, i18n.language) }));
+  const shown = events.filter(
+    (e) =>
+      (!kind || e.type === kind) &&
+      (!organisation || orgOf(e) === organisation) &&
+      (!month || monthOf(e) === month),
+  );
   return (
     <>
       <PageHeading>{i18n.t("trail.title")}</PageHeading>
@@ -47,31 +87,59 @@ export default function AuditTrailPage() {
       {events.length === 0 && page.loading ? (
         <Loading />
       ) : (
-        <table class="table">
-          <caption class="visually-hidden">{i18n.t("trail.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{i18n.t("trail.when")}</th>
-              <th scope="col">{i18n.t("trail.who")}</th>
-              <th scope="col">{i18n.t("trail.what")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={`${event.aggregate}${event.sequence}${event.recordedAt}`}>
-                <td>{i18n.timestamp(event.recordedAt)}</td>
-                <td>{who(event)}</td>
-                <td>
-                  {i18n.tryT(`event.${event.type}`) ?? event.type}
-                  {eventDetail(event, i18n) && (
-                    <span class="secondary">: {eventDetail(event, i18n)}</span>
-                  )}
-                  <RecordedLate late={event.recordedLate} />
-                </td>
+        <>
+          <div class="filters">
+            <SelectField
+              name="filterKind"
+              label={i18n.t("trail.filter.kind")}
+              value={kind}
+              onChange={setKind}
+              options={[all, ...kinds]}
+            />
+            <SelectField
+              name="filterOrganisation"
+              label={i18n.t("trail.filter.organisation")}
+              value={organisation}
+              onChange={setOrganisation}
+              options={[all, ...organisations]}
+            />
+            <SelectField
+              name="filterMonth"
+              label={i18n.t("trail.filter.month")}
+              value={month}
+              onChange={setMonth}
+              options={[all, ...months]}
+            />
+          </div>
+          <p role="status">
+            {i18n.t("trail.shown", { shown: shown.length, total: events.length })}
+          </p>
+          <table class="table table--stacked">
+            <caption class="visually-hidden">{i18n.t("trail.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t("trail.when")}</th>
+                <th scope="col">{i18n.t("trail.who")}</th>
+                <th scope="col">{i18n.t("trail.what")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((event) => (
+                <tr key={`${event.aggregate}${event.sequence}${event.recordedAt}`}>
+                  <td data-label={i18n.t("trail.when")}>{i18n.timestamp(event.recordedAt)}</td>
+                  <td data-label={i18n.t("trail.who")}>{who(event)}</td>
+                  <td data-label={i18n.t("trail.what")}>
+                    {i18n.tryT(`event.${event.type}`) ?? event.type}
+                    {eventDetail(event, i18n) && (
+                      <span class="secondary">: {eventDetail(event, i18n)}</span>
+                    )}
+                    <RecordedLate late={event.recordedLate} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
       {page.data?.nextCursor && (
         <button

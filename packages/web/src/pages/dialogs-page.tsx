@@ -1,12 +1,12 @@
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
+import { BasisStatus } from "../components/basis-status";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
-import { addDays } from "../deadlines/dates";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -22,6 +22,18 @@ export default function DialogsPage() {
       }),
     [letterId, agreement.version],
   );
+  // The bases' obligations, for their status where the dialogs are listed (#16.4).
+  const obligations = useResource(
+    () =>
+      api().GET("/v1/agreements/{id}/obligations", {
+        params: { path: { id: letterId }, query: { limit: 200 } },
+      }),
+    [letterId, agreement.version],
+  );
+  const basisObligation = (dialogId: string) =>
+    obligations.data?.items.find(
+      (o) => o.kind === "dialog-basis" && o.subject.dialogId === dialogId,
+    );
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const items = [...(dialogs.data?.items ?? [])].sort((a, b) =>
     b.scheduledOn.localeCompare(a.scheduledOn),
@@ -61,15 +73,11 @@ export default function DialogsPage() {
                   </Link>
                 </td>
                 <td>
-                  {dialog.basis
-                    ? i18n.t("dialogs.basisSubmitted", {
-                        date: i18n.date(dialog.basis.submittedOn),
-                      })
-                    : i18n.t("dialogs.basisDue", {
-                        date: i18n.date(
-                          addDays(dialog.scheduledOn, -agreement.terms.basisLeadDays),
-                        ),
-                      })}
+                  <BasisStatus
+                    dialog={dialog}
+                    obligation={basisObligation(dialog.id)}
+                    leadDays={agreement.terms.basisLeadDays}
+                  />
                 </td>
                 <td>
                   {dialog.record ? (

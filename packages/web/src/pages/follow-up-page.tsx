@@ -10,6 +10,7 @@ import { FollowUpFigures } from "../components/follow-up-figures";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RecordStructureReview } from "../components/record-structure-review";
+import { ReportSummary } from "../components/report-summary";
 import { SelectField } from "../forms/select-field";
 import { useI18n } from "../i18n/i18n";
 import { type FollowUpReport, reportYears } from "../report/follow-up-report";
@@ -49,16 +50,18 @@ export default function FollowUpPage() {
   // When this report was made, for the printed page: the moment its figures arrived.
   const madeAt = useMemo(() => new Date().toISOString(), [figures]);
   const csv = async () => {
-    const text = await download.run(() =>
+    // As bytes, not text: decoding would drop the byte order mark a spreadsheet needs to read
+    // å, ä and ö; in the workspace's language (#16.6).
+    const bytes = await download.run(() =>
       api().GET("/v1/agreements/{id}/reports/follow-up", {
         ...query,
-        parseAs: "text",
-        headers: { accept: "text/csv" },
+        parseAs: "arrayBuffer",
+        headers: { accept: "text/csv", "accept-language": i18n.language },
       }),
     );
-    if (typeof text !== "string") return;
+    if (!(bytes instanceof ArrayBuffer)) return;
     const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    link.href = URL.createObjectURL(new Blob([bytes], { type: "text/csv;charset=utf-8" }));
     link.download = `uppfoljning-${letterId}-${year}.csv`;
     link.click();
     URL.revokeObjectURL(link.href);
@@ -106,6 +109,7 @@ export default function FollowUpPage() {
           ) : (
             <p>{i18n.t("report.asOf", { date: i18n.date(figures.asOf) })}</p>
           )}
+          <ReportSummary report={figures} />
           <FollowUpFigures report={figures} />
           <RecordStructureReview year={figures.year} reportAsOf={figures.asOf} />
         </>

@@ -75,12 +75,12 @@ export default function FundingPage() {
                   <dd class="summary-list__value">{i18n.date(application.submissionDeadline)}</dd>
                 </div>
                 <div class="summary-list__row">
-                  <dt class="summary-list__key">{i18n.t("funding.amountRequested")}</dt>
+                  <dt class="summary-list__key">{i18n.t("funding.requested")}</dt>
                   <dd class="summary-list__value">{i18n.sek(application.amountRequestedSek)}</dd>
                 </div>
                 {application.amountGrantedSek !== null && (
                   <div class="summary-list__row">
-                    <dt class="summary-list__key">{i18n.t("funding.amountGranted")}</dt>
+                    <dt class="summary-list__key">{i18n.t("funding.granted")}</dt>
                     <dd class="summary-list__value">{i18n.sek(application.amountGrantedSek)}</dd>
                   </div>
                 )}

@@ -6,6 +6,8 @@ import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RuleReference } from "../components/rule-reference";
+import { StatusTag } from "../components/status-tag";
+import { deadlineTitle } from "../deadlines/deadline-title";
 import { useI18n } from "../i18n/i18n";
 import { Link } from "../router/link";
 
@@ -20,6 +22,19 @@ export default function NotificationsPage() {
       }),
     [letterId],
   );
+  // What each reminder is about: its obligation (the key before "#"), for a title that says what
+  // is due and a mark once it is done (#16.4).
+  const obligations = useResource(
+    () =>
+      api().GET("/v1/agreements/{id}/obligations", {
+        params: { path: { id: letterId }, query: { limit: 200 } },
+      }),
+    [letterId, agreement.version],
+  );
+  const obligationOf = (key: string) => {
+    const id = key.split("#")[0];
+    return obligations.data?.items.find((o) => o.id === id);
+  };
   const names = organisationNames(agreement);
   const items = [...(sent.data?.items ?? [])].sort((a, b) => b.sentOn.localeCompare(a.sentOn));
   const kind = (k: string) => {
@@ -27,6 +42,41 @@ export default function NotificationsPage() {
     return days
       ? i18n.t("notifications.kind.dueIn", { days: days[1] as string })
       : (i18n.tryT(`notifications.kind.${k}`) ?? k);
+  };
+  /** "Underlag till ledningsdialogen 15 mars — senast 1 mars", marked done or late. */
+  const heading = (n: (typeof items)[number]) => {
+    const obligation = obligationOf(n.key);
+    if (!obligation) return <h2 class="card__title">{kind(n.kind)}</h2>;
+    const days = /^due-in-(\d+)-days$/.exec(n.kind);
+    const done = obligation.status === "fulfilled";
+    return (
+      <>
+        <h2 class="card__title">
+          {i18n.t("notifications.dueBy", {
+            title: deadlineTitle(obligation, agreement.terms.basisLeadDays, i18n),
+            date: i18n.date(obligation.dueOn),
+          })}
+        </h2>
+        <p>
+          {done ? (
+            <StatusTag tone="ok">
+              {obligation.fulfilledOn
+                ? i18n.t("notifications.doneOn", { date: i18n.date(obligation.fulfilledOn) })
+                : i18n.t("obligation.status.fulfilled")}
+            </StatusTag>
+          ) : obligation.status === "lapsed" ? (
+            <StatusTag tone="neutral">{i18n.t("obligation.status.lapsed")}</StatusTag>
+          ) : n.kind === "overdue" || obligation.status === "overdue" ? (
+            <StatusTag tone="overdue">{i18n.t("notifications.kind.overdue")}</StatusTag>
+          ) : null}{" "}
+          {days
+            ? i18n.t("notifications.reminderBefore", { days: days[1] as string })
+            : n.kind === "overdue"
+              ? i18n.t("notifications.overdueReminder")
+              : kind(n.kind)}
+        </p>
+      </>
+    );
   };
   return (
     <>
@@ -46,7 +96,7 @@ export default function NotificationsPage() {
         <ul class="cards">
           {items.map((n) => (
             <li key={n.key} class="card">
-              <h2 class="card__title">{kind(n.kind)}</h2>
+              {heading(n)}
               <p class="secondary">
                 {i18n.t(
                   n.delivery?.status === "not-delivered"

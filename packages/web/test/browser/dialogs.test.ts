@@ -43,7 +43,7 @@ describe("leadership dialogs, as NoK's coordinator", () => {
 
     await shown(page.getByText("Ledningsdialogen är dokumenterad"));
     await shown(page.getByText("Pensionsavgångar i äldreomsorgen."));
-    await shown(page.getByText("Ja: 1 nya behov registrerades"));
+    await shown(page.getByText("1 nytt behov registrerades"));
   });
 
   it("R11 a record without the four topics is stopped by an error summary that links to each field", async () => {

@@ -99,15 +99,26 @@ describe("the follow-up report", () => {
       page.getByRole("button", { name: "Ladda ner som CSV" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`uppfoljning-${inject("letterId")}-${year}.csv`);
-    const csv = readFileSync((await download.path()) as string, "utf8");
-    expect(csv).toContain("(R10)");
+    // Opened as text, as a spreadsheet would: the byte order mark first, then Swedish headers
+    // and words (#16.6).
+    const bytes = readFileSync((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n");
+    expect(lines.slice(0, 2)).toEqual([
+      "Ledningsdialoger per halvår (R10)",
+      "Halvår;Från;Till;Ska hållas;Utfall;Hölls;Registrerad i efterhand",
+    ]);
+    expect(lines).toContain("Från behov till avslutad aktivitet");
+    expect(lines.some((line) => line.startsWith("Kiruna;Kommun;"))).toBe(true);
+    for (const code of ["on-time", "health-and-care", "212000-"])
+      expect(bytes.toString("utf8")).not.toContain(code);
   });
 
   it("R24 R10 draws the dialogs due and held per half-year, with their outcomes", async () => {
     const { report } = await openReport();
     const { periods, totals } = report.dialogs;
     expect(periods.length).toBeGreaterThan(0);
-    const { figure, picture, svg } = await chart(/^Ledningsdialoger att hålla och hållna/);
+    const { figure, picture, svg } = await chart(/^Planerade och genomförda ledningsdialoger/);
     await expect
       .poll(() => svg.locator('g[aria-label="bar"] rect').count())
       .toBe(periods.length * 2);
@@ -239,15 +250,30 @@ describe("the follow-up report", () => {
       /Rapporten togs fram \d+ \p{L}+ \d{4} kl\. \d\d:\d\d av Vera Viklund\./u,
     );
     expect(pdf.words).toContain(`(${report.needs.raised.count} behov)`);
-    // Each rule's bar as printed: its parts' numbers, then how many were due.
+    // The printed report starts with its summary, before the first chart (#16.6).
+    const summary = pdf.words.indexOf("Sammanfattning");
+    expect(summary).toBeGreaterThan(-1);
+    expect(summary).toBeLessThan(pdf.words.indexOf("Planerade och genomförda ledningsdialoger"));
+    expect(pdf.words).toContain(`Behov: ${report.needs.raised.count} nya behov registrerades.`);
+    // Each rule's bar as printed: its parts' numbers, each with its outcome in words where the
+    // part is wide enough (colour is not the only cue, #16.2), then how many were due.
+    const words = {
+      onTime: "i tid",
+      late: "sent",
+      missed: "missat",
+      open: "öppet",
+      lapsed: "behövdes inte längre",
+      recordedLate: "registrerat i efterhand",
+    } as const;
     for (const rule of Object.values(report.obligations).filter((r) => r.due.count > 0)) {
-      const parts = (["onTime", "late", "missed", "open", "lapsed", "recordedLate"] as const)
-        .map((o) => rule[o].count)
-        .filter((count) => count > 0);
-      expect(rightOf(pdf, `${rule.rule} `)).toEqual([
-        ...parts.map(String),
-        `${rule.due.count} att göra`,
-      ]);
+      const parts = (Object.keys(words) as (keyof typeof words)[])
+        .map((o) => ({ count: rule[o].count, word: words[o] }))
+        .filter(({ count }) => count > 0);
+      const printed = rightOf(pdf, `${rule.rule} `);
+      expect(printed).toHaveLength(parts.length + 1);
+      for (const [i, { count, word }] of parts.entries())
+        expect([String(count), `${count} ${word}`]).toContain(printed[i]);
+      expect(printed.at(-1)).toBe(`${rule.due.count} att göra`);
     }
     const [raised] = report.activities.funnel;
     expect(rightOf(pdf, "Behov registrerade")).toEqual([String(raised?.count)]);

@@ -42,6 +42,6 @@ describe("by keyboard only", () => {
 
     await shown(page.getByText("Behovet är registrerat"));
     await shown(page.getByText("Distansstudier för fritidspedagoger i Kiruna"));
-    await shown(page.getByText(/Uppkommet hos Kiruna/));
+    await shown(page.getByText(/Framfört av Kiruna kommun/));
   });
 });

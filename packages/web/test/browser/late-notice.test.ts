@@ -71,7 +71,7 @@ describe("a notice dated back, and the duties that lapse", () => {
     );
     await hasText(
       page.getByTestId("status-sentence"),
-      `Uppsagt ${swedishDate(receivedOn)}, upphör ${swedishDate(endsOn)}`,
+      `Uppsagd ${swedishDate(receivedOn)}, upphör ${swedishDate(endsOn)}`,
     );
   });
 

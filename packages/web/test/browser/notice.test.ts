@@ -76,7 +76,7 @@ describe("giving notice", () => {
     await page.getByRole("link", { name: "Till översikten", exact: true }).click();
     await hasText(
       page.getByTestId("status-sentence"),
-      `Uppsagt ${swedishDate(today)}, upphör ${ends}`,
+      `Uppsagd ${swedishDate(today)}, upphör ${ends}`,
     );
   });
 

@@ -87,7 +87,8 @@ describe("reminder settings (R23, D-31)", () => {
       await settled(page);
     }
     // The last page ends with the acceptance; the proposal is recorded just before it.
-    await shown(page.getByText("Ändringen av påminnelserna godkändes").first());
+    // In the table, not the filter's list of kinds (#16.7), which names it too.
+    await shown(page.locator("tbody").getByText("Ändringen av påminnelserna godkändes").first());
     const types: string[] = [];
     let cursor: string | null = null;
     do {

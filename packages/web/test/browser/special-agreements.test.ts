@@ -54,8 +54,8 @@ describe("a special agreement with a project party, signed by every required par
     await page
       .getByLabel("Det särskilda avtalets villkor")
       .fill("Kiruna kommun testar larmen i hemtjänsten under 2027.");
-    await page.getByRole("button", { name: "Definiera aktiviteten" }).click();
-    await shown(page.getByText("Aktiviteten är definierad"));
+    await page.getByRole("button", { name: "Lägg till aktiviteten" }).click();
+    await shown(page.getByText("Aktiviteten är tillagd"));
     activityPath = new URL(page.url()).pathname;
     await shown(
       page.getByText("Endast firmatecknare för Luleå tekniska universitet kan skriva under."),

@@ -55,7 +55,7 @@ describe("the workspace's words", () => {
       acknowledgement: null,
     };
     expect(statusSentence({ ...base, status: "notice-given", notice }, sv).text).toBe(
-      "Uppsagt 30 november 2026, upphör 28 februari 2027",
+      "Uppsagd 30 november 2026, upphör 28 februari 2027",
     );
     expect(statusSentence({ ...base, status: "notice-given", notice }, i18nIn("en")).text).toBe(
       "Notice given 30 November 2026, ends 28 February 2027",

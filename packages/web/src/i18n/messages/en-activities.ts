@@ -5,7 +5,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "activities.title": "Activities",
   "activities.intro":
     "Concrete activities come from registered needs (R5) and are regulated in a special agreement signed by both parties and every other project party. An activity can start only when all have signed (R14).",
-  "activities.define": "Define an activity",
+  "activities.define": "Add an activity",
   "activities.back": "Back to the activities",
   "activities.none": "No activity is defined yet.",
   "activities.signedCount": "{signed} of {total} have signed",
@@ -91,7 +91,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "kind.other": "Other",
   "funding.title": "Funding",
   "funding.intro":
-    "The parties promote and support joint applications for education, research and development funding (R7). Submission deadlines are reminded about.",
+    "The parties promote and support joint applications for education, research and development funding (R7). The service reminds you before each submission deadline.",
   "funding.plan": "Plan an application",
   "funding.planned": "The application is planned",
   "funding.statusSaved": "The application's new status: {status}",
@@ -105,6 +105,8 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "funding.amountRequested": "Amount requested (SEK)",
   "funding.amountHint": "Whole kronor, without spaces.",
   "funding.amountGranted": "Amount granted (SEK)",
+  "funding.requested": "Amount requested",
+  "funding.granted": "Amount granted",
   "funding.applicants": "Applicant parties",
   "funding.applicantsHint": "At least one of the parties (R7).",
   "funding.linked": "Activities the application is for",
