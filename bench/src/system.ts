@@ -38,7 +38,9 @@ export async function createBenchSystem(endpoint: string) {
     app,
     runtime,
     counter,
-    token: (org: string, roles: string[]) => issuer.sign({ sub: "bench", org, roles }),
+    // Tokens carry a name, as every real one does (the API names signers from it, D-34).
+    token: (org: string, roles: string[]) =>
+      issuer.sign({ sub: "bench", org, roles, name: "Bench Person" }),
     /** Loads a signed LTU–NoK letter under `letterId`, recorded on its signing day. */
     seed: async (letterId: string, signedOn: string) => {
       // Signed as through the API: a signature carries the signer's name from their token, so a
