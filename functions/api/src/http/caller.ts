@@ -8,5 +8,7 @@ export interface AppEnv {
   Variables: {
     caller: Caller;
     requestId: string;
+    /** Signs a list's `nextCursor` for this request's list, query and caller (D-37). */
+    signCursor?: (inner: string) => string;
   };
 }

@@ -6,6 +6,7 @@ import type * as ManagedRuntime from "effect/ManagedRuntime";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as z from "zod/mini";
+import type { AppEnv } from "./caller";
 import { problemOfError } from "./error-status";
 import { logLine } from "./log";
 import { problemOf, sendProblem } from "./problem";
@@ -21,16 +22,28 @@ export interface StoredResponse {
   readonly headers: Record<string, string>;
 }
 
+/** A list's body with its `nextCursor` signed for the request that asked for it (D-37). */
+function withSignedCursor(c: Context, body: unknown): unknown {
+  const sign = (c as Context<AppEnv>).get("signCursor");
+  if (!sign || body === null || typeof body !== "object") return body;
+  const { nextCursor } = body as { nextCursor?: unknown };
+  return typeof nextCursor === "string" ? { ...body, nextCursor: sign(nextCursor) } : body;
+}
+
 /** Sends a stored or computed response. */
 export function sendStored(c: Context, response: StoredResponse) {
   if (response.status === 204) return c.body(null, 204, response.headers);
   // A body that is already text (CSV, iCalendar) goes as it is, with the type its headers name.
   if (typeof response.body === "string" && response.headers["content-type"])
     return c.body(response.body, response.status as ContentfulStatusCode, response.headers);
-  return c.body(JSON.stringify(response.body), response.status as ContentfulStatusCode, {
-    "content-type": "application/json",
-    ...response.headers,
-  });
+  return c.body(
+    JSON.stringify(withSignedCursor(c, response.body)),
+    response.status as ContentfulStatusCode,
+    {
+      "content-type": "application/json",
+      ...response.headers,
+    },
+  );
 }
 
 /**

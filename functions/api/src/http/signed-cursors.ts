@@ -51,32 +51,33 @@ export function openCursor(key: Buffer, bound: string, cursor: string): string |
 const invalidCursor = () =>
   problemOf(400, "invalid-cursor", "Not a cursor this server issued for this list");
 
-/** The middleware: checks cursors that come in, signs those that go out (GET only). */
+/**
+ * The middleware: checks cursors that come in, and gives the request the signer its list's
+ * `nextCursor` goes out with (GET only).
+ */
 export function signedCursors(key: Buffer): MiddlewareHandler<AppEnv> {
   return async function signCursors(c, next) {
     if (c.req.method !== "GET") return next();
-    const bound = binding(c);
-    const url = new URL(c.req.url);
-    const cursors = url.searchParams.getAll("cursor");
+    // Worked out only when a cursor comes in or a list goes out: a single resource skips it.
+    let bound: string | undefined;
+    const boundOf = () => {
+      bound ??= binding(c);
+      return bound;
+    };
+    const cursors = c.req.queries("cursor") ?? [];
     if (cursors.length > 1) return sendProblem(c, invalidCursor());
     const cursor = cursors[0];
     if (cursor !== undefined) {
-      const inner = openCursor(key, bound, cursor);
+      const url = new URL(c.req.url);
+      const inner = openCursor(key, boundOf(), cursor);
       if (inner === undefined) return sendProblem(c, invalidCursor());
       // The route reads the list's own cursor, as it issued it.
       url.searchParams.set("cursor", inner);
       c.req.raw = new Request(url, c.req.raw);
     }
+    // The list signs its own `nextCursor` as it is sent (`sendStored`): no response body is
+    // read again here, so a read of a single resource pays nothing for lists.
+    c.set("signCursor", (inner: string) => signCursor(key, boundOf(), inner));
     await next();
-    if (c.res.status !== 200 || !c.res.headers.get("content-type")?.includes("json")) return;
-    const text = await c.res.clone().text();
-    if (!text.includes('"nextCursor":"')) return;
-    const body = JSON.parse(text) as { nextCursor?: unknown };
-    if (typeof body.nextCursor !== "string") return;
-    body.nextCursor = signCursor(key, bound, body.nextCursor);
-    const headers = new Headers(c.res.headers);
-    headers.delete("content-length");
-    c.res = undefined;
-    c.res = new Response(JSON.stringify(body), { status: 200, headers });
   };
 }
