@@ -14,11 +14,19 @@ const CLAUSE_KEYS: Readonly<Record<string, string>> = {
   Giltighet: "clause.validity",
 };
 
+/** The clause's name in the language shown, or undefined for a heading the letter does not have. */
+export function clauseName(
+  heading: string | undefined,
+  tryT: (key: string) => string | undefined,
+): string | undefined {
+  return heading ? (tryT(CLAUSE_KEYS[heading] ?? "") ?? heading) : undefined;
+}
+
 /** "Regel R14 · Samverkan på ledningsnivå och uppföljning", linked to the rule in the letter. */
 export function RuleReference({ rule, letterId }: { rule: string; letterId: string }) {
   const { t, tryT } = useI18n();
   const heading = RULE_CLAUSE[rule];
-  const clause = heading && (tryT(CLAUSE_KEYS[heading] ?? "") ?? heading);
+  const clause = clauseName(heading, tryT);
   const name = tryT(`rule.${rule}`);
   return (
     <Link

@@ -1,4 +1,5 @@
 import type { Language } from "./language";
+import type { svAccessibility } from "./messages/sv-accessibility";
 import { svActivities } from "./messages/sv-activities";
 import { svApp } from "./messages/sv-app";
 import { svContacts } from "./messages/sv-contacts";
@@ -24,8 +25,8 @@ const sv = {
   ...svReminderPolicy,
 };
 
-/** The messages of the report page, which come with its chunk (addMessages), not the first page's. */
-type LoadedWithItsPage = keyof typeof svReport;
+/** The messages of the report page and the accessibility statement, which come with its chunk (addMessages), not the first page's. */
+type LoadedWithItsPage = keyof typeof svReport | keyof typeof svAccessibility;
 export type LoadedAtStart = keyof typeof sv;
 
 export type MessageKey = LoadedAtStart | LoadedWithItsPage;

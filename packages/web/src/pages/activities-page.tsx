@@ -6,6 +6,7 @@ import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { activityKindName } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
@@ -28,6 +29,7 @@ export default function ActivitiesPage() {
     <>
       <PageHeading>{i18n.t("activities.title")}</PageHeading>
       <p class="lead">{i18n.t("activities.intro")}</p>
+      <RuleSources rules={["R5", "R14"]} letterId={letterId} />
       {permission.allowed ? (
         <Link class="button" href={agreementPath(letterId, "aktiviteter/ny")}>
           {i18n.t("activities.define")}

@@ -3,6 +3,7 @@ import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { GroupMemberFields, type GroupMemberInput } from "../components/group-member-fields";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { CommandForm } from "../forms/command-form";
 import { isDay } from "../forms/form-errors";
@@ -58,6 +59,7 @@ export default function CollaborationGroupPage() {
       {/* Under the heading, not by the form: the list it changed comes first. */}
       {form.done && <SuccessBanner title={form.done} />}
       <p class="lead">{i18n.t("group.intro")}</p>
+      <RuleSources rules={["R9"]} letterId={letterId} />
       <h2>{i18n.t("group.current")}</h2>
       {current.length === 0 ? (
         <p>{i18n.t("group.none")}</p>

@@ -10,6 +10,7 @@ import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { fieldId } from "../forms/field-frame";
 import { type FormErrors, summaryOf } from "../forms/form-errors";
@@ -182,6 +183,7 @@ export default function ContactsPage() {
         </SuccessBanner>
       )}
       <p class="lead">{i18n.t("contacts.intro")}</p>
+      <RuleSources rules={["R23"]} letterId={letterId} />
       <p>{i18n.t("contacts.privacy")}</p>
       <ErrorSummary problem={list.problem} letterId={letterId} />
       <h2>{i18n.t("contacts.perOrganisation")}</h2>

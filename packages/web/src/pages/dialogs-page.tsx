@@ -6,6 +6,7 @@ import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { StatusTag } from "../components/status-tag";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
@@ -42,6 +43,7 @@ export default function DialogsPage() {
     <>
       <PageHeading>{i18n.t("dialogs.title")}</PageHeading>
       <p class="lead">{i18n.t("dialogs.intro", { lead: agreement.terms.basisLeadDays })}</p>
+      <RuleSources rules={["R10", "R11", "R12", "R13"]} letterId={letterId} />
       {permission.allowed ? (
         <Link class="button" href={agreementPath(letterId, "dialoger/ny")}>
           {i18n.t("dialogs.schedule")}

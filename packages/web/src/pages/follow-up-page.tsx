@@ -11,6 +11,7 @@ import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RecordStructureReview } from "../components/record-structure-review";
 import { ReportSummary } from "../components/report-summary";
+import { RuleSources } from "../components/rule-sources";
 import { SelectField } from "../forms/select-field";
 import { useI18n } from "../i18n/i18n";
 import { type FollowUpReport, reportYears } from "../report/follow-up-report";
@@ -70,6 +71,7 @@ export default function FollowUpPage() {
     <>
       <PageHeading caption={agreement.title}>{i18n.t("report.title", { year })}</PageHeading>
       <p class="lead">{i18n.t("report.intro")}</p>
+      <RuleSources rules={["R24", "R15"]} letterId={letterId} />
       <div class="no-print">
         <SelectField
           name="year"

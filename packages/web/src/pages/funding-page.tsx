@@ -8,6 +8,7 @@ import { FundingStatusForm } from "../components/funding-status-form";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { StatusTag } from "../components/status-tag";
 import { SuccessBanner } from "../components/success-banner";
 import { type MessageKey, useI18n } from "../i18n/i18n";
@@ -39,6 +40,7 @@ export default function FundingPage() {
       <PageHeading>{i18n.t("funding.title")}</PageHeading>
       {query.get("klart") && arrived && <SuccessBanner title={i18n.t("funding.planned")} />}
       <p class="lead">{i18n.t("funding.intro")}</p>
+      <RuleSources rules={["R7"]} letterId={letterId} />
       {permission.allowed ? (
         <Link class="button" href={agreementPath(letterId, "finansiering/ny")}>
           {i18n.t("funding.plan")}

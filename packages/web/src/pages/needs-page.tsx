@@ -11,6 +11,7 @@ import { NeedCard } from "../components/need-card";
 import { NeedsPicture } from "../components/needs-picture";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { SelectField } from "../forms/select-field";
 import { focusAreaOptions } from "../forms/vocabulary-options";
@@ -48,6 +49,7 @@ export default function NeedsPage() {
       {query.get("klart") && <SuccessBanner title={i18n.t("needs.registered")} />}
       <PageHeading>{i18n.t("needs.title")}</PageHeading>
       <p class="lead">{i18n.t("needs.intro")}</p>
+      <RuleSources rules={["R5", "R6"]} letterId={letterId} />
       {permission.allowed ? (
         <Link class="button" href={agreementPath(letterId, "behov/nytt")}>
           {i18n.t("needs.register")}

@@ -6,6 +6,7 @@ import { useCommand } from "../api/use-command";
 import { ErrorSummary } from "../components/error-summary";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
@@ -84,6 +85,7 @@ export default function NoticePage() {
       )}
       <PageHeading caption={agreement.title}>{i18n.t("notice.title")}</PageHeading>
       <p class="lead">{i18n.t("notice.explain", { months: agreement.terms.noticeMonths })}</p>
+      <RuleSources rules={["R18", "R20"]} letterId={letterId} />
       {endsOn ? (
         <Link class="button" href={agreementPath(letterId)}>
           {i18n.t("notice.toOverview")}

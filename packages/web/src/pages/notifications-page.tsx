@@ -6,6 +6,7 @@ import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { RuleReference } from "../components/rule-reference";
+import { RuleSources } from "../components/rule-sources";
 import { StatusTag } from "../components/status-tag";
 import { deadlineTitle } from "../deadlines/deadline-title";
 import { useI18n } from "../i18n/i18n";
@@ -82,6 +83,7 @@ export default function NotificationsPage() {
     <>
       <PageHeading>{i18n.t("notifications.title")}</PageHeading>
       <p class="lead">{i18n.t("notifications.intro")}</p>
+      <RuleSources rules={["R22"]} letterId={letterId} />
       <p>
         <Link href={agreementPath(letterId, "aviseringar/installningar")}>
           {i18n.t("policy.link")}

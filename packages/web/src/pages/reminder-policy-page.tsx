@@ -8,6 +8,7 @@ import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { type FormErrors, summaryOf } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
@@ -119,6 +120,7 @@ export default function ReminderPolicyPage() {
       <PageHeading>{i18n.t("policy.title")}</PageHeading>
       {done && <SuccessBanner title={i18n.t(done)} />}
       <p class="lead">{i18n.t("policy.intro")}</p>
+      <RuleSources rules={["R23"]} letterId={letterId} />
       <ErrorSummary
         errors={summaryOf(errors)}
         problem={command.problem ?? policy.problem}

@@ -4,6 +4,7 @@ import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
 import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
+import { RuleSources } from "../components/rule-sources";
 import { StatusTag } from "../components/status-tag";
 import { SuccessBanner } from "../components/success-banner";
 import { CommandForm } from "../forms/command-form";
@@ -55,6 +56,7 @@ export default function StructureReviewsPage() {
       {/* Under the heading, not by the form: the list it changed comes first. */}
       {form.done && <SuccessBanner title={form.done} />}
       <p class="lead">{i18n.t("reviews.intro")}</p>
+      <RuleSources rules={["R15"]} letterId={letterId} />
       <ErrorSummary problem={obligations.problem} letterId={letterId} />
       <h2>{i18n.t("reviews.perYear")}</h2>
       <ul class="list">

@@ -24,6 +24,11 @@ const letter = (sub: string, load: Route["load"]): Route => ({
 export const ROUTES: readonly Route[] = [
   { pattern: "/logga-in", load: () => import("../pages/sign-in-page"), public: true },
   { pattern: "/logga-in/klar", load: () => import("../pages/sign-in-callback-page"), public: true },
+  {
+    pattern: "/tillganglighet",
+    load: () => import("../pages/accessibility-page"),
+    public: true,
+  },
   { pattern: "/", load: () => import("../pages/agreements-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),

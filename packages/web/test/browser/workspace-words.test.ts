@@ -70,6 +70,19 @@ describe("plain Swedish (#16.1)", () => {
     }
   });
 
+  it("finding: rule ids (R12, R15) stand in almost every sentence — R10 R12 the page leads with what the letter asks and names its clause in a link after", async () => {
+    page = await openPage();
+    await signIn(page, PEOPLE.noraNoK, letterPath("dialoger"));
+    const main = page.locator("main");
+    await expect.poll(() => main.locator("p.lead").textContent()).not.toMatch(/\(R\d+/);
+    const source = main.getByRole("link", {
+      name: "Samverkan på ledningsnivå och uppföljning (R10, R11, R12)",
+    });
+    await source.click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/avsiktsforklaringen$/);
+    expect(new URL(page.url()).hash).toBe("#R10");
+  });
+
   it("finding: 'Uppkommet hos En ledningsdialog', 'Uppkommet hos Kiruna' — R6 a need says who raised it in a sentence", async () => {
     page = await openPage();
     await signIn(page, PEOPLE.veraLtuViewer, letterPath("behov"));

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { catalogues, loadCatalogue } from "../../src/i18n/messages";
 // The report page's words join the catalogues when its chunk loads: check them too.
 import "../../src/i18n/report-messages";
+import "../../src/i18n/accessibility-messages";
 
 const SRC = join(import.meta.dirname, "../../src");
 
@@ -30,6 +31,13 @@ describe("message catalogues", () => {
         [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(placeholders(english), key).toEqual(placeholders(swedish));
     }
+  });
+
+  it("finding: rule ids stand inside almost every sentence — no message carries an id like (R12); pages name the clause in a link after their introduction instead", async () => {
+    await loadCatalogue("en");
+    for (const [language, catalogue] of Object.entries(catalogues))
+      for (const [key, text] of Object.entries(catalogue))
+        expect(text, `${language} ${key}`).not.toMatch(/\(R\d+(, R\d+)*\)/);
   });
 
   it("components and pages show no Swedish or English words of their own: text comes from the catalogues", () => {

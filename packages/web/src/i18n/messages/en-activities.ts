@@ -4,7 +4,7 @@ import type { svActivities } from "./sv-activities";
 export const enActivities: Record<keyof typeof svActivities, string> = {
   "activities.title": "Activities",
   "activities.intro":
-    "Concrete activities come from registered needs (R5) and are regulated in a special agreement signed by both parties and every other project party. An activity can start only when all have signed (R14).",
+    "Concrete activities come from registered needs and are regulated in a special agreement signed by both parties and every other project party. An activity can start only when all have signed.",
   "activities.define": "Add an activity",
   "activities.back": "Back to the activities",
   "activities.none": "No activity is defined yet.",
@@ -19,14 +19,13 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "activity.titleLabel": "Name of the activity",
   "activity.kindLabel": "Kind of activity",
   "activity.kindHint":
-    "For example commissioned education, distance education or the municipality as a test environment (R8).",
+    "For example commissioned education, distance education or the municipality as a test environment.",
   "activity.needsLabel": "Needs the activity comes from",
-  "activity.needsHint": "Choose at least one registered need (R5).",
-  "activity.needsFirst":
-    "An activity comes from registered needs (R5), and no need is registered yet.",
+  "activity.needsHint": "Choose at least one registered need.",
+  "activity.needsFirst": "An activity comes from registered needs, and no need is registered yet.",
   "activity.projectParties": "Other project parties",
   "activity.projectPartiesHint":
-    "Norrbottens Kommuner and Luleå University of Technology always sign. Add other organisations that take part (R14).",
+    "Norrbottens Kommuner and Luleå University of Technology always sign. Add other organisations that take part.",
   "activity.projectPartyLegend": "Project party {number}",
   "activity.projectPartyName": "Name of the organisation",
   "activity.projectPartyOrg": "Organisation number",
@@ -38,7 +37,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "activity.defineButton": "Define the activity",
   "activity.progress": "Start and completion",
   "activity.waitingFor":
-    "The activity can start when every party has signed the special agreement (R14). Signatures missing from: {parties}.",
+    "The activity can start when every party has signed the special agreement. Signatures missing from: {parties}.",
   "activity.start": "Start the activity",
   "activity.startedDone": "The activity is started",
   "activity.startedOn": "The activity started on {date}.",
@@ -48,7 +47,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "activity.complete": "Complete the activity",
   "activity.completedDone": "The activity is completed and its outcome saved",
   "activity.errors.title": "Write the name of the activity",
-  "activity.errors.needs": "Choose at least one need the activity comes from (R5)",
+  "activity.errors.needs": "Choose at least one need the activity comes from",
   "activity.errors.partyName": "Write the project party's name",
   "activity.errors.partyOrg": "Write the organisation number as NNNNNN-NNNN",
   "activity.errors.outcome": "Write what the activity led to",
@@ -76,7 +75,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "special.receipt.whenValue": "{date} (confirmed {at})",
   "special.revise": "Change the special agreement",
   "special.reviseWarning":
-    "A new version of the special agreement makes every signature start again (R14).",
+    "A new version of the special agreement makes every signature start again.",
   "special.reviseButton": "Save a new version",
   "special.revised": "The new version of the special agreement is saved and awaits signatures",
   "special.back": "Back to the activity",
@@ -91,7 +90,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "kind.other": "Other",
   "funding.title": "Funding",
   "funding.intro":
-    "The parties promote and support joint applications for education, research and development funding (R7). The service reminds you before each submission deadline.",
+    "The parties promote and support joint applications for education, research and development funding. The service reminds you before each submission deadline.",
   "funding.plan": "Plan an application",
   "funding.planned": "The application is planned",
   "funding.statusSaved": "The application's new status: {status}",
@@ -108,7 +107,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "funding.requested": "Amount requested",
   "funding.granted": "Amount granted",
   "funding.applicants": "Applicant parties",
-  "funding.applicantsHint": "At least one of the parties (R7).",
+  "funding.applicantsHint": "At least one of the parties.",
   "funding.linked": "Activities the application is for",
   "funding.nextStatus": "New status",
   "funding.statusDate": "Date",
@@ -126,7 +125,7 @@ export const enActivities: Record<keyof typeof svActivities, string> = {
   "funding.errors.date": "Enter the date",
   "reviews.title": "Structure reviews",
   "reviews.intro":
-    "The collaboration structure in the leadership forums is made clear and followed up once a year, by 31 December (R15).",
+    "The collaboration structure in the leadership forums is made clear and followed up once a year, by 31 December.",
   "reviews.perYear": "Reviews per year",
   "reviews.recorded": "Reviews recorded",
   "reviews.none": "No structure review is recorded yet.",

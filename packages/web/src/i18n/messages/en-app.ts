@@ -7,6 +7,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "app.loading": "Loading …",
   "app.skipToContent": "Skip to main content",
   "banner.success": "Success",
+  "footer.accessibility": "Accessibility",
   "footer.about":
     "Samverkan shows the letter of intent between Luleå University of Technology and Norrbottens Kommuner as rules that are followed up: what is due, when, and under which clause of the letter.",
   "language.switchLabel": "switch the language to Swedish",
@@ -51,6 +52,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "errors.prefix": "Error:",
   "warning.prefix": "Warning:",
   "form.dateHint": "Write the date as year-month-day, for example 2026-03-15.",
+  "rule.sources": "From the letter of intent:",
   "rule.reference": "Rule {rule}",
   "clause.introduction": "Introduction (the parties)",
   "clause.purpose": "Purpose",

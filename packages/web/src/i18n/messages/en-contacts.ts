@@ -4,7 +4,7 @@ import type { svContacts } from "./sv-contacts";
 export const enContacts: Record<keyof typeof svContacts, string> = {
   "contacts.title": "Contacts",
   "contacts.intro":
-    "Reminders and alerts the service sends each morning go to these people, in their own language. Each person gets a message once, even if both parties list the same e-mail address (R23).",
+    "Reminders and alerts the service sends each morning go to these people, in their own language. Each person gets a message once, even if both parties list the same e-mail address.",
   "contacts.privacy":
     "Other organisations see names and roles. Only your own organisation sees e-mail addresses and languages.",
   "contacts.perOrganisation": "The organisations' contacts",

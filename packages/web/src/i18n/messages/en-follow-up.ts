@@ -43,7 +43,7 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "event.FundingDecisionRecorded": "A decision on an application was recorded",
   "notifications.title": "Reminders",
   "notifications.intro":
-    "Reminders and alerts the service has sent. The service checks the obligations each morning and sends each reminder only once (R22).",
+    "Reminders and alerts the service has sent. The service checks the obligations each morning and sends each reminder only once.",
   "notifications.none": "No reminder has been sent yet.",
   "notifications.sent": "Sent {sent}, about {due}",
   "notifications.to": "To: {recipients}",

@@ -82,7 +82,7 @@ export const enOverview: Record<keyof typeof svOverview, string> = {
   "notice.back": "Back to the overview",
   "notice.title": "Give notice of termination",
   "notice.explain":
-    "Notice takes effect on the day it is received. The letter ends on the same day of the month {months} months later, or on the last day of that month if it has no such day (R18). Obligations due after the end lapse; special agreements continue but are flagged for review (R20).",
+    "Notice takes effect on the day it is received. The letter ends on the same day of the month {months} months later, or on the last day of that month if it has no such day. Obligations due after the end lapse; special agreements continue but are flagged for review.",
   "notice.receivedOn": "Day the notice was received",
   "notice.receivedOnHint": "Usually today. It cannot be in the future.",
   "notice.warning": "Notice cannot be withdrawn.",
@@ -101,6 +101,6 @@ export const enOverview: Record<keyof typeof svOverview, string> = {
   "notice.errors.date": "Enter the day the notice was received",
   "notice.endsOnLabel": "Requested end date (optional)",
   "notice.endsOnHint":
-    "Leave empty for the earliest: the same day of the month {months} months after receipt (R18). A later date is possible too.",
+    "Leave empty for the earliest: the same day of the month {months} months after receipt. A later date is possible too.",
   "notice.errors.endsOn": "Enter the end date as a date, or leave it empty",
 };

@@ -4,7 +4,7 @@ import type { svReminderPolicy } from "./sv-reminder-policy";
 export const enReminderPolicy: Record<keyof typeof svReminderPolicy, string> = {
   "policy.title": "Reminder settings",
   "policy.intro":
-    "The settings apply to both parties. A change takes effect only when the other party has accepted it (R23).",
+    "The settings apply to both parties. A change takes effect only when the other party has accepted it.",
   "policy.link": "Reminder settings",
   "policy.current": "In force now",
   "policy.days": "Reminders are sent {days} days before each date.",

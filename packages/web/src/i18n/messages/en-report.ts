@@ -4,7 +4,7 @@ import type { svReport } from "./sv-report";
 export const enReport: Record<keyof typeof svReport, string> = {
   "report.title": "Follow-up {year}",
   "report.intro":
-    "What the parties did in the year against what the letter asks: dialogs, bases, needs, activities, applications and obligations met on time (R24). The basis of the year's structure review (R15).",
+    "What the parties did in the year against what the letter asks: dialogs, bases, needs, activities, applications and obligations met on time. The basis of the year's structure review.",
   "report.year": "Year",
   "report.print": "Print or save as PDF",
   "report.csv": "Download as CSV",
@@ -33,7 +33,7 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.outcome.recordedLate": "Recorded late",
   "report.outcome.notDue": "Not due",
   "report.dialogsHeading": "Leadership dialogs",
-  "report.dialogsChart": "Planned and held leadership dialogs per half-year (R10)",
+  "report.dialogsChart": "Planned and held leadership dialogs per half-year",
   "report.dialogsSummary":
     "Bar chart per half-year. {due} dialogs were due in the year: {onTime} on time, {late} late, {missed} missed and {open} open.",
   "report.dialogs.period": "Half-year",
@@ -42,7 +42,7 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.dialogs.outcome": "Outcome",
   "report.obligationsHeading": "Obligations met on time",
   "report.obligationsChart":
-    "Obligations per rule: on time, late, missed, open or no longer needed (R21)",
+    "Obligations per rule: on time, late, missed, open or no longer needed",
   "report.obligationsSummary": "Horizontal bars, one per rule. {rules}.",
   "report.obligationsRule":
     "{rule}: {due} due, {onTime} on time, {late} late, {missed} missed, {open} open, {lapsed} no longer needed",
@@ -76,7 +76,7 @@ export const enReport: Record<keyof typeof svReport, string> = {
   "report.snapshot":
     "The report as it stood on {date}: only what was recorded by that day counts (D-29).",
   "report.snapshotToday": "Show the year's report as it stands today",
-  "report.review.heading": "Structure review {year} (R15)",
+  "report.review.heading": "Structure review {year}",
   "report.review.intro":
     "The collaboration group reviews the structure once a year, on the year's report. The review is saved with a link to the report as it stands on {date}.",
   "report.review.submit": "Record the structure review of {year}",

@@ -2,7 +2,7 @@
 export const svActivities = {
   "activities.title": "Aktiviteter",
   "activities.intro":
-    "Konkreta aktiviteter utgår från registrerade behov (R5) och regleras i ett särskilt avtal som båda parter och övriga projektparter skriver under. En aktivitet kan starta först när alla har skrivit under (R14).",
+    "Konkreta aktiviteter utgår från registrerade behov och regleras i ett särskilt avtal som båda parter och övriga projektparter skriver under. En aktivitet kan starta först när alla har skrivit under.",
   "activities.define": "Lägg till en aktivitet",
   "activities.back": "Tillbaka till aktiviteterna",
   "activities.none": "Det finns inga aktiviteter ännu.",
@@ -17,14 +17,14 @@ export const svActivities = {
   "activity.titleLabel": "Aktivitetens namn",
   "activity.kindLabel": "Typ av aktivitet",
   "activity.kindHint":
-    "Till exempel uppdragsutbildning, distansutbildning eller kommunen som testverksamhet (R8).",
+    "Till exempel uppdragsutbildning, distansutbildning eller kommunen som testverksamhet.",
   "activity.needsLabel": "Behov som aktiviteten utgår från",
-  "activity.needsHint": "Välj minst ett registrerat behov (R5).",
+  "activity.needsHint": "Välj minst ett registrerat behov.",
   "activity.needsFirst":
-    "En aktivitet utgår från registrerade behov (R5), och inga behov är registrerade ännu.",
+    "En aktivitet utgår från registrerade behov, och inga behov är registrerade ännu.",
   "activity.projectParties": "Övriga projektparter",
   "activity.projectPartiesHint":
-    "Norrbottens Kommuner och Luleå tekniska universitet skriver alltid under. Lägg till andra organisationer som deltar (R14).",
+    "Norrbottens Kommuner och Luleå tekniska universitet skriver alltid under. Lägg till andra organisationer som deltar.",
   "activity.projectPartyLegend": "Projektpart {number}",
   "activity.projectPartyName": "Organisationens namn",
   "activity.projectPartyOrg": "Organisationsnummer",
@@ -36,7 +36,7 @@ export const svActivities = {
   "activity.defineButton": "Lägg till aktiviteten",
   "activity.progress": "Start och avslut",
   "activity.waitingFor":
-    "Aktiviteten kan starta när alla parter har skrivit under det särskilda avtalet (R14). Underskrift saknas från: {parties}.",
+    "Aktiviteten kan starta när alla parter har skrivit under det särskilda avtalet. Underskrift saknas från: {parties}.",
   "activity.start": "Starta aktiviteten",
   "activity.startedDone": "Aktiviteten är startad",
   "activity.startedOn": "Aktiviteten startade {date}.",
@@ -46,7 +46,7 @@ export const svActivities = {
   "activity.complete": "Avsluta aktiviteten",
   "activity.completedDone": "Aktiviteten är avslutad och resultatet sparat",
   "activity.errors.title": "Skriv aktivitetens namn",
-  "activity.errors.needs": "Välj minst ett behov som aktiviteten utgår från (R5)",
+  "activity.errors.needs": "Välj minst ett behov som aktiviteten utgår från",
   "activity.errors.partyName": "Skriv projektpartens namn",
   "activity.errors.partyOrg": "Skriv organisationsnumret som NNNNNN-NNNN",
   "activity.errors.outcome": "Skriv vad aktiviteten ledde till",
@@ -74,7 +74,7 @@ export const svActivities = {
   "special.receipt.whenValue": "{date} (bekräftat {at})",
   "special.revise": "Ändra det särskilda avtalet",
   "special.reviseWarning":
-    "En ny version av det särskilda avtalet gör att alla underskrifter börjar om (R14).",
+    "En ny version av det särskilda avtalet gör att alla underskrifter börjar om.",
   "special.reviseButton": "Spara ny version",
   "special.revised":
     "Den nya versionen av det särskilda avtalet är sparad och väntar på underskrifter",
@@ -90,7 +90,7 @@ export const svActivities = {
   "kind.other": "Annat",
   "funding.title": "Finansiering",
   "funding.intro":
-    "Parterna främjar och stödjer gemensamma ansökningar om utbildnings-, forsknings- och utvecklingsmedel (R7). Tjänsten påminner er före sista ansökningsdag.",
+    "Parterna främjar och stödjer gemensamma ansökningar om utbildnings-, forsknings- och utvecklingsmedel. Tjänsten påminner er före sista ansökningsdag.",
   "funding.plan": "Planera en ansökan",
   "funding.planned": "Ansökan är planerad",
   "funding.statusSaved": "Ny status för ansökan: {status}",
@@ -107,7 +107,7 @@ export const svActivities = {
   "funding.requested": "Sökt belopp",
   "funding.granted": "Beviljat belopp",
   "funding.applicants": "Sökande parter",
-  "funding.applicantsHint": "Minst en av parterna (R7).",
+  "funding.applicantsHint": "Minst en av parterna.",
   "funding.linked": "Aktiviteter som ansökan gäller",
   "funding.nextStatus": "Ny status",
   "funding.statusDate": "Datum",
@@ -125,7 +125,7 @@ export const svActivities = {
   "funding.errors.date": "Ange datum",
   "reviews.title": "Strukturuppföljning",
   "reviews.intro":
-    "Samverkansstrukturen i ledningsforumen ska tydliggöras och följas upp en gång per år, senast 31 december (R15).",
+    "Samverkansstrukturen i ledningsforumen ska tydliggöras och följas upp en gång per år, senast 31 december.",
   "reviews.perYear": "Uppföljning per år",
   "reviews.recorded": "Gjorda uppföljningar",
   "reviews.none": "Ingen strukturuppföljning är dokumenterad ännu.",

@@ -5,6 +5,7 @@ export const svApp = {
   "app.loading": "Hämtar …",
   "app.skipToContent": "Hoppa till innehållet",
   "banner.success": "Klart",
+  "footer.accessibility": "Tillgänglighet",
   "footer.about":
     "Samverkan visar avsiktsförklaringen mellan Luleå tekniska universitet och Norrbottens Kommuner som regler som följs upp: vad som ska göras, när och enligt vilken punkt i avsiktsförklaringen.",
   "language.switchLabel": "byt språk till engelska",
@@ -49,6 +50,7 @@ export const svApp = {
   "errors.prefix": "Fel:",
   "warning.prefix": "Varning:",
   "form.dateHint": "Skriv datumet som år-månad-dag, till exempel 2026-03-15.",
+  "rule.sources": "Ur avsiktsförklaringen:",
   "rule.reference": "Regel {rule}",
   "clause.introduction": "Inledning (parterna)",
   "clause.purpose": "Syfte",

@@ -2,7 +2,7 @@
 export const svContacts = {
   "contacts.title": "Kontakter",
   "contacts.intro":
-    "Påminnelser och varningar som tjänsten skickar varje morgon går till de här personerna, på deras eget språk. Varje person får ett meddelande en gång, även om båda parterna har med samma e-postadress (R23).",
+    "Påminnelser och varningar som tjänsten skickar varje morgon går till de här personerna, på deras eget språk. Varje person får ett meddelande en gång, även om båda parterna har med samma e-postadress.",
   "contacts.privacy":
     "Andra organisationer ser namn och roller. E-postadresser och språk ser bara den egna organisationen.",
   "contacts.perOrganisation": "Organisationernas kontakter",

@@ -41,7 +41,7 @@ export const svFollowUp = {
   "event.FundingDecisionRecorded": "Ett beslut om en ansökan registrerades",
   "notifications.title": "Påminnelser",
   "notifications.intro":
-    "Påminnelser och varningar som tjänsten har skickat. Tjänsten går igenom åtagandena varje morgon och skickar varje påminnelse bara en gång (R22).",
+    "Påminnelser och varningar som tjänsten har skickat. Tjänsten går igenom åtagandena varje morgon och skickar varje påminnelse bara en gång.",
   "notifications.none": "Inga påminnelser har skickats ännu.",
   "notifications.sent": "Skickad {sent}, gäller {due}",
   "notifications.to": "Till: {recipients}",

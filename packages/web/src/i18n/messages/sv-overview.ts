@@ -81,7 +81,7 @@ export const svOverview = {
   "notice.back": "Tillbaka till översikten",
   "notice.title": "Säg upp avsiktsförklaringen",
   "notice.explain":
-    "Uppsägningen gäller från den dag den tas emot. Avsiktsförklaringen upphör samma dag i månaden {months} månader senare, eller den sista dagen i månaden om den dagen inte finns (R18). Åtaganden med sista dag efter slutdagen behövs inte längre; särskilda avtal gäller vidare men tas upp för översyn (R20).",
+    "Uppsägningen gäller från den dag den tas emot. Avsiktsförklaringen upphör samma dag i månaden {months} månader senare, eller den sista dagen i månaden om den dagen inte finns. Åtaganden med sista dag efter slutdagen behövs inte längre; särskilda avtal gäller vidare men tas upp för översyn.",
   "notice.receivedOn": "Dag då uppsägningen togs emot",
   "notice.receivedOnHint": "Oftast i dag. Dagen kan inte ligga i framtiden.",
   "notice.warning": "En uppsägning kan inte ångras.",
@@ -100,6 +100,6 @@ export const svOverview = {
   "notice.errors.date": "Ange dagen då uppsägningen togs emot",
   "notice.endsOnLabel": "Begärt slutdatum (valfritt)",
   "notice.endsOnHint":
-    "Lämna tomt för det tidigaste: samma dag i månaden {months} månader efter mottagandet (R18). Ett senare datum går också.",
+    "Lämna tomt för det tidigaste: samma dag i månaden {months} månader efter mottagandet. Ett senare datum går också.",
   "notice.errors.endsOn": "Ange slutdatumet som ett datum, eller lämna det tomt",
 };

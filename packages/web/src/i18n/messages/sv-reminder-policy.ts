@@ -2,7 +2,7 @@
 export const svReminderPolicy = {
   "policy.title": "Inställningar för påminnelser",
   "policy.intro":
-    "Inställningarna gäller båda parterna. En ändring börjar gälla först när den andra parten har godkänt den (R23).",
+    "Inställningarna gäller båda parterna. En ändring börjar gälla först när den andra parten har godkänt den.",
   "policy.link": "Inställningar för påminnelser",
   "policy.current": "Det här gäller nu",
   "policy.days": "Påminnelser skickas {days} dagar före varje datum.",

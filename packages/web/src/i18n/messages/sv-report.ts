@@ -2,7 +2,7 @@
 export const svReport = {
   "report.title": "Uppföljning {year}",
   "report.intro":
-    "Vad parterna gjorde under året mot vad avsiktsförklaringen begär: dialoger, underlag, behov, aktiviteter, ansökningar och åtaganden i tid (R24). Underlag för årets strukturuppföljning (R15).",
+    "Vad parterna gjorde under året mot vad avsiktsförklaringen begär: dialoger, underlag, behov, aktiviteter, ansökningar och åtaganden i tid. Underlag för årets strukturuppföljning.",
   "report.year": "År",
   "report.print": "Skriv ut eller spara som PDF",
   "report.csv": "Ladda ner som CSV",
@@ -31,7 +31,7 @@ export const svReport = {
   "report.outcome.recordedLate": "Registrerat i efterhand",
   "report.outcome.notDue": "Behövdes inte",
   "report.dialogsHeading": "Ledningsdialoger",
-  "report.dialogsChart": "Planerade och genomförda ledningsdialoger per halvår (R10)",
+  "report.dialogsChart": "Planerade och genomförda ledningsdialoger per halvår",
   "report.dialogsSummary":
     "Stapeldiagram per halvår. Under året skulle {due} dialoger hållas: {onTime} i tid, {late} sent, {missed} missade och {open} öppna.",
   "report.dialogs.period": "Halvår",
@@ -40,7 +40,7 @@ export const svReport = {
   "report.dialogs.outcome": "Utfall",
   "report.obligationsHeading": "Åtaganden i tid",
   "report.obligationsChart":
-    "Åtaganden per regel: i tid, sent, missat, öppet eller behövdes inte längre (R21)",
+    "Åtaganden per regel: i tid, sent, missat, öppet eller behövdes inte längre",
   "report.obligationsSummary": "Liggande staplar, en per regel. {rules}.",
   "report.obligationsRule":
     "{rule}: {due} att göra, {onTime} i tid, {late} sent, {missed} missat, {open} öppet, {lapsed} behövdes inte längre",
@@ -74,7 +74,7 @@ export const svReport = {
   "report.snapshot":
     "Rapporten som den såg ut {date}: bara det som var registrerat den dagen räknas (D-29).",
   "report.snapshotToday": "Visa årets rapport som den ser ut i dag",
-  "report.review.heading": "Strukturuppföljning {year} (R15)",
+  "report.review.heading": "Strukturuppföljning {year}",
   "report.review.intro":
     "Samverkansgruppen följer upp strukturen en gång per år med årets rapport som underlag. Uppföljningen sparas med en länk till rapporten som den ser ut {date}.",
   "report.review.submit": "Dokumentera strukturuppföljningen för {year}",
