@@ -38,6 +38,7 @@ const { handler } = await import(handlerPath);
 const { DynamoDBClient, GetItemCommand } = await import(sdkPath);
 const client = new DynamoDBClient({});
 process.on("message", async (message) => {
+  if (message.kind === "exit") process.exit(0);
   const started = performance.now();
   if (message.kind === "getItem") {
     await client.send(new GetItemCommand(message.input));
@@ -129,6 +130,11 @@ export async function measureLambdaOverhead(
     writeFileSync(join(dir, "runner.mjs"), RUNNER);
     const sdk = fileURLToPath(import.meta.resolve("@aws-sdk/client-dynamodb"));
     runner = fork(join(dir, "runner.mjs"), [join(dir, bundle.entry), sdk], {
+      // BENCH_CPU_PROF=<dir> writes a CPU profile of the handler's process there, to see where
+      // its time over the raw GetItem goes (open it in Chrome's DevTools).
+      execArgv: process.env.BENCH_CPU_PROF
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : [],
       stdio: ["ignore", "ignore", "inherit", "ipc"],
       env: {
         ...process.env,
@@ -168,8 +174,12 @@ export async function measureLambdaOverhead(
         roundTrip.push(waited);
       }
     }
+    // Asked to exit rather than killed, so that a CPU profile is written.
+    const exited = once(runner, "exit");
+    runner.send({ kind: "exit" });
+    await exited;
   } finally {
-    runner?.kill();
+    if (runner?.exitCode === null) runner.kill();
     idp.close();
     rmSync(dir, { recursive: true, force: true });
   }

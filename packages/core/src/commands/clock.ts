@@ -5,9 +5,20 @@ import * as Layer from "effect/Layer";
 
 const STOCKHOLM = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
 
+// The last second's date: Intl's formatting costs more than the rest of a read's own work, and
+// every request asks for today. Exact, not approximate: Stockholm's offsets are whole hours, so a
+// day never begins inside a second, and one second has one date.
+let lastSecond = Number.NaN;
+let lastDate = "" as CalendarDate;
+
 /** The calendar date in Europe/Stockholm at an instant: the letter's dates are Swedish dates. */
 export function stockholmDate(epochMillis: number): CalendarDate {
-  return STOCKHOLM.format(new Date(epochMillis)) as CalendarDate;
+  const second = Math.floor(epochMillis / 1000);
+  if (second !== lastSecond) {
+    lastDate = STOCKHOLM.format(new Date(epochMillis)) as CalendarDate;
+    lastSecond = second;
+  }
+  return lastDate;
 }
 
 /** Today in Europe/Stockholm, from Effect's clock (which tests can move). */
