@@ -223,6 +223,7 @@ export type { Result } from "./rules/result";
 export { RULE_CLAUSES, RULE_IDS, type RuleId } from "./rules/rule-ids";
 export type { Decision, RuleViolation } from "./rules/rule-violation";
 export { Terms } from "./terms/terms";
+export { MAX_SUMMARY_LENGTH, Summary } from "./text/summary";
 export { ActivityKind } from "./vocabulary/activity-kinds";
 export { FOCUS_AREA_NAMES_SV, FocusArea, FocusAreas } from "./vocabulary/focus-areas";
 export { ACTIVITY_KINDS, FOCUS_AREAS } from "./vocabulary/slugs";

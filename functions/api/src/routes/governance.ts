@@ -8,6 +8,7 @@ import {
   type LetterCommand,
   MAX_NEEDS_PER_RECORD,
   NewNeed,
+  Summary,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import type { Context } from "hono";
@@ -57,7 +58,7 @@ const ScheduleBody = /* @__PURE__ */ component(
 const BasisBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     submittedOn: /* @__PURE__ */ z.optional(DateInput),
-    summary: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
+    summary: Summary,
   }),
   "DialogBasis",
 );
@@ -82,7 +83,7 @@ const ReviewBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     year: /* @__PURE__ */ z.int().check(z.minimum(1900), z.maximum(2999)),
     reviewedOn: /* @__PURE__ */ z.optional(DateInput),
-    summary: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
+    summary: Summary,
     /** D-29: the day of the follow-up report the review was held on (its `asOf`). */
     reportAsOf: /* @__PURE__ */ z.optional(DateInput),
   }),

@@ -4,9 +4,8 @@ import { Today } from "../calendar/today";
 import { EntityId } from "../letter/letter-model";
 import { NewNeed } from "../need/need-commands";
 import { Actor } from "../organisation/actor";
+import { Summary } from "../text/summary";
 import { DialogTopics } from "./dialog-model";
-
-const summary = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
 
 /**
  * How many new needs one dialog record may register. Each becomes an event and an item of its own
@@ -27,7 +26,7 @@ export const DialogCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     actor: Actor,
     dialogId: EntityId,
     submittedOn: CalendarDate,
-    summary,
+    summary: Summary,
     today: Today,
   }),
   /* @__PURE__ */ z.object({

@@ -4,10 +4,9 @@ import { Today } from "../calendar/today";
 import { Actor, Organisation } from "../organisation/actor";
 import { LetterReminderPolicy } from "../reminders/reminder-policy";
 import { Terms } from "../terms/terms";
+import { Summary } from "../text/summary";
 import { FocusAreas } from "../vocabulary/focus-areas";
 import { EntityId, GroupMember } from "./letter-model";
-
-const summary = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
 
 /**
  * What people (and the scheduled run) ask of a letter of intent. Every date a command needs is on
@@ -64,7 +63,7 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     actor: Actor,
     year: /* @__PURE__ */ z.int().check(z.minimum(1900), z.maximum(2999)),
     reviewedOn: CalendarDate,
-    summary,
+    summary: Summary,
     /** D-29: the day of the follow-up report the review was held on. */
     reportAsOf: /* @__PURE__ */ z.optional(CalendarDate),
     today: Today,
