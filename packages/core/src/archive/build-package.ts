@@ -41,7 +41,8 @@ export interface ArchivePackageInput {
 /** The package is refused part-way: the ZIP stream ends with this error. */
 export class ArchivePackageRefused extends Error {}
 
-const SCHEMAS_DIR = fileURLToPath(new URL("./schemas/", import.meta.url));
+/** The vendored schemas (schemas/README.md): shipped in each package, used by the tests. */
+export const ARCHIVE_SCHEMAS_DIR = fileURLToPath(new URL("./schemas/", import.meta.url));
 const encoder = new TextEncoder();
 
 /** The trail as JSON Lines, one page at a time; counts and dates noted as they pass. */
@@ -131,7 +132,9 @@ export function buildArchivePackage(input: ArchivePackageInput): NodeJS.Readable
           `A package carries at most ${MAX_ARCHIVE_DOCUMENTS} documents`,
         );
       if (!isSafeDocumentPath(document.path) || paths.has(document.path))
-        throw new ArchivePackageRefused(`Document path ${JSON.stringify(document.path)} is not usable`);
+        throw new ArchivePackageRefused(
+          `Document path ${JSON.stringify(document.path)} is not usable`,
+        );
       paths.add(document.path);
       const mimeType = document.mimeType ?? "application/pdf";
       // Already-compressed formats are stored as they are.
@@ -171,7 +174,7 @@ export function buildArchivePackage(input: ArchivePackageInput): NodeJS.Readable
       written.schemas.push(
         await addText(
           `schemas/${name}`,
-          readFileSync(`${SCHEMAS_DIR}${name}`, "utf8"),
+          readFileSync(`${ARCHIVE_SCHEMAS_DIR}${name}`, "utf8"),
           "application/xml",
           name,
         ),

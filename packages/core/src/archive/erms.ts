@@ -23,7 +23,10 @@ function agent(parent: XMLBuilder, type: string, name: string, orgNumber: string
   element.ele(NS.erms, "role").txt(role);
 }
 
-function dates(parent: XMLBuilder, list: readonly (readonly [string, string | null | undefined])[]) {
+function dates(
+  parent: XMLBuilder,
+  list: readonly (readonly [string, string | null | undefined])[],
+) {
   const present = list.filter((entry): entry is readonly [string, string] => Boolean(entry[1]));
   if (present.length === 0) return;
   const element = parent.ele(NS.erms, "dates");
@@ -42,7 +45,10 @@ export function descriptiveMetadata(input: DescriptionInput): string {
   control.ele(NS.erms, "identification").att("identificationType", "package").txt(input.objId);
   const maintenance = control.ele(NS.erms, "maintenanceInformation");
   maintenance.ele(NS.erms, "maintenanceStatus").att("value", "new");
-  maintenance.ele(NS.erms, "maintenanceAgency").ele(NS.erms, "agencyName").txt(input.submitter.name);
+  maintenance
+    .ele(NS.erms, "maintenanceAgency")
+    .ele(NS.erms, "agencyName")
+    .txt(input.submitter.name);
   const event = maintenance.ele(NS.erms, "maintenanceHistory").ele(NS.erms, "maintenanceEvent");
   event.ele(NS.erms, "eventType").att("value", "created");
   event.ele(NS.erms, "eventDateTime").txt(input.createdAt);

@@ -137,7 +137,14 @@ const relative = (from: string) => (file: WrittenFile) => file.path.slice(from.l
 export function representationMets(header: PackageHeader, data: readonly WrittenFile[]): string {
   const { doc, mets } = root("../../schemas/", header, REPRESENTATION, CSIP_PROFILE);
   const fileSec = mets.ele(NS.mets, "mets:fileSec").att("ID", "filesec-rep1");
-  fileGroup(fileSec, "grp-data", "Data", data, relative(`representations/${REPRESENTATION}/`), 0);
+  fileGroup(
+    fileSec,
+    "grp-data",
+    "Data",
+    data,
+    relative(`${header.objId}/representations/${REPRESENTATION}/`),
+    0,
+  );
   const div = mets
     .ele(NS.mets, "mets:structMap")
     .att("ID", "structmap-rep1")

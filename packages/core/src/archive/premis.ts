@@ -39,7 +39,12 @@ export function preservationMetadata(input: PreservationInput): string {
   const representation = premis
     .ele(NS.premis, "premis:object")
     .att(NS.xsi, "xsi:type", "premis:representation");
-  identifier(representation, "objectIdentifier", "local", `${input.objId}/representations/${REPRESENTATION}`);
+  identifier(
+    representation,
+    "objectIdentifier",
+    "local",
+    `${input.objId}/representations/${REPRESENTATION}`,
+  );
   for (const file of input.files) {
     const object = premis.ele(NS.premis, "premis:object").att(NS.xsi, "xsi:type", "premis:file");
     identifier(object, "objectIdentifier", "local", file.path);
