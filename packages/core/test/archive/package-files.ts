@@ -16,8 +16,7 @@ export async function smallPdf(title: string, lines: readonly string[]): Promise
   pdf.setTitle(title);
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage();
-  [title, ...lines].forEach((line, index) =>
-    page.drawText(line, { x: 50, y: 780 - index * 20, size: 12, font }),
-  );
+  for (const [index, line] of [title, ...lines].entries())
+    page.drawText(line, { x: 50, y: 780 - index * 20, size: 12, font });
   return pdf.save({ useObjectStreams: false });
 }
