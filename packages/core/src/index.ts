@@ -14,7 +14,11 @@ export {
   TRAIL_PAGE_SIZE,
   type TrailEvent,
 } from "./archive/layout";
-export { type LetterArchivePackage, letterArchivePackage } from "./archive/letter-package";
+export {
+  type ArchiveDocuments,
+  type LetterArchivePackage,
+  letterArchivePackage,
+} from "./archive/letter-package";
 export { verifyArchivePackage } from "./archive/verify-package";
 export { validateWithXmllint } from "./archive/xmllint";
 export {

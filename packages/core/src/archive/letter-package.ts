@@ -1,5 +1,6 @@
 // A letter's archive package from the store: the head read once (which fixes what the package
 // holds), then the trail read page by page as the ZIP is written (D-56, D-57).
+import type { LetterOfIntent } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { nowIso } from "../commands/clock";
@@ -8,6 +9,13 @@ import type { Dynamo } from "../store/dynamo";
 import { queryLetterItems } from "../store/letter-store";
 import { buildArchivePackage } from "./build-package";
 import { type ArchiveDocument, packageIdOf, TRAIL_PAGE_SIZE, type TrailEvent } from "./layout";
+
+type DocumentsOf = AsyncIterable<ArchiveDocument> | Iterable<ArchiveDocument>;
+/**
+ * The documents to carry: given, or made from the letter as the package reads it (the PDFs'
+ * renderer, wired in by whoever calls this).
+ */
+export type ArchiveDocuments = DocumentsOf | ((letter: LetterOfIntent) => DocumentsOf);
 
 export interface LetterArchivePackage {
   readonly packageId: string;
@@ -25,7 +33,7 @@ export interface LetterArchivePackage {
 export const letterArchivePackage = (
   letterId: string,
   viewer: { readonly orgNumber: string },
-  documents: AsyncIterable<ArchiveDocument> | Iterable<ArchiveDocument> = [],
+  documents: ArchiveDocuments = [],
 ) =>
   Effect.gen(function* () {
     const head = yield* readVisibleLetter(letterId, viewer);
@@ -68,7 +76,7 @@ export const letterArchivePackage = (
         letter,
         submitter,
         trail: trail(),
-        documents,
+        documents: typeof documents === "function" ? documents(letter) : documents,
       }),
     } satisfies LetterArchivePackage;
   });
