@@ -8,10 +8,12 @@ import { keys } from "@samverkan/table";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ArchivePackageRefused,
   buildArchivePackage,
   type Dynamo,
   dynamoLayer,
   letterArchivePackage,
+  MAX_ARCHIVE_DOCUMENTS,
   queryLetterItems,
   readLetter,
   TRAIL_PAGE_SIZE,
@@ -164,5 +166,34 @@ describe("the archive package streams (issue 22, D-57)", () => {
     );
     expect(bytes).toBeGreaterThan(0);
     expect(growth).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it(`finding: a package's documents are bounded — at most ${MAX_ARCHIVE_DOCUMENTS} documents, and a path that could leave the package's folder is refused; either ends the ZIP with an error (D-57)`, async () => {
+    const letter = (await h.letter("big")) as Parameters<typeof buildArchivePackage>[0]["letter"];
+    const make = (documents: { path: string }[]) =>
+      readAll(
+        buildArchivePackage({
+          packageId: "samverkan-bounds",
+          createdAt: new Date().toISOString(),
+          letter,
+          submitter: letter.parties[0],
+          trail: (async function* () {})(),
+          documents: documents.map(({ path }) => ({
+            path,
+            title: path,
+            bytes: new Uint8Array([37, 80, 68, 70]),
+            createdOn: "2026-01-10",
+          })),
+        }),
+      );
+    const atBound = Array.from({ length: MAX_ARCHIVE_DOCUMENTS }, (_, n) => ({
+      path: `d/${n}.pdf`,
+    }));
+    expect(verifyArchivePackage(unzip(await make(atBound)))).toEqual([]);
+    await expect(make([...atBound, { path: "one-more.pdf" }])).rejects.toBeInstanceOf(
+      ArchivePackageRefused,
+    );
+    for (const path of ["../escape.pdf", "/abs.pdf", "a/../../b.pdf", "trail.jsonl", ""])
+      await expect(make([{ path }])).rejects.toBeInstanceOf(ArchivePackageRefused);
   });
 });
