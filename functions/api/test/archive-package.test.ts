@@ -1,4 +1,4 @@
-import { validateWithXmllint, verifyArchivePackage } from "@samverkan/core";
+import { validateWithXmllint, verifyArchivePackage } from "@samverkan/core/archive";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contractViolation } from "./support/contract-check";

@@ -2,26 +2,6 @@
 // handler, the local system) import from here and never from each other.
 
 export {
-  ARCHIVE_SCHEMAS_DIR,
-  type ArchivePackageInput,
-  ArchivePackageRefused,
-  buildArchivePackage,
-} from "./archive/build-package";
-export {
-  type ArchiveDocument,
-  MAX_ARCHIVE_DOCUMENTS,
-  packageIdOf,
-  TRAIL_PAGE_SIZE,
-  type TrailEvent,
-} from "./archive/layout";
-export {
-  type ArchiveDocuments,
-  type LetterArchivePackage,
-  letterArchivePackage,
-} from "./archive/letter-package";
-export { verifyArchivePackage } from "./archive/verify-package";
-export { validateWithXmllint } from "./archive/xmllint";
-export {
   type Aggregate,
   activityAggregate,
   dialogAggregate,

@@ -11,13 +11,12 @@ import { join, resolve } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
+import { dynamoLayer, readLetter } from "@samverkan/core";
 import {
-  dynamoLayer,
   letterArchivePackage,
-  readLetter,
   validateWithXmllint,
   verifyArchivePackage,
-} from "@samverkan/core";
+} from "@samverkan/core/archive";
 import { parseOrgNumber } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
 import { unzipSync } from "fflate";

@@ -1,4 +1,4 @@
-import type { ArchiveDocuments } from "@samverkan/core";
+import type { ArchiveDocuments } from "@samverkan/core/archive";
 import type { Organisation } from "@samverkan/domain";
 import type { AuthSettings } from "./auth";
 import type { Router } from "./route";

@@ -1,5 +1,4 @@
 import { Readable } from "node:stream";
-import { letterArchivePackage } from "@samverkan/core";
 import * as Effect from "effect/Effect";
 import * as Exit from "effect/Exit";
 import * as z from "zod/mini";
@@ -33,11 +32,18 @@ const archivePackageRoute = createRoute({
   },
 });
 
+/**
+ * The package writer (xmlbuilder2, yazl and the schemas) is loaded on the first package request
+ * only: a chunk of its own in the Lambda bundle, not part of the cold start.
+ */
+const loadPackageWriter = () => import("@samverkan/core/archive");
+
 /** GET …/archive-package: the letter's E-ARK SIP, streamed as it is made. */
 export function archivePackageRoutes(deps: AppDeps) {
   return newRouter().openapi(archivePackageRoute, async (c) => {
     const { id } = c.req.valid("param");
     const caller = c.get("caller");
+    const { letterArchivePackage } = await loadPackageWriter();
     const exit = await deps.runtime.runPromiseExit(
       letterArchivePackage(id, caller, deps.archiveDocuments),
     );

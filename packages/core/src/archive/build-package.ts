@@ -41,8 +41,14 @@ export interface ArchivePackageInput {
 /** The package is refused part-way: the ZIP stream ends with this error. */
 export class ArchivePackageRefused extends Error {}
 
-/** The vendored schemas (schemas/README.md): shipped in each package, used by the tests. */
-export const ARCHIVE_SCHEMAS_DIR = fileURLToPath(new URL("./schemas/", import.meta.url));
+/**
+ * The vendored schemas (schemas/README.md): shipped in each package, used by the tests. A bundle
+ * has no folder beside its code, so a deployed function is given a copy and its place
+ * (`SAMVERKAN_ARCHIVE_SCHEMAS`, infra/api.ts).
+ */
+export const ARCHIVE_SCHEMAS_DIR = process.env.SAMVERKAN_ARCHIVE_SCHEMAS
+  ? `${process.env.SAMVERKAN_ARCHIVE_SCHEMAS.replace(/\/$/, "")}/`
+  : fileURLToPath(new URL("./schemas/", import.meta.url));
 const encoder = new TextEncoder();
 
 /** The trail as JSON Lines, one page at a time; counts and dates noted as they pass. */

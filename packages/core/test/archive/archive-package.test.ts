@@ -4,13 +4,11 @@ import * as Exit from "effect/Exit";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  type Dynamo,
-  dynamoLayer,
   letterArchivePackage,
-  queryLetterItems,
   validateWithXmllint,
   verifyArchivePackage,
-} from "../../src/index";
+} from "../../src/archive/index";
+import { type Dynamo, dynamoLayer, queryLetterItems } from "../../src/index";
 import { createHarness, type Harness } from "../support/harness";
 import { readAll, smallPdf, unzip } from "./package-files";
 

@@ -10,16 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ArchivePackageRefused,
   buildArchivePackage,
-  type Dynamo,
-  dynamoLayer,
   letterArchivePackage,
   MAX_ARCHIVE_DOCUMENTS,
-  queryLetterItems,
-  readLetter,
   TRAIL_PAGE_SIZE,
   type TrailEvent,
   verifyArchivePackage,
-} from "../../src/index";
+} from "../../src/archive/index";
+import { type Dynamo, dynamoLayer, queryLetterItems, readLetter } from "../../src/index";
 import { createHarness, type Harness } from "../support/harness";
 import { readAll, unzip } from "./package-files";
 
@@ -104,7 +101,7 @@ afterAll(async () => {
 });
 
 describe("the archive package streams (issue 22, D-57)", () => {
-  it(`finding: a package of a letter with ${NEEDS} needs must stream — the trail is read a page (${TRAIL_PAGE_SIZE} events) at a time as the ZIP is read, never ahead of it, and every event is in it (D-57)`, async () => {
+  it(`finding: a package of a letter with ${NEEDS} needs must stream — the trail is read a page (${TRAIL_PAGE_SIZE} events) at a time as the ZIP is read, at most one page ahead of the reader, and every event is in it (D-57)`, async () => {
     const made = await runtime.runPromise(letterArchivePackage("big", { orgNumber: NOK }));
     counter.seen.queries = 0;
     const chunks: Buffer[] = [];
@@ -114,9 +111,11 @@ describe("the archive package streams (issue 22, D-57)", () => {
     chunks.push(Buffer.from(first.value as Uint8Array));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const readWhilePaused = counter.seen.queries;
+    console.info(`archive trail: ${readWhilePaused} page(s) read while the reader paused`);
     expect(readWhilePaused).toBeLessThanOrEqual(2);
     for (let next = await iterator.next(); !next.done; next = await iterator.next())
       chunks.push(Buffer.from(next.value as Uint8Array));
+    console.info(`archive trail: ${counter.seen.queries} pages for ${streamVersion} events`);
     // Every page was read, each once.
     expect(counter.seen.queries).toBe(Math.ceil(streamVersion / TRAIL_PAGE_SIZE));
     const entries = unzip(new Uint8Array(Buffer.concat(chunks)));
@@ -130,8 +129,8 @@ describe("the archive package streams (issue 22, D-57)", () => {
     expect(JSON.parse(trail.at(-1) as string).sequence).toBe(streamVersion);
   });
 
-  it("finding: the builder's memory does not grow with the trail — 50 000 events of 1 kB (50 MB of JSON Lines) pass with the heap growing by less than 32 MB (D-57)", async () => {
-    const events = 50_000;
+  it("finding: the builder's memory does not grow with the trail — 100 000 events of 1 kB (100 MB of JSON Lines) pass with the heap growing by less than 48 MB (D-57)", async () => {
+    const events = 100_000;
     const filler = "x".repeat(1_000);
     async function* pages(): AsyncGenerator<readonly TrailEvent[]> {
       for (let start = 0; start < events; start += TRAIL_PAGE_SIZE)
@@ -165,7 +164,7 @@ describe("the archive package streams (issue 22, D-57)", () => {
       `archive heap: ${events} events, ${(bytes / 1e6).toFixed(1)} MB zipped, heap growth ${(growth / 1e6).toFixed(1)} MB`,
     );
     expect(bytes).toBeGreaterThan(0);
-    expect(growth).toBeLessThan(32 * 1024 * 1024);
+    expect(growth).toBeLessThan(48 * 1024 * 1024);
   });
 
   it(`finding: a package's documents are bounded — at most ${MAX_ARCHIVE_DOCUMENTS} documents, and a path that could leave the package's folder is refused; either ends the ZIP with an error (D-57)`, async () => {
