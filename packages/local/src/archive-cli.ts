@@ -5,21 +5,12 @@
 // it is installed. `--as` is the organisation making it (a party or member that may see the
 // letter); the letter's first party by default.
 import "./quiet-sdk-warning";
-import { createHash } from "node:crypto";
-import { createWriteStream, existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { dynamoLayer, readLetter } from "@samverkan/core";
-import {
-  letterArchivePackage,
-  validateWithXmllint,
-  verifyArchivePackage,
-} from "@samverkan/core/archive";
+import { dynamoLayer } from "@samverkan/core";
 import { parseOrgNumber } from "@samverkan/domain";
-import * as Effect from "effect/Effect";
-import { unzipSync } from "fflate";
+import { ArchiveFileRefused, writeArchiveFile } from "./archive-file";
 import { DEV_STATE_FILE } from "./paths";
 
 const USAGE = "usage: pnpm archive --letter ID [--as NNNNNN-NNNN] [--out DIR]";
@@ -37,58 +28,40 @@ try {
   fail(`${(error as Error).message}\n${USAGE}`);
 }
 if (!values.letter) fail(`--letter is required\n${USAGE}`);
-const letterId = values.letter;
+let orgNumber: string | undefined;
+if (values.as) {
+  const parsed = parseOrgNumber(values.as);
+  if (!parsed.ok) fail(`--as: ${parsed.violation.message}`);
+  orgNumber = parsed.value;
+}
 if (!existsSync(DEV_STATE_FILE))
   fail("no local system is running: start it with `pnpm dev` in another terminal first");
 const dev = JSON.parse(readFileSync(DEV_STATE_FILE, "utf8")) as {
   endpoint: string;
   tableName: string;
 };
-const layer = dynamoLayer({ tableName: dev.tableName, endpoint: dev.endpoint });
 
-const head = await Effect.runPromise(readLetter(letterId).pipe(Effect.provide(layer))).catch(
-  (error: unknown) =>
-    fail(`the database did not answer: ${String(error)}. Is \`pnpm dev\` still running?`),
+const written = await writeArchiveFile({
+  layer: dynamoLayer({ tableName: dev.tableName, endpoint: dev.endpoint }),
+  letterId: values.letter,
+  ...(orgNumber ? { orgNumber } : {}),
+  outDir: resolve(values.out ?? process.env.INIT_CWD ?? process.cwd()),
+}).catch((error: unknown) =>
+  fail(
+    error instanceof ArchiveFileRefused
+      ? error.message
+      : `the package could not be made: ${String(error)}. Is \`pnpm dev\` still running?`,
+  ),
 );
-if (!head) fail(`there is no letter ${letterId}`);
-let orgNumber: string = head.letter.parties[0].orgNumber;
-if (values.as) {
-  const parsed = parseOrgNumber(values.as);
-  if (!parsed.ok) fail(`--as: ${parsed.violation.message}`);
-  orgNumber = parsed.value;
-}
-
-const made = await Effect.runPromise(
-  letterArchivePackage(letterId, { orgNumber }).pipe(Effect.provide(layer)),
-).catch((error: unknown) => fail(`${orgNumber} cannot see letter ${letterId} (${String(error)})`));
-const outDir = resolve(values.out ?? process.env.INIT_CWD ?? process.cwd());
-const path = join(outDir, made.fileName);
-const hash = createHash("sha256");
-let size = 0;
-await pipeline(
-  made.stream,
-  new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      size += chunk.byteLength;
-      done(null, chunk);
-    },
-  }),
-  createWriteStream(path),
-).catch((error: unknown) => fail(`the package could not be written: ${String(error)}`));
-console.log(`archive: wrote ${path} (${size} bytes, SHA-256 ${hash.digest("hex")})`);
-
-// Read back and checked as a receiving archive would.
-const entries = new Map(Object.entries(unzipSync(readFileSync(path))));
-const problems = verifyArchivePackage(entries);
-if (problems.length > 0) fail(`the package does not hold together:\n  ${problems.join("\n  ")}`);
-console.log(`archive: ${entries.size} files, every size and SHA-256 as METS and PREMIS say`);
-try {
-  const xml = await validateWithXmllint(entries);
-  if (xml.problems.length > 0) fail(`invalid XML:\n  ${xml.problems.join("\n  ")}`);
+console.log(`archive: wrote ${written.path} (${written.size} bytes, SHA-256 ${written.sha256})`);
+if (written.problems.length > 0)
+  fail(`the package does not hold together:\n  ${written.problems.join("\n  ")}`);
+console.log(`archive: ${written.files} files, every size and SHA-256 as METS and PREMIS say`);
+if ("notValidated" in written.xml)
+  console.log(`archive: XML not validated: ${written.xml.notValidated}`);
+else if (written.xml.problems.length > 0)
+  fail(`invalid XML:\n  ${written.xml.problems.join("\n  ")}`);
+else
   console.log(
-    `archive: ${xml.validated.length} XML files valid (METS, PREMIS, CITS ERMS; xmllint)`,
+    `archive: ${written.xml.validated.length} XML files valid (METS, PREMIS, CITS ERMS; xmllint)`,
   );
-} catch (error) {
-  console.log(`archive: XML not validated: ${(error as Error).message}`);
-}
