@@ -47,7 +47,10 @@ api.route("$default", {
     CORS_ORIGINS: corsOrigins.value,
     SAMVERKAN_CURSOR_KEY: cursorKey.value,
     RATE_LIMIT_WRITES_PER_MINUTE: String(REQUEST_LIMITS.writesPerOrganisationPerMinute),
+    // The archive package's schemas (D-56), copied beside the bundle (relative to the task root).
+    SAMVERKAN_ARCHIVE_SCHEMAS: "archive-schemas",
   },
+  copyFiles: [{ from: "packages/core/src/archive/schemas", to: "archive-schemas" }],
   permissions: [
     tableAccess([
       "GetItem",

@@ -37,4 +37,12 @@ describe("the Lambda bundles' cold start", () => {
     const all = [...bundle.files.values()].map((file) => new TextDecoder().decode(file)).join("\n");
     expect(all).toContain("VCALENDAR");
   });
+
+  it("the API loads the archive package's writer (xmlbuilder2, yazl) on its route only (D-57)", async () => {
+    const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: false });
+    const atImport = bundle.inputsAtImport.join("\n");
+    expect(atImport).not.toMatch(/xmlbuilder2|yazl|packages[\\/]core[\\/]src[\\/]archive/);
+    const all = [...bundle.files.values()].map((file) => new TextDecoder().decode(file)).join("\n");
+    expect(all).toContain("E-ARK-SIP.xml");
+  });
 });

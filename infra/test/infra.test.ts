@@ -129,6 +129,14 @@ describe("the infrastructure declared for AWS", () => {
     expect(env.SAMVERKAN_TABLE).toBe("Dynamo:Table:name");
     expect(env.SAMVERKAN_CURSOR_KEY).toBe("Secret:CursorKey:value");
   });
+
+  it("the API has the archive package's schemas beside its bundle (D-56)", () => {
+    const { args } = one("ApiGatewayV2").routes[0] as { args: Record<string, unknown> };
+    const env = args.environment as Record<string, string>;
+    expect(args.copyFiles).toEqual([
+      { from: "packages/core/src/archive/schemas", to: env.SAMVERKAN_ARCHIVE_SCHEMAS },
+    ]);
+  });
 });
 
 describe("reminder mail on AWS (infra/mail.ts)", () => {

@@ -76,6 +76,7 @@ const routes = (letter: string): Array<[string, string, unknown?]> => [
   ["PATCH", `/v1/agreements/${letter}/funding-applications/f1`, { status: "submitted" }],
   ["GET", `/v1/agreements/${letter}/notifications`],
   ["GET", `/v1/agreements/${letter}/calendar.ics`],
+  ["GET", `/v1/agreements/${letter}/archive-package`],
   ["POST", `/v1/agreements/${letter}/calendar-feeds`],
 ];
 

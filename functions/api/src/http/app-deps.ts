@@ -1,3 +1,4 @@
+import type { ArchiveDocuments } from "@samverkan/core/archive";
 import type { Organisation } from "@samverkan/domain";
 import type { AuthSettings } from "./auth";
 import type { Router } from "./route";
@@ -22,6 +23,11 @@ export interface AppDeps {
   readonly cursorKey?: string;
   /** The most events a follow-up report reads (400 beyond); `MAX_REPORT_EVENTS` when absent. */
   readonly maxReportEvents?: number;
+  /**
+   * The documents an archive package carries besides the trail (the letter's PDFs …), made from
+   * the letter; none when absent (D-56).
+   */
+  readonly archiveDocuments?: ArchiveDocuments;
 }
 
 /** The app: a router whose `definitions` are every route the OpenAPI document describes. */

@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { activityRoutes } from "../routes/activities";
 import { agreementRoutes } from "../routes/agreements";
+import { archivePackageRoutes } from "../routes/archive-package";
 import { calendarRoutes } from "../routes/calendar";
 import { contactRoutes } from "../routes/contacts";
 import { fundingRoutes } from "../routes/funding";
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps): App {
     trailRoutes,
     calendarRoutes,
     reportRoutes,
+    archivePackageRoutes,
     contactRoutes,
     reminderPolicyRoutes,
   ])

@@ -186,6 +186,7 @@ describe("fuzzing every route's body, path and query", () => {
       "/funding-applications",
       "/notifications",
       "/calendar.ics",
+      "/archive-package",
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...lists), segment, queries, async (list, s, q) => {
