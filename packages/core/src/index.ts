@@ -89,6 +89,14 @@ export {
 } from "./store/contacts-store";
 export { ensureTable } from "./store/create-table";
 export {
+  appointSubstitution,
+  listSubstitutions,
+  readSubstitution,
+  revokeSubstitution,
+  type StoredSubstitution,
+  SUBSTITUTION_KEPT_DAYS,
+} from "./store/substitutions-store";
+export {
   type BatchWrite,
   cancellationCodes,
   conditionFailed,
