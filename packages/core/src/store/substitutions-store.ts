@@ -2,7 +2,9 @@ import { type CalendarDate, notEnded, Substitution } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { type IfMatch, ifMatchHolds, ifMatchText } from "../commands/if-match";
+import { replayAfterRace } from "../commands/replay-after-race";
 import { ItemNotFound, VersionConflict, VersionMismatch } from "../errors";
+import { IdempotencyRace, idempotencyPut } from "./append";
 import { cancellationCodes, Dynamo } from "./dynamo";
 import { getItem } from "./get-item";
 
@@ -75,10 +77,13 @@ const expiresAtOf = (to: CalendarDate) =>
  * organisation's substitution version: a concurrent appointment makes this one 409 rather than
  * both passing a bound only one of them may. `decide` returns the substitution or a failure.
  */
-export const appointSubstitution = <E>(
+export const appointSubstitution = <E, Reply>(
   orgNumber: string,
   today: CalendarDate,
   decide: (current: readonly Substitution[]) => Effect.Effect<Substitution, E>,
+  reply: (stored: StoredSubstitution) => Reply,
+  idempotency?: { readonly keyHash: string; readonly requestHash: string },
+  recordedAt?: string,
 ) =>
   Effect.gen(function* () {
     const dynamo = yield* Dynamo;
@@ -86,6 +91,7 @@ export const appointSubstitution = <E>(
     const version = Number(head?.version ?? 0);
     const current = yield* listSubstitutions(orgNumber, today);
     const substitution = yield* decide(current.map((stored) => stored.substitution));
+    const answer = reply({ substitution, version: 1 });
     yield* dynamo.transact(
       [
         {
@@ -109,16 +115,31 @@ export const appointSubstitution = <E>(
             condition: "attribute_not_exists(pk)",
           },
         },
+        // The reply is kept for the Idempotency-Key (24 hours): a retry gets this appointment.
+        ...(idempotency
+          ? [
+              idempotencyPut(
+                { ...idempotency, reply: answer },
+                recordedAt ?? new Date().toISOString(),
+              ),
+            ]
+          : []),
       ],
-      (error) =>
-        cancellationCodes(error).includes("ConditionalCheckFailed")
+      (error) => {
+        const codes = cancellationCodes(error);
+        if (idempotency && codes[2] === "ConditionalCheckFailed")
+          return new IdempotencyRace({ key: idempotency.keyHash });
+        return codes.includes("ConditionalCheckFailed")
           ? new VersionConflict({ letterId: `substitutions of ${orgNumber}` })
-          : undefined,
+          : undefined;
+      },
     );
-    return { substitution, version: 1 } satisfies StoredSubstitution;
+    return answer;
   }).pipe(
     // A lost race with another appointment of the organisation: decide again on what it wrote.
     Effect.retry({ times: 3, while: (error) => error instanceof VersionConflict }),
+    // Another request with the same key appointed first: answer with its reply.
+    Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(idempotency)),
   );
 
 /**
@@ -138,7 +159,10 @@ export const revokeSubstitution = <E>(
       return yield* new ItemNotFound({ kind: "substitution", id });
     yield* check(stored.substitution);
     if (ifMatch !== undefined && !ifMatchHolds(ifMatch, stored.version))
-      return yield* new VersionMismatch({ expected: ifMatchText(ifMatch), current: stored.version });
+      return yield* new VersionMismatch({
+        expected: ifMatchText(ifMatch),
+        current: stored.version,
+      });
     yield* (yield* Dynamo).transact(
       [
         {

@@ -110,7 +110,9 @@ describe("R25 substitutes act for an absent signatory or coordinator", () => {
   });
 
   it(`edge R25: a substitution lasts at most ${MAX_SUBSTITUTION_DAYS} days`, () => {
-    expect(codeOf(anna, { ...week, to: addDays(today, MAX_SUBSTITUTION_DAYS - 1) })).toBeUndefined();
+    expect(
+      codeOf(anna, { ...week, to: addDays(today, MAX_SUBSTITUTION_DAYS - 1) }),
+    ).toBeUndefined();
     expect(codeOf(anna, { ...week, to: addDays(today, MAX_SUBSTITUTION_DAYS) })).toBe(
       "substitution-too-long",
     );
