@@ -8,6 +8,7 @@ import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
 import type { svReport } from "./messages/sv-report";
+import { svSubstitutes } from "./messages/sv-substitutes";
 
 // Every word the workspace shows, in Swedish (the default) and English. The English catalogue is
 // typed by the Swedish one's keys, so a message missing in either fails the type-check. It is
@@ -22,6 +23,7 @@ const sv = {
   ...svProblems,
   ...svContacts,
   ...svReminderPolicy,
+  ...svSubstitutes,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */
