@@ -196,6 +196,25 @@ describe("R25 substitutes act for an absent signatory or coordinator", () => {
     });
   });
 
+  it(`edge R25: the bound of ${MAX_SUBSTITUTIONS_PER_PERSON} holds when appointments race`, async () => {
+    const eva: Person = { sub: "eva", org: LTU.orgNumber, name: "Eva", roles: ["signatory"] };
+    const racing = await Promise.all(
+      Array.from({ length: MAX_SUBSTITUTIONS_PER_PERSON + 3 }, (_, i) =>
+        appoint(eva, `racer-${i}`, day(20), day(21)),
+      ),
+    );
+    const statuses = racing.map((answer) => answer.status);
+    // Never more than the bound, whatever the interleaving; the rest refused, never a 5xx.
+    expect(statuses.filter((status) => status === 201).length).toBeLessThanOrEqual(
+      MAX_SUBSTITUTIONS_PER_PERSON,
+    );
+    expect(statuses.every((status) => [201, 409, 422].includes(status))).toBe(true);
+    const evas = (await as(cia, "GET", "/v1/substitutions?limit=100")).json.items.filter(
+      (s: { appointer: { sub: string } }) => s.appointer.sub === "eva",
+    );
+    expect(evas.length).toBe(statuses.filter((status) => status === 201).length);
+  });
+
   it("R25 the list pages with signed cursors and a bounded page size", async () => {
     const first = await as(cia, "GET", "/v1/substitutions?limit=2");
     expect(first.json.items).toHaveLength(2);
