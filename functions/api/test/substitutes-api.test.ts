@@ -215,6 +215,18 @@ describe("R25 substitutes act for an absent signatory or coordinator", () => {
     expect(evas.length).toBe(statuses.filter((status) => status === 201).length);
   });
 
+  it("R25 an appointment retried with its Idempotency-Key is made once", async () => {
+    const key = { "idempotency-key": "appoint-fia-once" };
+    const first = await appoint(cia, "fia", day(30), day(31), key);
+    const again = await appoint(cia, "fia", day(30), day(31), key);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.json.id).toBe(first.json.id);
+    const other = await appoint(cia, "fia", day(30), day(32), key);
+    expect(other.status).toBe(422);
+    expect(other.json.code).toBe("idempotency-key-reused");
+  });
+
   it("R25 the list pages with signed cursors and a bounded page size", async () => {
     const first = await as(cia, "GET", "/v1/substitutions?limit=2");
     expect(first.json.items).toHaveLength(2);
