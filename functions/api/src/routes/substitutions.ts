@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   appointSubstitution,
   listSubstitutions,
+  nowIso,
   personIdOf,
   personNames,
   RuleRefused,
@@ -235,6 +236,7 @@ export function substitutionRoutes(deps: AppDeps) {
           },
           (made) => ok(appointRoute, 201, present(made, names, on), { etag: etag(made.version) }),
           c.get("idempotency"),
+          yield* nowIso,
         );
         return stored;
       });

@@ -82,8 +82,8 @@ export const appointSubstitution = <E, Reply>(
   today: CalendarDate,
   decide: (current: readonly Substitution[]) => Effect.Effect<Substitution, E>,
   reply: (stored: StoredSubstitution) => Reply,
-  idempotency?: { readonly keyHash: string; readonly requestHash: string },
-  recordedAt?: string,
+  idempotency: { readonly keyHash: string; readonly requestHash: string } | undefined,
+  recordedAt: string,
 ) =>
   Effect.gen(function* () {
     const dynamo = yield* Dynamo;
@@ -116,14 +116,7 @@ export const appointSubstitution = <E, Reply>(
           },
         },
         // The reply is kept for the Idempotency-Key (24 hours): a retry gets this appointment.
-        ...(idempotency
-          ? [
-              idempotencyPut(
-                { ...idempotency, reply: answer },
-                recordedAt ?? new Date().toISOString(),
-              ),
-            ]
-          : []),
+        ...(idempotency ? [idempotencyPut({ ...idempotency, reply: answer }, recordedAt)] : []),
       ],
       (error) => {
         const codes = cancellationCodes(error);
