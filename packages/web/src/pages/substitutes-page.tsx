@@ -12,6 +12,8 @@ import { rolesText } from "../components/roles-text";
 import { SuccessBanner } from "../components/success-banner";
 import { TextField } from "../forms/text-field";
 import { useI18n } from "../i18n/i18n";
+// The page's own words come with its chunk.
+import "../i18n/substitutes-messages";
 
 /** Today in Stockholm: the first day a substitution may have. */
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
