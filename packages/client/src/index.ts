@@ -20,6 +20,8 @@ export type AuditEvent = Schemas["Event"];
 export type Notification = Schemas["Notification"];
 export type Notice = Schemas["Notice"];
 export type CalendarFeed = Schemas["CalendarFeed"];
+/** R25: a substitution of the caller's organisation. */
+export type Substitution = Schemas["Substitution"];
 /** An RFC 9457 problem: `code` says what went wrong, `rule` which rule of the letter refused. */
 export type Problem = Schemas["Problem"];
 

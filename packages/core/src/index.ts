@@ -140,4 +140,12 @@ export {
   policyChangedWatch,
   withoutCoveredCatchUps,
 } from "./store/policy-store";
+export {
+  appointSubstitution,
+  listSubstitutions,
+  readSubstitution,
+  revokeSubstitution,
+  type StoredSubstitution,
+  SUBSTITUTION_KEPT_DAYS,
+} from "./store/substitutions-store";
 export { replaceVersioned, type VersionedWrite } from "./store/versioned-item";

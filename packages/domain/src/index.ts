@@ -151,6 +151,19 @@ export { Actor, Organisation, Role } from "./organisation/actor";
 export { checkSignatoryOf } from "./organisation/authority";
 export { OrgNumber, orgNumber, parseOrgNumber } from "./organisation/org-number";
 export {
+  type Appointment,
+  actingFor,
+  checkAppointment,
+  checkRevocation,
+  decideAppointment,
+  MAX_SUBSTITUTION_DAYS,
+  MAX_SUBSTITUTIONS_PER_ORGANISATION,
+  MAX_SUBSTITUTIONS_PER_PERSON,
+  notEnded,
+  runsOn,
+  Substitution,
+} from "./organisation/substitution";
+export {
   LTU_NOK_ASSUMED_SIGNED_ON,
   LTU_NOK_FOCUS_AREAS,
   LTU_NOK_TERMS,

@@ -106,6 +106,20 @@ export const keys = {
   }),
   membershipsOf: (orgNumber: string) => `ORG#${orgNumber}`,
   /**
+   * A substitution of the organisation (R25): who stands in for whom, from when to when. In the
+   * organisation's partition beside its memberships (which are read by their own `LOI#` prefix).
+   */
+  substitution: (orgNumber: string, id: string): ItemKey => ({
+    pk: `ORG#${orgNumber}`,
+    sk: `SUBST#${id}`,
+  }),
+  substitutionPrefix: "SUBST#",
+  /** The version of an organisation's substitutions: every appointment moves it, one at a time. */
+  substitutionsHead: (orgNumber: string): ItemKey => ({
+    pk: `ORG#${orgNumber}`,
+    sk: "SUBSTITUTIONS",
+  }),
+  /**
    * A stored response for an `Idempotency-Key`. `scopedKeyHash` is a hash of the caller and the
    * key together (see core's `idempotencyKeyHash`), so no two callers' keys can meet, whatever
    * characters either contains.

@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { AgreementLayout } from "./agreement/agreement-layout";
 import { useSession } from "./auth/use-session";
+import { ActingBanner } from "./components/acting-banner";
 import { MainContent } from "./components/main-content";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -37,6 +38,8 @@ function Workspace() {
       </a>
       <SiteHeader session={session} />
       <div class="width-container">
+        {/* R25: whom the person acts for, when they stand in for anyone today. */}
+        {session && !mustSignIn && <ActingBanner session={session} />}
         {/* A letter's pages keep their side navigation outside <main> (AgreementLayout), so
             the skip link passes it and lands on the page's own heading. */}
         {!mustSignIn && route.inAgreement && session && params.id ? (

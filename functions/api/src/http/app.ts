@@ -14,6 +14,7 @@ import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
+import { substitutionRoutes } from "../routes/substitutions";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
@@ -27,6 +28,7 @@ import { writeRateLimit } from "./rate-limit";
 import { newRouter } from "./router";
 import { safeText } from "./safe-text";
 import { cursorKeyOf, signedCursors } from "./signed-cursors";
+import { actingForSubstitution } from "./substitution";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -83,7 +85,7 @@ export function createApp(deps: AppDeps): App {
     "*",
     cors({
       origin: [...deps.corsOrigins],
-      allowHeaders: ["authorization", "content-type", "if-match", "idempotency-key"],
+      allowHeaders: ["authorization", "content-type", "if-match", "idempotency-key", "acting-for"],
       exposeHeaders: ["etag", "location", "x-request-id"],
     }),
   );
@@ -104,6 +106,8 @@ export function createApp(deps: AppDeps): App {
   );
   app.use("/v1/*", privateResponses());
   app.use("/v1/*", authenticate(deps.auth));
+  // R25: a substitute acting for someone (`Acting-For`) is that person's stand-in from here on.
+  app.use("/v1/*", actingForSubstitution(deps.runtime));
   // After authentication: a cursor is bound to the organisation it was issued to (D-37).
   app.use("/v1/*", signedCursors(cursorKeyOf(deps.cursorKey)));
   app.use(
@@ -127,6 +131,7 @@ export function createApp(deps: AppDeps): App {
     archivePackageRoutes,
     contactRoutes,
     reminderPolicyRoutes,
+    substitutionRoutes,
   ])
     app.include(routes(deps));
 

@@ -104,6 +104,17 @@ function nullableAsType(schema: Json): Json {
   return nullable;
 }
 
+/** R25: the `Acting-For` header, declared once and referred to by every /v1 operation. */
+const ACTING_FOR = {
+  name: "Acting-For",
+  in: "header",
+  required: false,
+  description:
+    "R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`.",
+  schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,100}$" },
+};
+const ACTING_FOR_PARAMETER = { $ref: "#/components/parameters/ActingFor" };
+
 const fieldsOf = (schema: ObjectSchema) => Object.entries(schema.shape) as [string, Schema][];
 
 /** What a route's request and responses read and write, for the two generations. */
@@ -187,6 +198,9 @@ export function openApiDocument(routes: readonly RouteDefinition[]) {
         );
       } else operation[key] = value;
     }
+    // R25: every authenticated operation may act by a substitution (http/substitution.ts).
+    if (route.path.startsWith("/v1/"))
+      operation.parameters = [...((operation.parameters as Json[]) ?? []), ACTING_FOR_PARAMETER];
     paths[route.path] ??= {};
     (paths[route.path] as Record<string, Json>)[route.method] = operation;
   }
@@ -218,7 +232,7 @@ export function openApiDocument(routes: readonly RouteDefinition[]) {
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
       schemas,
-      parameters: {},
+      parameters: { ActingFor: ACTING_FOR },
     },
     paths,
     webhooks: {},

@@ -32,6 +32,30 @@ export interface ActorView {
   readonly orgNumber?: string;
   /** Only for a person of the caller's own organisation. */
   readonly sub?: string;
+  /** R25: the person a substitute acted for ("X for Y"), named like the actor. */
+  readonly onBehalfOf?: PersonView;
+}
+
+/** A person of a view: opaque id, name (null when unknown), subject only for their own org. */
+export interface PersonView {
+  readonly id: string;
+  readonly name: string | null;
+  readonly sub?: string;
+}
+
+/** R25: the person someone acted for, as a view of the caller names them. */
+function personView(
+  orgNumber: string,
+  sub: string,
+  names: ReadonlyMap<string, string>,
+  caller: Caller,
+): PersonView {
+  const id = personIdOf({ orgNumber, sub });
+  return {
+    id,
+    name: names.get(id) ?? null,
+    ...(orgNumber === caller.orgNumber ? { sub } : {}),
+  };
 }
 
 const isSystem = (actor: { sub: string; orgNumber?: string }) =>
@@ -53,6 +77,9 @@ export function actorView(
     name: names.get(id) ?? actor.name ?? null,
     orgNumber: actor.orgNumber,
     ...(actor.orgNumber === caller.orgNumber ? { sub: actor.sub } : {}),
+    ...(actor.onBehalfOf
+      ? { onBehalfOf: personView(actor.orgNumber, actor.onBehalfOf.sub, names, caller) }
+      : {}),
   };
 }
 
@@ -76,6 +103,9 @@ export function eventDataView(
       id,
       name: signedBy.name || (names.get(id) ?? null),
       ...(actor.orgNumber === caller.orgNumber ? { sub: signedBy.sub } : {}),
+      ...(typeof signedBy.onBehalfOf?.sub === "string"
+        ? { onBehalfOf: personView(actor.orgNumber, signedBy.onBehalfOf.sub, names, caller) }
+        : {}),
     },
   };
 }
@@ -85,12 +115,18 @@ export const namesOfActors = (actors: readonly (EventActor | null | undefined)[]
   personNames(
     actors.flatMap((actor) =>
       actor && !isSystem(actor) && actor.orgNumber
-        ? [{ orgNumber: actor.orgNumber, sub: actor.sub }]
+        ? [
+            { orgNumber: actor.orgNumber, sub: actor.sub },
+            // R25: the person a substitute acted for is named too.
+            ...(actor.onBehalfOf
+              ? [{ orgNumber: actor.orgNumber, sub: actor.onBehalfOf.sub }]
+              : []),
+          ]
         : [],
     ),
   );
 
-type Signer = { sub: string; name?: string };
+type Signer = { sub: string; name?: string; onBehalfOf?: { sub: string } };
 type SignedParty = { orgNumber: string; signature: { signedBy: Signer } };
 
 const isSignedParty = (value: Record<string, unknown>): value is SignedParty => {
@@ -133,16 +169,23 @@ export const nameSigners = <T>(body: T, caller: Caller) =>
       const ref = { orgNumber: party.orgNumber, sub: party.signature.signedBy.sub };
       if (!party.signature.signedBy.name && unnamed.size < MAX_PEOPLE_PER_VIEW)
         unnamed.set(personIdOf(ref), ref);
+      // R25: a substitute's signature names whom it was signed for, from the directory.
+      const onBehalfOf = party.signature.signedBy.onBehalfOf?.sub;
+      const forRef = onBehalfOf ? { orgNumber: party.orgNumber, sub: onBehalfOf } : undefined;
+      if (forRef && unnamed.size < MAX_PEOPLE_PER_VIEW) unnamed.set(personIdOf(forRef), forRef);
     }
     const names =
       unnamed.size > 0 ? yield* personNames([...unnamed.values()]) : new Map<string, string>();
     for (const party of parties) {
-      const { sub, name } = party.signature.signedBy;
+      const { sub, name, onBehalfOf } = party.signature.signedBy;
       const id = personIdOf({ orgNumber: party.orgNumber, sub });
       (party.signature as { signedBy: unknown }).signedBy = {
         id,
         name: name || (names.get(id) ?? null),
         ...(party.orgNumber === caller.orgNumber ? { sub } : {}),
+        ...(onBehalfOf
+          ? { onBehalfOf: personView(party.orgNumber, onBehalfOf.sub, names, caller) }
+          : {}),
       };
     }
     return named;

@@ -67,6 +67,12 @@ const STATUS_OF_CODE: Record<string, number> = {
   "not-allowed-to-register-need": 403,
   "coordinator-role-required": 403,
   "not-a-project-party": 403,
+  // R25: who may appoint, revoke or act as a substitute is about who the caller is.
+  "substitute-cannot-appoint": 403,
+  "substitute-cannot-revoke": 403,
+  "signatory-or-coordinator-required": 403,
+  "appointer-or-coordinator-required": 403,
+  "not-acting-for": 403,
   "letter-not-drafted": 404,
   "activity-not-found": 404,
   "funding-application-not-found": 404,

@@ -11,8 +11,10 @@ type Operation = {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
   responses?: Record<string, { description?: string }>;
 };
+type Parameter = NonNullable<Operation["parameters"]>[number];
 type Document = {
   info?: { title?: string; description?: string };
+  components?: { parameters?: Record<string, Parameter> };
   paths?: Record<string, Record<string, Operation>>;
 };
 
@@ -47,7 +49,14 @@ export function referenceHtml(openapi: unknown): string {
   for (const [path, methods] of Object.entries(document.paths ?? {}))
     for (const [method, op] of Object.entries(methods)) {
       const tag = op.tags?.[0] ?? "Other";
-      byTag.set(tag, [...(byTag.get(tag) ?? []), operationHtml(method, path, op)]);
+      // A parameter declared once (`Acting-For`, R25) is shown where it is referred to.
+      const parameters = (op.parameters ?? []).flatMap((p) => {
+        const ref = (p as { $ref?: string }).$ref;
+        const found = ref ? document.components?.parameters?.[ref.split("/").at(-1) ?? ""] : p;
+        return found ? [found] : [];
+      });
+      const shown = operationHtml(method, path, { ...op, parameters });
+      byTag.set(tag, [...(byTag.get(tag) ?? []), shown]);
     }
   const sections = [...byTag]
     .map(([tag, ops]) => `<h2>${escapeHtml(tag)}</h2>${ops.join("")}`)

@@ -59,7 +59,12 @@ export function commandContext(c: Context<AppEnv>): CommandContext | { problem: 
   return {
     // The trail refers to the person by organisation and subject; their name is kept once, in
     // the people directory, and views look it up (issue #17, "names, not ids"; D-34).
-    actor: { sub: caller.sub, orgNumber: caller.orgNumber },
+    // R25: a substitute's acts are theirs, for the person they stand in for ("X for Y").
+    actor: {
+      sub: caller.sub,
+      orgNumber: caller.orgNumber,
+      ...(caller.onBehalfOf ? { onBehalfOf: { sub: caller.onBehalfOf.sub } } : {}),
+    },
     requestId: c.get("requestId"),
     ...(ifMatch !== undefined ? { ifMatch } : {}),
     ...(idempotency ? { idempotency } : {}),

@@ -28,10 +28,23 @@ import type {
 const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
   const signature = signatures.find((s) => s.orgNumber === party.orgNumber);
   if (!signature) return null;
-  const { sub, name } = signature.signedBy;
+  const { sub, name, onBehalfOf } = signature.signedBy;
   // The signer as the view names them; `withSignersNamed` fills in the name from the directory
-  // and keeps `sub` for the caller's own organisation only.
-  const signedBy = { id: personIdOf({ orgNumber: party.orgNumber, sub }), name: name ?? null, sub };
+  // and keeps `sub` for the caller's own organisation only; a substitute's, whom they signed for.
+  const signedBy = {
+    id: personIdOf({ orgNumber: party.orgNumber, sub }),
+    name: name ?? null,
+    sub,
+    ...(onBehalfOf
+      ? {
+          onBehalfOf: {
+            id: personIdOf({ orgNumber: party.orgNumber, sub: onBehalfOf.sub }),
+            name: null,
+            sub: onBehalfOf.sub,
+          },
+        }
+      : {}),
+  };
   return { signedOn: signature.signedOn, signedBy };
 };
 

@@ -7,6 +7,25 @@ import { component } from "../http/route";
 const PERSON_ID = "Opaque id of the person (a hash of organisation and subject)";
 const PERSON_NAME = "The person's name from the people directory; null when it is not known";
 const PERSON_SUB = "The token subject, only for a person of the caller's own organisation";
+/** R25: the person a substitute acted or signed for ("X for Y"). */
+const OnBehalfOfView = /* @__PURE__ */ z
+  .optional(
+    /* @__PURE__ */ z.object({
+      id: /* @__PURE__ */ z.string().check(z.meta({ description: PERSON_ID })),
+      name: /* @__PURE__ */ z
+        .nullable(/* @__PURE__ */ z.string())
+        .check(z.meta({ description: PERSON_NAME })),
+      sub: /* @__PURE__ */ z
+        .optional(/* @__PURE__ */ z.string())
+        .check(z.meta({ description: PERSON_SUB })),
+    }),
+  )
+  .check(
+    z.meta({
+      description:
+        "R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves",
+    }),
+  );
 const SignatureView = /* @__PURE__ */ z.object({
   signedOn: /* @__PURE__ */ z.string(),
   signedBy: /* @__PURE__ */ z.object({
@@ -17,6 +36,7 @@ const SignatureView = /* @__PURE__ */ z.object({
     sub: /* @__PURE__ */ z
       .optional(/* @__PURE__ */ z.string())
       .check(z.meta({ description: PERSON_SUB })),
+    onBehalfOf: OnBehalfOfView,
   }),
 });
 const PartyView = /* @__PURE__ */ z.object({
@@ -233,6 +253,7 @@ export const EventView = /* @__PURE__ */ component(
         sub: /* @__PURE__ */ z
           .optional(/* @__PURE__ */ z.string())
           .check(z.meta({ description: PERSON_SUB })),
+        onBehalfOf: OnBehalfOfView,
       }),
     ),
     recordedAt: /* @__PURE__ */ z.string(),

@@ -140,6 +140,13 @@ const routes: Array<{
     valid: { status: "submitted" },
   },
   { method: "GET", path: (s) => `/v1/agreements/${s}`, valid: {} },
+  // R25: substitutes, an organisation's own and not a letter's.
+  {
+    method: "POST",
+    path: () => "/v1/substitutions",
+    valid: { substitute: "bo", from: "2099-01-01", to: "2099-01-02" },
+  },
+  { method: "DELETE", path: (s) => `/v1/substitutions/${s}`, valid: {} },
 ];
 
 const queries = fc.record({

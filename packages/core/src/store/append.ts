@@ -11,6 +11,8 @@ export interface EventActor {
   readonly name?: string;
   /** Absent for the system's own acts (the daily run). */
   readonly orgNumber?: string;
+  /** R25: the person of the same organisation a substitute acted for ("X for Y"). */
+  readonly onBehalfOf?: { readonly sub: string };
 }
 
 /** A watch item: when the scheduled run must next look at an obligation, a notice or an agreement. */

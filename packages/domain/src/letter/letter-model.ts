@@ -24,6 +24,10 @@ export type EntityId = z.infer<typeof EntityId>;
 export const SignedBy = /* @__PURE__ */ z.object({
   sub: /* @__PURE__ */ z.string().check(z.minLength(1)),
   name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  /** R25: the signatory a substitute signed for; absent on a signature by the signatory. */
+  onBehalfOf: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({ sub: /* @__PURE__ */ z.string().check(z.minLength(1)) }),
+  ),
 });
 export type SignedBy = z.infer<typeof SignedBy>;
 

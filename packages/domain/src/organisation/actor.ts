@@ -12,6 +12,15 @@ export const Actor = /* @__PURE__ */ z.object({
   name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   orgNumber: OrgNumber,
   roles: /* @__PURE__ */ z.array(Role),
+  /**
+   * R25: the person this one acts for as their substitute; absent when acting for oneself (and
+   * in every event recorded before substitutes existed, which still parse).
+   */
+  onBehalfOf: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({
+      sub: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+    }),
+  ),
 });
 export type Actor = z.infer<typeof Actor>;
 

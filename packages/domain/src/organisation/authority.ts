@@ -24,7 +24,18 @@ export function checkSignatoryOf(actor: Actor, forOrg: string): Check {
   return undefined;
 }
 
-/** The person behind an act, as the audit trail and R16 record them. */
-export function signedByOf(actor: Actor): { sub: string; name?: string } {
-  return actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
+/**
+ * The person behind an act, as the audit trail and R16 record them; a substitute's signature
+ * says whom they signed for (R25).
+ */
+export function signedByOf(actor: Actor): {
+  sub: string;
+  name?: string;
+  onBehalfOf?: { sub: string };
+} {
+  return {
+    sub: actor.sub,
+    ...(actor.name ? { name: actor.name } : {}),
+    ...(actor.onBehalfOf ? { onBehalfOf: { sub: actor.onBehalfOf.sub } } : {}),
+  };
 }

@@ -9,6 +9,8 @@ import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
 import type { svReport } from "./messages/sv-report";
+import { svSubstitutes } from "./messages/sv-substitutes";
+import type { svSubstitutesPage } from "./messages/sv-substitutes-page";
 
 // Every word the workspace shows, in Swedish (the default) and English. The English catalogue is
 // typed by the Swedish one's keys, so a message missing in either fails the type-check. It is
@@ -23,10 +25,14 @@ const sv = {
   ...svProblems,
   ...svContacts,
   ...svReminderPolicy,
+  ...svSubstitutes,
 };
 
-/** The messages of the report page and the accessibility statement, which come with its chunk (addMessages), not the first page's. */
-type LoadedWithItsPage = keyof typeof svReport | keyof typeof svAccessibility;
+/** The messages of pages that come with their chunk (addMessages), not the first page's. */
+type LoadedWithItsPage =
+  | keyof typeof svReport
+  | keyof typeof svAccessibility
+  | keyof typeof svSubstitutesPage;
 export type LoadedAtStart = keyof typeof sv;
 
 export type MessageKey = LoadedAtStart | LoadedWithItsPage;

@@ -17,6 +17,8 @@ export const OPENING_CLAUSES: readonly LetterClause[] = [
       s(
         "Luleå tekniska universitet (LTU) och Norrbottens Kommuner (NoK) tillsammans även benämnda ”Parterna”.",
         "R16",
+        // The letter names no substitutes: R25 is the product's rule that keeps R16 true.
+        "R25",
       ),
     ],
   },

@@ -30,6 +30,7 @@ export const ROUTES: readonly Route[] = [
     public: true,
   },
   { pattern: "/", load: () => import("../pages/agreements-page") },
+  { pattern: "/ersattare", load: () => import("../pages/substitutes-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
   letter("dialoger", () => import("../pages/dialogs-page")),

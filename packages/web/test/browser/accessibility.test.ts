@@ -139,6 +139,7 @@ describe("every page meets WCAG 2.1 AA (axe: 0 violations) at 1280 and 390 px", 
   it("give notice (R18)", () => check("notice", () => letter("uppsagning")));
   it("reminder settings (R23)", () =>
     check("reminder-policy", () => letter("aviseringar/installningar")));
+  it("substitutes (R25)", () => check("substitutes", () => "/ersattare"));
   it("the accessibility statement", () =>
     check("accessibility-statement", () => "/tillganglighet"));
   it("a page that does not exist", () => check("not-found", () => "/finns-inte"));

@@ -5,6 +5,7 @@ import { catalogues, loadCatalogue } from "../../src/i18n/messages";
 // The report page's words join the catalogues when its chunk loads: check them too.
 import "../../src/i18n/report-messages";
 import "../../src/i18n/accessibility-messages";
+import "../../src/i18n/substitutes-messages";
 
 const SRC = join(import.meta.dirname, "../../src");
 

@@ -34,3 +34,20 @@ describe("names, not ids (issue #17)", () => {
     expect(personName(null, sv)).toBe("Okänd person");
   });
 });
+
+describe("R25 substitutes act for an absent signatory or coordinator", () => {
+  it("R25 a substitute's act is named 'X för Y' (X for Y), whoever is unknown named neutrally", () => {
+    const sv = i18nIn("sv");
+    const en = i18nIn("en");
+    const boForAnna = {
+      kind: "person" as const,
+      name: "Bo Berg",
+      onBehalfOf: { name: "Anna Lind" },
+    };
+    expect(personName(boForAnna, sv)).toBe("Bo Berg för Anna Lind");
+    expect(personName(boForAnna, en)).toBe("Bo Berg for Anna Lind");
+    expect(personName({ name: "Bo Berg", onBehalfOf: { name: null } }, sv)).toBe(
+      "Bo Berg för Okänd person",
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { enFollowUp } from "./en-follow-up";
 import { enOverview } from "./en-overview";
 import { enProblems } from "./en-problems";
 import { enReminderPolicy } from "./en-reminder-policy";
+import { enSubstitutes } from "./en-substitutes";
 
 /** The English catalogue of the first page's words: a chunk loaded only when English is chosen. */
 export const englishAtStart: Record<LoadedAtStart, string> = {
@@ -18,4 +19,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enProblems,
   ...enContacts,
   ...enReminderPolicy,
+  ...enSubstitutes,
 };
