@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import {
+  builtInTemplate,
+  builtInTemplates,
+  checkTemplate,
+  EXAMPLE_TEMPLATE_ID,
+  findTemplate,
+  type LetterTemplate,
+  LTU_NOK_TEMPLATE_ID,
+  latestTemplates,
+  membersRepresented,
+  RULE_IDS,
+  TEMPLATE_BOUNDS,
+} from "../src/index";
+import ltuNokFile from "../templates/ltu-nok.json";
+import { KIRUNA, LTU, NOK } from "./support/fixtures";
+import { signedLetter, stateOf } from "./support/letters";
+
+const copy = (): LetterTemplate => structuredClone(ltuNokFile) as LetterTemplate;
+const fieldsOf = (input: unknown) => {
+  const result = checkTemplate(input);
+  return result.ok ? [] : result.errors.map((error) => error.field);
+};
+
+describe("D-45 templates: a letter's terms and text as reviewed data", () => {
+  it("R4 R10 R18 both built-in templates validate; the example is marked and has its own terms", () => {
+    expect(builtInTemplates().map((t) => t.id)).toEqual([LTU_NOK_TEMPLATE_ID, EXAMPLE_TEMPLATE_ID]);
+    const example = builtInTemplate(EXAMPLE_TEMPLATE_ID);
+    expect(example?.example).toBe(true);
+    expect(example?.name.sv).toMatch(/^Exempel/);
+    expect(example?.terms).toMatchObject({ noticeMonths: 6, dialogsPerYear: 1 });
+    expect(example?.focusAreas).toHaveLength(4);
+    expect(builtInTemplate(LTU_NOK_TEMPLATE_ID)?.example).toBe(false);
+  });
+
+  it("R1 R4 the LTU–NoK letter is drafted from its template and keeps its id and version", () => {
+    const letter = stateOf(signedLetter());
+    expect(letter.template).toEqual({ id: "ltu-nok", version: 1 });
+    expect(letter.focusAreas).toEqual(ltuNokFile.focusAreas.map((area) => area.id));
+    expect(letter.parties.map((p) => p.orgNumber)).toEqual([NOK.orgNumber, LTU.orgNumber]);
+  });
+
+  it("every rule R1–R24 is carried by some clause of the LTU–NoK template", () => {
+    const template = builtInTemplate(LTU_NOK_TEMPLATE_ID);
+    const carried = new Set(template?.clauses.flatMap((c) => c.sentences.flatMap((s) => s.rules)));
+    for (const rule of RULE_IDS.filter((r) => !["R21", "R22", "R23", "R24"].includes(r)))
+      expect(carried.has(rule), rule).toBe(true);
+  });
+
+  it("finding: a basis lead time longer than the dialog period — R12 the template is refused naming terms.basisLeadDays", () => {
+    const template = copy();
+    template.terms = { ...template.terms, dialogsPerYear: 12, basisLeadDays: 30 };
+    expect(fieldsOf(template)).toEqual(["terms.basisLeadDays"]);
+    // 27 days fit in the shortest monthly period (28 days): accepted.
+    template.terms = { ...template.terms, basisLeadDays: 27 };
+    expect(checkTemplate(template).ok).toBe(true);
+  });
+
+  it("finding: an unknown rule id in a clause — the template is refused naming the clause's field", () => {
+    const template = copy();
+    template.clauses[1]?.sentences[0]?.rules.push("R99");
+    expect(fieldsOf(template)).toEqual(["clauses[1].sentences[0].rules[1]"]);
+  });
+
+  it("finding: duplicate focus areas — R4 the template is refused naming the repeated one", () => {
+    const template = copy();
+    template.focusAreas.push({ id: "education", sv: "utbildning igen", en: "Education again" });
+    expect(fieldsOf(template)).toEqual(["focusAreas[5].id"]);
+  });
+
+  it("R1 a template whose two usual parties are one organisation is refused", () => {
+    const template = copy();
+    template.parties[1].usual = template.parties[0].usual;
+    expect(fieldsOf(template)).toEqual(["parties[1].usual.orgNumber"]);
+  });
+
+  it("finding: a template that does not parse lists each field, at most 20 errors", () => {
+    expect(fieldsOf({ ...copy(), version: 0, terms: { noticeMonths: 0 } })).toEqual(
+      expect.arrayContaining(["version", "terms.noticeMonths", "terms.dialogsPerYear"]),
+    );
+    expect(fieldsOf({ ...copy(), typo: true })).toEqual(["(template)"]);
+    expect(fieldsOf("not a template")).toEqual(["(template)"]);
+    const many = copy();
+    for (const clause of many.clauses) for (const s of clause.sentences) s.rules.push("R0");
+    const result = checkTemplate(many);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? 0 : result.errors.length).toBe(TEMPLATE_BOUNDS.errors);
+  });
+
+  it("bounds: at most 40 clauses and 12 focus areas", () => {
+    const template = copy();
+    const clause = template.clauses[0];
+    if (!clause) throw new Error("no clause");
+    template.clauses = Array.from({ length: 41 }, (_, i) => ({ ...clause, anchor: `c${i}` }));
+    expect(fieldsOf(template)).toEqual(["clauses"]);
+    const areas = copy();
+    areas.focusAreas = Array.from({ length: 13 }, (_, i) => ({ id: `a${i}`, sv: "x", en: "x" }));
+    expect(fieldsOf(areas)).toEqual(["focusAreas"]);
+  });
+
+  it("a letter keeps the version it was drafted from: a catalogue finds each version, and offers the latest", () => {
+    const v1 = builtInTemplate(EXAMPLE_TEMPLATE_ID) as LetterTemplate;
+    const v2 = { ...v1, version: 2, terms: { ...v1.terms, noticeMonths: 9 } };
+    const catalogue = [v1, v2];
+    expect(findTemplate(catalogue, v1.id)?.version).toBe(2);
+    expect(findTemplate(catalogue, v1.id, 1)?.terms.noticeMonths).toBe(6);
+    expect(findTemplate(catalogue, v1.id, 3)).toBeUndefined();
+    expect(latestTemplates(catalogue)).toEqual([v2]);
+  });
+
+  it("R3 members come from the template: the representing party's configured organisations, none for a template without", () => {
+    const ltuNok = builtInTemplate(LTU_NOK_TEMPLATE_ID);
+    const example = builtInTemplate(EXAMPLE_TEMPLATE_ID);
+    expect(membersRepresented([NOK, LTU], [KIRUNA], ltuNok)).toEqual([KIRUNA]);
+    expect(membersRepresented([NOK, LTU], [KIRUNA], example)).toEqual([]);
+  });
+});
