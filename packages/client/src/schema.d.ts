@@ -5805,6 +5805,447 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The templates letters are drafted from, each at its latest version (D-45) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of templates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TemplateSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template: its terms, focus areas, parties' roles and clauses (D-45) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A version the template had; its latest when omitted */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template at the version asked for */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a template before it is reviewed into the catalogue: 422 lists at most 20 fields that are wrong (D-45) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description The template is valid */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateCheckResult"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5889,10 +6330,20 @@ export interface components {
                 summary: string;
                 year: number;
             }[];
+            /** @description The template and version the letter was drafted from (D-45), kept when the template changes; GET /v1/templates/{id}?version= gives its clauses */
+            template: {
+                id: string;
+                version: number;
+            } | null;
             terms: {
                 basisLeadDays: number;
                 dialogsPerYear: number;
+                needsReviewsPerYear?: number;
                 noticeMonths: number;
+                specialAgreement?: {
+                    required: boolean;
+                    signedBy: string;
+                };
                 structureReviewsPerYear: number;
             };
             title: string;
@@ -5911,6 +6362,13 @@ export interface components {
                 name: string;
                 orgNumber: string;
             };
+            /** @description The letter's earliest duty that is not done (overdue first), as of today; null when none */
+            nextDue: {
+                dueOn: string;
+                kind: string;
+                rule: string;
+                status: string;
+            } | null;
             notice: components["schemas"]["Notice"] | null;
             parties: {
                 name: string;
@@ -5934,6 +6392,11 @@ export interface components {
             relation: "party" | "invited" | "member" | "project-party";
             /** @enum {string} */
             status: "draft" | "in-force" | "notice-given" | "ended";
+            /** @description The template and version the letter was drafted from (D-45), kept when the template changes; GET /v1/templates/{id}?version= gives its clauses */
+            template: {
+                id: string;
+                version: number;
+            } | null;
             title: string;
         };
         CalendarFeed: {
@@ -6006,7 +6469,7 @@ export interface components {
             }[];
         };
         DefineActivity: {
-            focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+            focusAreas: string[];
             /** @enum {string} */
             kind: "commissioned-education" | "distance-education" | "learning-environment" | "test-environment" | "research" | "development" | "innovation" | "analysis" | "other";
             needIds: string[];
@@ -6064,7 +6527,7 @@ export interface components {
                 needs: {
                     /** @default  */
                     description: string;
-                    focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+                    focusAreas: string[];
                     title: string;
                 }[];
             };
@@ -6082,7 +6545,7 @@ export interface components {
              * @example 2026-11-30
              */
             draftedOn?: string;
-            focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+            focusAreas?: string[];
             parties: [
                 {
                     name: string;
@@ -6101,13 +6564,24 @@ export interface components {
                     orgNumber: string;
                 }
             ];
-            terms: {
+            /** @description Draft from this template (GET /v1/templates); or give terms and focusAreas */
+            templateId?: string;
+            /** @description The template's version; its latest when omitted */
+            templateVersion?: number;
+            terms?: {
                 basisLeadDays: number;
                 dialogsPerYear: number;
+                needsReviewsPerYear?: number;
                 noticeMonths: number;
+                specialAgreement?: {
+                    required: boolean;
+                    /** @enum {string} */
+                    signedBy: "principal-parties" | "principal-and-project-parties";
+                };
                 structureReviewsPerYear: number;
             };
-            title: string;
+            /** @description The template's title when omitted; required without one */
+            title?: string;
         };
         Event: {
             actor: {
@@ -6343,7 +6817,7 @@ export interface components {
                         needIds: string[];
                     };
                 }[];
-                focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+                focusAreas: string[];
                 ledToActivity: {
                     activityIds: string[];
                     count: number;
@@ -6571,7 +7045,7 @@ export interface components {
             description: string;
             /** @example 8f0c2b7e-6b1a-4a4e-9a55-0b7c2f3e1d2a */
             dialogId?: string;
-            focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+            focusAreas: string[];
             /**
              * @description NNNNNN-NNNN or NNNNNNNNNN (R2)
              * @example 202100-2841
@@ -6689,6 +7163,83 @@ export interface components {
             reviewedOn?: string;
             summary: string;
             year: number;
+        };
+        Template: {
+            clauses: {
+                anchor: string;
+                heading: {
+                    en?: string;
+                    sv: string;
+                };
+                sentences: {
+                    en?: string;
+                    rules: string[];
+                    sv: string;
+                }[];
+            }[];
+            /** @description A clearly marked example, not a letter anyone signed */
+            example: boolean;
+            focusAreas: {
+                en: string;
+                id: string;
+                sv: string;
+            }[];
+            id: string;
+            memberOrganisations?: {
+                names: string[];
+                representedBy: number;
+            };
+            name: {
+                en?: string;
+                sv: string;
+            };
+            parties: {
+                role: {
+                    en?: string;
+                    sv: string;
+                };
+                usual?: {
+                    name: string;
+                    orgNumber: string;
+                };
+            }[];
+            terms: {
+                basisLeadDays: number;
+                dialogsPerYear: number;
+                needsReviewsPerYear?: number;
+                noticeMonths: number;
+                specialAgreement?: {
+                    required: boolean;
+                    /** @enum {string} */
+                    signedBy: "principal-parties" | "principal-and-project-parties";
+                };
+                structureReviewsPerYear: number;
+            };
+            title: {
+                en?: string;
+                sv: string;
+            };
+            version: number;
+        };
+        TemplateCheckResult: {
+            id: string;
+            /** @constant */
+            valid: true;
+            version: number;
+        };
+        TemplateSummary: {
+            /** @description A clearly marked example, not a letter anyone signed */
+            example: boolean;
+            id: string;
+            name: {
+                en?: string;
+                sv: string;
+            };
+            title: {
+                en?: string;
+                sv: string;
+            };
+            version: number;
         };
         UpdateFundingApplication: {
             amountGrantedSek?: number | null;

@@ -1,4 +1,4 @@
-import type { Organisation } from "@samverkan/domain";
+import type { LetterTemplate, Organisation } from "@samverkan/domain";
 import type { AuthSettings } from "./auth";
 import type { Router } from "./route";
 import type { AppRuntime } from "./run-effect";
@@ -22,6 +22,11 @@ export interface AppDeps {
   readonly cursorKey?: string;
   /** The most events a follow-up report reads (400 beyond); `MAX_REPORT_EVENTS` when absent. */
   readonly maxReportEvents?: number;
+  /**
+   * D-45: the templates letters are drafted from, every version kept (a letter keeps the version
+   * it was drafted from); the domain's built-in ones when absent.
+   */
+  readonly templates?: readonly LetterTemplate[];
 }
 
 /** The app: a router whose `definitions` are every route the OpenAPI document describes. */

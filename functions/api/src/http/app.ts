@@ -13,6 +13,7 @@ import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
+import { templateRoutes } from "../routes/templates";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps): App {
     trailRoutes,
     calendarRoutes,
     reportRoutes,
+    templateRoutes,
     contactRoutes,
     reminderPolicyRoutes,
   ])
