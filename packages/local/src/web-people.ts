@@ -38,6 +38,12 @@ const person = (
   kind: LocalPerson["kind"],
 ): LocalPerson => ({ id, name, orgNumber: org.orgNumber, orgName: org.name, roles, kind });
 
+/** D-45: the other principal party of the example letter (the example template's usual one). */
+export const LOCAL_REGION: Organisation = {
+  orgNumber: orgNumber("232100-0230"),
+  name: "Region Norrbotten",
+};
+
 /**
  * The local people: NoK's and LTU's signatory and coordinator, a NoK coordinator, an LTU viewer,
  * a coordinator of the first configured member municipality (none when none is configured: the
@@ -56,6 +62,8 @@ export function localPeople(municipalities: readonly Organisation[]): LocalPerso
     ),
     person("karin", "Karin Berg", NORRBOTTENS_KOMMUNER, ["coordinator"], "party"),
     person("vera", "Vera Viklund", LULEA_TEKNISKA_UNIVERSITET, ["viewer"], "party"),
+    // The example letter's other party (D-45): she sees only that letter.
+    person("rut", "Rut Rask", LOCAL_REGION, ["signatory", "coordinator"], "party"),
     ...(municipality
       ? [person("maja", "Maja Mäkitalo", municipality, ["coordinator"], "municipality")]
       : []),

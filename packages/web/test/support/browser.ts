@@ -18,6 +18,7 @@ export const PEOPLE = {
   veraLtuViewer: "Vera Viklund",
   majaKiruna: "Maja Mäkitalo",
   piaProjectParty: "Pia Pekkari",
+  rutRegion: "Rut Rask",
 } as const;
 
 export const workspaceUrl = () => inject("workspaceUrl");
