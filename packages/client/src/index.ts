@@ -20,6 +20,8 @@ export type AuditEvent = Schemas["Event"];
 export type Notification = Schemas["Notification"];
 export type Notice = Schemas["Notice"];
 export type CalendarFeed = Schemas["CalendarFeed"];
+/** A template letters are drafted from (D-45): terms, focus areas, the parties' roles, clauses. */
+export type Template = Schemas["Template"];
 /** An RFC 9457 problem: `code` says what went wrong, `rule` which rule of the letter refused. */
 export type Problem = Schemas["Problem"];
 

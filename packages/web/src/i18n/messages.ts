@@ -4,6 +4,7 @@ import { svApp } from "./messages/sv-app";
 import { svContacts } from "./messages/sv-contacts";
 import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
+import { svLetters } from "./messages/sv-letters";
 import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
@@ -22,6 +23,7 @@ const sv = {
   ...svProblems,
   ...svContacts,
   ...svReminderPolicy,
+  ...svLetters,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */

@@ -24,7 +24,9 @@ const letter = (sub: string, load: Route["load"]): Route => ({
 export const ROUTES: readonly Route[] = [
   { pattern: "/logga-in", load: () => import("../pages/sign-in-page"), public: true },
   { pattern: "/logga-in/klar", load: () => import("../pages/sign-in-callback-page"), public: true },
-  { pattern: "/", load: () => import("../pages/agreements-page") },
+  { pattern: "/", load: () => import("../pages/start-page") },
+  // Before `/avtal/:id`: "ny" is the draft page (issue #20), not a letter's id.
+  { pattern: "/avtal/ny", load: () => import("../pages/draft-letter-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
   letter("dialoger", () => import("../pages/dialogs-page")),

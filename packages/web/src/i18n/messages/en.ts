@@ -4,6 +4,7 @@ import { enApp } from "./en-app";
 import { enContacts } from "./en-contacts";
 import { enDialogsNeeds } from "./en-dialogs-needs";
 import { enFollowUp } from "./en-follow-up";
+import { enLetters } from "./en-letters";
 import { enOverview } from "./en-overview";
 import { enProblems } from "./en-problems";
 import { enReminderPolicy } from "./en-reminder-policy";
@@ -18,4 +19,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enProblems,
   ...enContacts,
   ...enReminderPolicy,
+  ...enLetters,
 };
