@@ -19,6 +19,7 @@ export const PEOPLE = {
   majaKiruna: "Maja Mäkitalo",
   piaProjectParty: "Pia Pekkari",
   rutRegion: "Rut Rask",
+  nilsInNoLetter: "Nils Nyberg",
 } as const;
 
 export const workspaceUrl = () => inject("workspaceUrl");

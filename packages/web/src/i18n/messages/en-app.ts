@@ -41,6 +41,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "signIn.kind.party": "Party",
   "signIn.kind.municipality": "Member municipality",
   "signIn.kind.project-party": "Project party",
+  "signIn.kind.no-letter": "In no letter yet",
   "role.signatory": "signatory",
   "role.coordinator": "coordinator",
   "role.viewer": "viewer",

@@ -39,6 +39,7 @@ export const svApp = {
   "signIn.kind.party": "Part",
   "signIn.kind.municipality": "Medlemskommun",
   "signIn.kind.project-party": "Projektpart",
+  "signIn.kind.no-letter": "Ännu inte med i någon avsiktsförklaring",
   "role.signatory": "firmatecknare",
   "role.coordinator": "samordnare",
   "role.viewer": "läsare",
