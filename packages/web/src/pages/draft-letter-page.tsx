@@ -35,7 +35,9 @@ export default function DraftLetterPage() {
     () => api().GET("/v1/templates", { params: { query: { limit: 50 } } }),
     [],
   );
-  const [templateId, setTemplateId] = useState("");
+  const [picked, setTemplateId] = useState("");
+  // The first template until one is picked: derived, so a pick is never overwritten by a default.
+  const templateId = picked || templates.data?.items[0]?.id || "";
   const template = useResource(
     () =>
       templateId
@@ -50,11 +52,7 @@ export default function DraftLetterPage() {
   ]);
   const [title, setTitle] = useState("");
   const [draftedOn, setDraftedOn] = useState(today());
-  // The first template is chosen to begin with; choosing one fills in its usual parties and title.
-  useEffect(() => {
-    const first = templates.data?.items[0];
-    if (!templateId && first) setTemplateId(first.id);
-  }, [templates.data, templateId]);
+  // Choosing a template fills in its usual parties and its title.
   useEffect(() => {
     if (!chosen) return;
     setParties([

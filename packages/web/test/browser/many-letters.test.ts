@@ -75,6 +75,7 @@ describe("many letters (issue #20)", () => {
     await settled(page);
     await page.getByRole("link", { name: "Skriv en ny avsiktsförklaring från en mall" }).click();
     await settled(page);
+    await hasText(page.locator("#template-terms"), "3 månaders uppsägningstid");
     await page.getByLabel("Mall").selectOption("ltu-region-norrbotten");
     await hasText(
       page.locator("#template-terms"),
