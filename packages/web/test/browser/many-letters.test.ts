@@ -7,7 +7,6 @@ import {
   pagePerTest,
   settled,
   signIn,
-  workspaceUrl,
 } from "../support/browser";
 import { absent, hasText, shown } from "../support/locator-checks";
 
