@@ -4,7 +4,10 @@ import {
   builtInTemplates,
   checkTemplate,
   EXAMPLE_TEMPLATE_ID,
+  FOCUS_AREAS,
+  FocusAreas,
   findTemplate,
+  LetterEvent,
   type LetterTemplate,
   LTU_NOK_TEMPLATE_ID,
   latestTemplates,
@@ -112,6 +115,22 @@ describe("D-45 templates: a letter's terms and text as reviewed data", () => {
     const areas = copy();
     areas.focusAreas = Array.from({ length: 13 }, (_, i) => ({ id: `a${i}`, sv: "x", en: "x" }));
     expect(fieldsOf(areas)).toEqual(["focusAreas"]);
+  });
+
+  it("finding: focus areas were a fixed union — D-47 events recorded before templates still parse, the five old slugs with them", () => {
+    const drafted = signedLetter().find((event) => event.type === "LetterDrafted");
+    const { template: _template, ...before } = drafted as Extract<
+      LetterEvent,
+      { type: "LetterDrafted" }
+    >;
+    const parsed = LetterEvent.safeParse({
+      ...before,
+      terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
+    });
+    expect(parsed.success).toBe(true);
+    expect(stateOf([parsed.data as LetterEvent]).template).toBeUndefined();
+    expect(FocusAreas.safeParse([...FOCUS_AREAS]).success).toBe(true);
+    expect(FocusAreas.safeParse(["Tourism!"]).success).toBe(false);
   });
 
   it("a letter keeps the version it was drafted from: a catalogue finds each version, and offers the latest", () => {
