@@ -74,15 +74,20 @@ describe("needs", () => {
         })
       ).status,
     ).toBe(400);
-    expect(
-      (
-        await t.as(NOK, ["coordinator"]).post(`/v1/agreements/${id}/needs`, {
-          title: "x",
-          raisedBy: KIRUNA.orgNumber,
-          focusAreas: ["tourism"],
-        })
-      ).status,
-    ).toBe(400);
+    // D-47: a focus area is the letter's; one outside it is refused by R4, not by a fixed list.
+    const outside = await t.as(NOK, ["coordinator"]).post(`/v1/agreements/${id}/needs`, {
+      title: "x",
+      raisedBy: KIRUNA.orgNumber,
+      focusAreas: ["tourism"],
+    });
+    expect(outside.status).toBe(422);
+    expect(outside.json).toMatchObject({ rule: "R4", code: "focus-area-outside-letter" });
+    const notASlug = await t.as(NOK, ["coordinator"]).post(`/v1/agreements/${id}/needs`, {
+      title: "x",
+      raisedBy: KIRUNA.orgNumber,
+      focusAreas: ["Not a slug!"],
+    });
+    expect(notASlug.status).toBe(400);
   });
 });
 

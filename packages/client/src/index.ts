@@ -22,6 +22,8 @@ export type Notice = Schemas["Notice"];
 export type CalendarFeed = Schemas["CalendarFeed"];
 /** R25: a substitution of the caller's organisation. */
 export type Substitution = Schemas["Substitution"];
+/** A template letters are drafted from (D-45): terms, focus areas, the parties' roles, clauses. */
+export type Template = Schemas["Template"];
 /** An RFC 9457 problem: `code` says what went wrong, `rule` which rule of the letter refused. */
 export type Problem = Schemas["Problem"];
 

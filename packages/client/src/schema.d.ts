@@ -16,10 +16,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path?: never;
                 cookie?: never;
             };
@@ -150,10 +147,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path?: never;
                 cookie?: never;
             };
@@ -300,10 +294,7 @@ export interface paths {
                     /** @description Today in Europe/Stockholm when omitted; within 10 years of the letter's start */
                     asOf?: string;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -450,10 +441,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -586,10 +574,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -735,10 +720,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     activityId: string;
                     id: string;
@@ -885,10 +867,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     activityId: string;
                     id: string;
@@ -1036,10 +1015,7 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     activityId: string;
                     id: string;
@@ -1189,10 +1165,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     activityId: string;
                     id: string;
@@ -1341,10 +1314,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     activityId: string;
                     id: string;
@@ -1480,156 +1450,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/agreements/{id}/archive-package": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The letter's archive package: an E-ARK SIP (CSIP 2.1 / SIP 2.1, FGS Paketstruktur 2.0) as a ZIP, streamed (D-56, D-57)
-         * @description One root folder named as the package's OBJID, with METS.xml, metadata/descriptive/ERMS.xml (CITS ERMS: the letter as a case, its records, the parties as agents), metadata/preservation/PREMIS.xml (a SHA-256 per file), representations/rep1/ (its METS.xml, the documents and the trail as JSON Lines in data/), schemas/ and documentation/. The letter as its head stood when the request came; the trail is read page by page as the ZIP is sent. 404 for a letter the caller cannot see.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The package as a ZIP, with Content-Disposition naming `<OBJID>.zip` */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/zip": string;
-                    };
-                };
-                /** @description Malformed or invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or a token that is not accepted */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Authenticated, but not allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such agreement or resource, or one the caller has no part in */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A concurrent change or a duplicate */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not match the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Request body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the letter; `rule` names it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unexpected error, as application/problem+json with the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/agreements/{id}/calendar-feeds": {
         parameters: {
             query?: never;
@@ -1641,10 +1461,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -1777,10 +1594,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -1925,10 +1739,7 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     feedId: string;
                     id: string;
@@ -2068,10 +1879,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -2214,10 +2022,7 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -2364,10 +2169,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -2496,10 +2298,7 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -2659,10 +2458,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -2795,10 +2591,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -2944,10 +2737,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     dialogId: string;
                     id: string;
@@ -3094,10 +2884,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     dialogId: string;
                     id: string;
@@ -3246,10 +3033,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     dialogId: string;
                     id: string;
@@ -3399,10 +3183,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -3552,10 +3333,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -3688,10 +3466,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -3843,10 +3618,7 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     applicationId: string;
                     id: string;
@@ -3992,10 +3764,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -4128,10 +3897,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -4280,10 +4046,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -4435,10 +4198,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -4586,10 +4346,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -4738,10 +4495,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -4889,10 +4643,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                     proposalId: string;
@@ -5037,10 +4788,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                     proposalId: string;
@@ -5185,10 +4933,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                     proposalId: string;
@@ -5335,10 +5080,7 @@ export interface paths {
                     asOf?: string;
                     year: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -5485,10 +5227,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -5636,10 +5375,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -5787,10 +5523,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -5941,10 +5674,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path: {
                     id: string;
                 };
@@ -6075,37 +5805,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/substitutions": {
+    "/v1/templates": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The caller's organisation's substitutions not yet ended, in the order they begin (R25) */
+        /** The templates letters are drafted from, each at its latest version (D-45) */
         get: {
             parameters: {
                 query?: {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description One page of substitutions */
+                /** @description A page of templates */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Substitution"][];
+                            items: components["schemas"]["TemplateSummary"][];
                             nextCursor: string | null;
                         };
                     };
@@ -6219,33 +5946,190 @@ export interface paths {
             };
         };
         put?: never;
-        /**
-         * Appoint a substitute of your own organisation for a date range (signatory or coordinator; R25)
-         * @description While it runs, the substitute may do what you could when you appointed them, by sending its id as `Acting-For`; the trail records their acts as theirs for you. It ends by itself after its last day. Refused (R25): by a substitute, also while acting for someone (403 substitute-cannot-appoint); by a viewer (403); yourself as substitute; a first day before today; a last day before the first; more than 366 days; a person in more than 5 or an organisation with more than 200 substitutions not yet ended (422).
-         */
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template: its terms, focus areas, parties' roles and clauses (D-45) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A version the template had; its latest when omitted */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template at the version asked for */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a template before it is reviewed into the catalogue: 422 lists at most 20 fields that are wrong (D-45) */
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
+                header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["SubstitutionInput"];
+                    "application/json": unknown;
                 };
             };
             responses: {
-                /** @description The substitution, with its version as ETag */
-                201: {
+                /** @description The template is valid */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Substitution"];
+                        "application/json": components["schemas"]["TemplateCheckResult"];
                     };
                 };
                 /** @description Malformed or invalid input */
@@ -6362,151 +6246,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/substitutions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke a substitution: its appointer or a coordinator of the organisation (R25) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-                    "Acting-For"?: components["parameters"]["ActingFor"];
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Revoked */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Malformed or invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No token, or a token that is not accepted */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Authenticated, but not allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such agreement or resource, or one the caller has no part in */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A concurrent change or a duplicate */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not match the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Request body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A body that is not application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the letter; `rule` names it */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unexpected error, as application/problem+json with the request id */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6532,15 +6271,6 @@ export interface components {
                             id: string;
                             /** @description The person's name from the people directory; null when it is not known */
                             name: string | null;
-                            /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
-                            onBehalfOf?: {
-                                /** @description Opaque id of the person (a hash of organisation and subject) */
-                                id: string;
-                                /** @description The person's name from the people directory; null when it is not known */
-                                name: string | null;
-                                /** @description The token subject, only for a person of the caller's own organisation */
-                                sub?: string;
-                            };
                             /** @description The token subject, only for a person of the caller's own organisation */
                             sub?: string;
                         };
@@ -6586,15 +6316,6 @@ export interface components {
                         id: string;
                         /** @description The person's name from the people directory; null when it is not known */
                         name: string | null;
-                        /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
-                        onBehalfOf?: {
-                            /** @description Opaque id of the person (a hash of organisation and subject) */
-                            id: string;
-                            /** @description The person's name from the people directory; null when it is not known */
-                            name: string | null;
-                            /** @description The token subject, only for a person of the caller's own organisation */
-                            sub?: string;
-                        };
                         /** @description The token subject, only for a person of the caller's own organisation */
                         sub?: string;
                     };
@@ -6609,10 +6330,20 @@ export interface components {
                 summary: string;
                 year: number;
             }[];
+            /** @description The template and version the letter was drafted from (D-45), kept when the template changes; GET /v1/templates/{id}?version= gives its clauses */
+            template: {
+                id: string;
+                version: number;
+            } | null;
             terms: {
                 basisLeadDays: number;
                 dialogsPerYear: number;
+                needsReviewsPerYear?: number;
                 noticeMonths: number;
+                specialAgreement?: {
+                    required: boolean;
+                    signedBy: string;
+                };
                 structureReviewsPerYear: number;
             };
             title: string;
@@ -6631,6 +6362,13 @@ export interface components {
                 name: string;
                 orgNumber: string;
             };
+            /** @description The letter's earliest duty that is not done (overdue first), as of today; null when none */
+            nextDue: {
+                dueOn: string;
+                kind: string;
+                rule: string;
+                status: string;
+            } | null;
             notice: components["schemas"]["Notice"] | null;
             parties: {
                 name: string;
@@ -6641,15 +6379,6 @@ export interface components {
                         id: string;
                         /** @description The person's name from the people directory; null when it is not known */
                         name: string | null;
-                        /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
-                        onBehalfOf?: {
-                            /** @description Opaque id of the person (a hash of organisation and subject) */
-                            id: string;
-                            /** @description The person's name from the people directory; null when it is not known */
-                            name: string | null;
-                            /** @description The token subject, only for a person of the caller's own organisation */
-                            sub?: string;
-                        };
                         /** @description The token subject, only for a person of the caller's own organisation */
                         sub?: string;
                     };
@@ -6663,6 +6392,11 @@ export interface components {
             relation: "party" | "invited" | "member" | "project-party";
             /** @enum {string} */
             status: "draft" | "in-force" | "notice-given" | "ended";
+            /** @description The template and version the letter was drafted from (D-45), kept when the template changes; GET /v1/templates/{id}?version= gives its clauses */
+            template: {
+                id: string;
+                version: number;
+            } | null;
             title: string;
         };
         CalendarFeed: {
@@ -6735,7 +6469,7 @@ export interface components {
             }[];
         };
         DefineActivity: {
-            focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+            focusAreas: string[];
             /** @enum {string} */
             kind: "commissioned-education" | "distance-education" | "learning-environment" | "test-environment" | "research" | "development" | "innovation" | "analysis" | "other";
             needIds: string[];
@@ -6793,7 +6527,7 @@ export interface components {
                 needs: {
                     /** @default  */
                     description: string;
-                    focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+                    focusAreas: string[];
                     title: string;
                 }[];
             };
@@ -6811,7 +6545,7 @@ export interface components {
              * @example 2026-11-30
              */
             draftedOn?: string;
-            focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+            focusAreas?: string[];
             parties: [
                 {
                     name: string;
@@ -6830,13 +6564,24 @@ export interface components {
                     orgNumber: string;
                 }
             ];
-            terms: {
+            /** @description Draft from this template (GET /v1/templates); or give terms and focusAreas */
+            templateId?: string;
+            /** @description The template's version; its latest when omitted */
+            templateVersion?: number;
+            terms?: {
                 basisLeadDays: number;
                 dialogsPerYear: number;
+                needsReviewsPerYear?: number;
                 noticeMonths: number;
+                specialAgreement?: {
+                    required: boolean;
+                    /** @enum {string} */
+                    signedBy: "principal-parties" | "principal-and-project-parties";
+                };
                 structureReviewsPerYear: number;
             };
-            title: string;
+            /** @description The template's title when omitted; required without one */
+            title?: string;
         };
         Event: {
             actor: {
@@ -6849,15 +6594,6 @@ export interface components {
                 kind: "person" | "system";
                 /** @description The person's name from the people directory; null when it is not known */
                 name: string | null;
-                /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
-                onBehalfOf?: {
-                    /** @description Opaque id of the person (a hash of organisation and subject) */
-                    id: string;
-                    /** @description The person's name from the people directory; null when it is not known */
-                    name: string | null;
-                    /** @description The token subject, only for a person of the caller's own organisation */
-                    sub?: string;
-                };
                 orgNumber?: string;
                 /** @description The token subject, only for a person of the caller's own organisation */
                 sub?: string;
@@ -7081,7 +6817,7 @@ export interface components {
                         needIds: string[];
                     };
                 }[];
-                focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+                focusAreas: string[];
                 ledToActivity: {
                     activityIds: string[];
                     count: number;
@@ -7309,7 +7045,7 @@ export interface components {
             description: string;
             /** @example 8f0c2b7e-6b1a-4a4e-9a55-0b7c2f3e1d2a */
             dialogId?: string;
-            focusAreas: ("competence-development" | "health-and-care" | "digitalisation" | "education" | "research-development-innovation")[];
+            focusAreas: string[];
             /**
              * @description NNNNNN-NNNN or NNNNNNNNNN (R2)
              * @example 202100-2841
@@ -7428,49 +7164,82 @@ export interface components {
             summary: string;
             year: number;
         };
-        Substitution: {
-            appointedOn: string;
-            appointer: {
+        Template: {
+            clauses: {
+                anchor: string;
+                heading: {
+                    en?: string;
+                    sv: string;
+                };
+                sentences: {
+                    en?: string;
+                    rules: string[];
+                    sv: string;
+                }[];
+            }[];
+            /** @description A clearly marked example, not a letter anyone signed */
+            example: boolean;
+            focusAreas: {
+                en: string;
                 id: string;
-                /** @description From the people directory; null when not known */
-                name: string | null;
-                sub: string;
-            };
-            from: string;
-            /** @description Send as `Acting-For` to act by this substitution */
+                sv: string;
+            }[];
             id: string;
-            /** @description The appointer's roles at appointment: what the substitute may do */
-            roles: ("signatory" | "coordinator" | "viewer")[];
-            /** @description Whether the substitute may act by it today */
-            runsToday: boolean;
-            substitute: {
-                id: string;
-                /** @description From the people directory; null when not known */
-                name: string | null;
-                sub: string;
+            memberOrganisations?: {
+                names: string[];
+                representedBy: number;
             };
-            to: string;
-            /** @description Send as If-Match to revoke it */
+            name: {
+                en?: string;
+                sv: string;
+            };
+            parties: {
+                role: {
+                    en?: string;
+                    sv: string;
+                };
+                usual?: {
+                    name: string;
+                    orgNumber: string;
+                };
+            }[];
+            terms: {
+                basisLeadDays: number;
+                dialogsPerYear: number;
+                needsReviewsPerYear?: number;
+                noticeMonths: number;
+                specialAgreement?: {
+                    required: boolean;
+                    /** @enum {string} */
+                    signedBy: "principal-parties" | "principal-and-project-parties";
+                };
+                structureReviewsPerYear: number;
+            };
+            title: {
+                en?: string;
+                sv: string;
+            };
             version: number;
         };
-        SubstitutionInput: {
-            /**
-             * Format: date
-             * @description First day the substitute acts (today or later)
-             * @example 2026-11-30
-             */
-            from: string;
-            /**
-             * @description The substitute's subject (`sub`) at the organisation's identity provider
-             * @example bo.berg@ltu.se
-             */
-            substitute: string;
-            /**
-             * Format: date
-             * @description Last day the substitute acts (on or after from; at most 366 days in all)
-             * @example 2026-11-30
-             */
-            to: string;
+        TemplateCheckResult: {
+            id: string;
+            /** @constant */
+            valid: true;
+            version: number;
+        };
+        TemplateSummary: {
+            /** @description A clearly marked example, not a letter anyone signed */
+            example: boolean;
+            id: string;
+            name: {
+                en?: string;
+                sv: string;
+            };
+            title: {
+                en?: string;
+                sv: string;
+            };
+            version: number;
         };
         UpdateFundingApplication: {
             amountGrantedSek?: number | null;
@@ -7495,10 +7264,7 @@ export interface components {
         };
     };
     responses: never;
-    parameters: {
-        /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
-        ActingFor: string;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;

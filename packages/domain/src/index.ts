@@ -235,8 +235,36 @@ export {
 export type { Result } from "./rules/result";
 export { RULE_CLAUSES, RULE_IDS, type RuleId } from "./rules/rule-ids";
 export type { Decision, RuleViolation } from "./rules/rule-violation";
-export { Terms } from "./terms/terms";
+export {
+  LetterTemplate,
+  TEMPLATE_BOUNDS,
+  type TemplateClause,
+  TemplateId,
+  TemplateRef,
+} from "./templates/letter-template";
+export {
+  BUILT_IN_TEMPLATE_FILES,
+  builtInTemplate,
+  builtInTemplates,
+  EXAMPLE_TEMPLATE_ID,
+  findTemplate,
+  LTU_NOK_TEMPLATE_ID,
+  latestTemplates,
+  refOf,
+} from "./templates/template-catalogue";
+export { checkTemplate, type TemplateCheck, type TemplateError } from "./templates/template-checks";
+export {
+  draftedFrom,
+  type SignedTemplateLetterOptions,
+  signedTemplateLetterEvents,
+} from "./templates/template-letter";
+export { SpecialAgreementTerms, Terms } from "./terms/terms";
 export { MAX_SUMMARY_LENGTH, Summary } from "./text/summary";
 export { ActivityKind } from "./vocabulary/activity-kinds";
-export { FOCUS_AREA_NAMES_SV, FocusArea, FocusAreas } from "./vocabulary/focus-areas";
+export {
+  FOCUS_AREA_NAMES_SV,
+  FocusArea,
+  FocusAreas,
+  MAX_FOCUS_AREAS,
+} from "./vocabulary/focus-areas";
 export { ACTIVITY_KINDS, FOCUS_AREAS } from "./vocabulary/slugs";

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   addCalendarMonths,
   addDays,
+  builtInTemplates,
   type CalendarDate,
   factDateOf,
   isRecordedLate,
@@ -61,7 +62,10 @@ const heldDialogs = fc.uniqueArray(dayAfterSigning, { maxLength: 6 }).map((days)
   ]),
 );
 
-describe("R21 properties of derived obligations", () => {
+// D-45: the properties hold for every built-in template, with its own terms.
+const templates = builtInTemplates().map((template) => [template.id, template] as const);
+
+describe.each(templates)("R21 properties of derived obligations, template %s", (_id, template) => {
   it("R21 obligations never change when unrelated events are added", () => {
     fc.assert(
       fc.property(
@@ -69,7 +73,7 @@ describe("R21 properties of derived obligations", () => {
         fc.array(unrelatedEvent, { maxLength: 8 }),
         dayAfterSigning,
         (dialogs, unrelated, asOf) => {
-          const base = [...signedLetter("2025-10-01"), ...dialogs];
+          const base = [...signedLetter("2025-10-01", template), ...dialogs];
           expect(letterObligations(stateOf([...base, ...unrelated]), asOf)).toEqual(
             letterObligations(stateOf(base), asOf),
           );
@@ -82,7 +86,7 @@ describe("R21 properties of derived obligations", () => {
   it("R10 a half-year obligation is fulfilled exactly when a dialog was held in it by the date asked", () => {
     fc.assert(
       fc.property(heldDialogs, dayAfterSigning, (dialogs, asOf) => {
-        const letter = stateOf([...signedLetter("2025-10-01"), ...dialogs]);
+        const letter = stateOf([...signedLetter("2025-10-01", template), ...dialogs]);
         // From the recorded events, not from the head, which keeps only the earliest per period.
         const heldOn = dialogs.flatMap((event) =>
           event.type === "DialogRecorded" ? [event.heldOn] : [],
@@ -90,7 +94,10 @@ describe("R21 properties of derived obligations", () => {
         for (const obligation of letterObligations(letter, asOf).filter(
           (o) => o.kind === "half-year-dialog",
         )) {
-          const period = periodContaining(obligation.dueOn as CalendarDate, 2);
+          const period = periodContaining(
+            obligation.dueOn as CalendarDate,
+            template.terms.dialogsPerYear as 1 | 2 | 3 | 4 | 6 | 12,
+          );
           const held = heldOn.some(
             (day) => day >= period.startsOn && day <= period.endsOn && day <= asOf,
           );
@@ -105,7 +112,7 @@ describe("R21 properties of derived obligations", () => {
     fc.assert(
       fc.property(heldDialogs, dayAfterSigning, (dialogs, asOf) => {
         for (const o of letterObligations(
-          stateOf([...signedLetter("2025-10-01"), ...dialogs]),
+          stateOf([...signedLetter("2025-10-01", template), ...dialogs]),
           asOf,
         )) {
           if (o.status === "overdue") expect(asOf > o.dueOn).toBe(true);
@@ -210,11 +217,11 @@ const history = fc
 const datedOn = (event: LetterHeadEvent): CalendarDate | null =>
   event.type === "TerminationNoticeAcknowledged" ? event.acknowledgedOn : factDateOf(event);
 
-describe("D-21 properties of views as of a day", () => {
+describe.each(templates)("D-21 properties of views as of a day, template %s", (_id, template) => {
   it("finding: as of forgets a basis that was due — R12 R21 the view as of a day never changes when facts dated after that day are added", () => {
     fc.assert(
       fc.property(history, dayAfterSigning, (events, asOf) => {
-        const base = letterWithGroup("2025-10-01");
+        const base = letterWithGroup("2025-10-01", template);
         const known = events.filter((event) => {
           const on = datedOn(event);
           return on === null || on <= asOf;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ActivityKind,
-  FocusArea,
+  FOCUS_AREAS,
   LetterCommand,
   LTU_NOK_FOCUS_AREAS,
   LTU_NOK_TERMS,
@@ -77,8 +77,8 @@ describe("the LTU–NoK preset", () => {
   });
 
   it("R4 the letter covers the five focus areas of Syfte", () => {
-    expect([...LTU_NOK_FOCUS_AREAS].sort()).toEqual([...FocusArea.options].sort());
-    expect(FocusArea.options).toHaveLength(5);
+    expect([...LTU_NOK_FOCUS_AREAS].sort()).toEqual([...FOCUS_AREAS].sort());
+    expect(LTU_NOK_FOCUS_AREAS).toHaveLength(5);
   });
 
   it("R8 activity kinds are a closed list that includes the flexible education forms and test environments", () => {
@@ -99,6 +99,9 @@ describe("the LTU–NoK preset", () => {
       dialogsPerYear: 2,
       basisLeadDays: 14,
       structureReviewsPerYear: 1,
+      // D-45: the template also says the needs review is yearly and who signs a special agreement.
+      needsReviewsPerYear: 1,
+      specialAgreement: { required: true, signedBy: "principal-and-project-parties" },
     });
   });
 

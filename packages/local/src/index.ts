@@ -3,4 +3,5 @@
 export { type LocalSystem, startLocalSystem } from "./local-system";
 export { serveApp } from "./node-server";
 export { LTU_NOK_LETTER_ID, seedLtuNokLetter } from "./seed";
+export { EXAMPLE_LETTER_ID, seedExampleLetter } from "./seed-example";
 export { mountWebWorkspace } from "./web-workspace";

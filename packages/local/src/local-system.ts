@@ -26,6 +26,7 @@ import { mountMailView } from "./mail-view";
 import { serveApp } from "./node-server";
 import { DEV_STATE_FILE, LOCAL_DATA_DIR } from "./paths";
 import { LTU_NOK_LETTER_ID, seedLocalContacts, seedLtuNokLetter } from "./seed";
+import { EXAMPLE_LETTER_ID, seedExampleLetter } from "./seed-example";
 
 const say = (line: string) => console.log(`[dev] ${line}`);
 
@@ -105,6 +106,11 @@ export async function startLocalSystem(): Promise<LocalSystem> {
       });
     // D-30: the local people are its contacts, so the first run's mail reaches someone.
     if (seeded) await runtime.runPromise(seedLocalContacts);
+    // D-45: a second letter, from the example template, on the start page beside LTU–NoK.
+    const example = await runtime.runPromise(seedExampleLetter(signedOn));
+    say(
+      `${example ? "loaded" : "found"} the example letter "${EXAMPLE_LETTER_ID}" (template ltu-region-norrbotten)`,
+    );
     say(
       `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}${seeded ? "; contacts: nora@nok.example, karin@nok.example, lars@ltu.example" : ""}`,
     );

@@ -17,7 +17,7 @@ export interface LocalPerson {
   readonly orgName: string;
   readonly roles: readonly Role[];
   /** What this person is for, so the sign-in page can say it: party, municipality or project. */
-  readonly kind: "party" | "municipality" | "project-party";
+  readonly kind: "party" | "municipality" | "project-party" | "no-letter";
 }
 
 /**
@@ -39,6 +39,21 @@ const person = (
 ): LocalPerson => ({ id, name, orgNumber: org.orgNumber, orgName: org.name, roles, kind });
 
 /**
+ * Issue #20: an organisation in no letter, made up like the project party (valid by Luhn, no real
+ * company's), so the start page's empty state can be seen: its coordinator may draft one.
+ */
+export const LOCAL_NEWCOMER: Organisation = {
+  orgNumber: orgNumber("559900-1244"),
+  name: "Nyfiken Samverkan AB",
+};
+
+/** D-45: the other principal party of the example letter (the example template's usual one). */
+export const LOCAL_REGION: Organisation = {
+  orgNumber: orgNumber("232100-0230"),
+  name: "Region Norrbotten",
+};
+
+/**
  * The local people: NoK's and LTU's signatory and coordinator, a NoK coordinator, an LTU viewer,
  * a coordinator of the first configured member municipality (none when none is configured: the
  * letter gives no municipality's number, R3) and a project party's signatory.
@@ -56,6 +71,10 @@ export function localPeople(municipalities: readonly Organisation[]): LocalPerso
     ),
     person("karin", "Karin Berg", NORRBOTTENS_KOMMUNER, ["coordinator"], "party"),
     person("vera", "Vera Viklund", LULEA_TEKNISKA_UNIVERSITET, ["viewer"], "party"),
+    // The example letter's other party (D-45): she sees only that letter.
+    person("rut", "Rut Rask", LOCAL_REGION, ["signatory", "coordinator"], "party"),
+    // In no letter (issue #20): the start page says how letters are drafted.
+    person("nils", "Nils Nyberg", LOCAL_NEWCOMER, ["coordinator"], "no-letter"),
     ...(municipality
       ? [person("maja", "Maja Mäkitalo", municipality, ["coordinator"], "municipality")]
       : []),

@@ -1,5 +1,5 @@
 import type { ArchiveDocuments } from "@samverkan/core/archive";
-import type { Organisation } from "@samverkan/domain";
+import type { LetterTemplate, Organisation } from "@samverkan/domain";
 import type { AuthSettings } from "./auth";
 import type { Router } from "./route";
 import type { AppRuntime } from "./run-effect";
@@ -28,6 +28,11 @@ export interface AppDeps {
    * the letter; none when absent (D-56).
    */
   readonly archiveDocuments?: ArchiveDocuments;
+  /**
+   * D-45: the templates letters are drafted from, every version kept (a letter keeps the version
+   * it was drafted from); the domain's built-in ones when absent.
+   */
+  readonly templates?: readonly LetterTemplate[];
 }
 
 /** The app: a router whose `definitions` are every route the OpenAPI document describes. */

@@ -15,6 +15,7 @@ import { needRoutes } from "../routes/needs";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
 import { substitutionRoutes } from "../routes/substitutions";
+import { templateRoutes } from "../routes/templates";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps): App {
     calendarRoutes,
     reportRoutes,
     archivePackageRoutes,
+    templateRoutes,
     contactRoutes,
     reminderPolicyRoutes,
     substitutionRoutes,

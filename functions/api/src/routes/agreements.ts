@@ -11,7 +11,14 @@ import {
   today,
   withinAsOfRange,
 } from "@samverkan/core";
-import { FocusAreas, membersRepresented, Organisation, Terms } from "@samverkan/domain";
+import {
+  FocusAreas,
+  membersRepresented,
+  Organisation,
+  refOf,
+  TemplateId,
+  Terms,
+} from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
@@ -37,16 +44,30 @@ import {
 } from "../schemas/common";
 import { presentAgreement } from "../schemas/present";
 import { AgreementSummary, AgreementView } from "../schemas/views";
+import { draftSource } from "./draft-source";
+import { nextDueOf } from "./next-due";
+import { templatesOf } from "./template-catalogue";
 
 const DraftAgreementBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
-    title: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+    title: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(300)))
+      .check(z.meta({ description: "The template's title when omitted; required without one" })),
     parties: /* @__PURE__ */ z.tuple([
       /* @__PURE__ */ z.strictObject({ ...Organisation.shape, orgNumber: OrgNumberInput }),
       /* @__PURE__ */ z.strictObject({ ...Organisation.shape, orgNumber: OrgNumberInput }),
     ]),
-    terms: Terms,
-    focusAreas: FocusAreas,
+    /** D-45: the template the letter is drafted from; its terms and focus areas are the letter's. */
+    templateId: /* @__PURE__ */ z.optional(TemplateId).check(
+      z.meta({
+        description: "Draft from this template (GET /v1/templates); or give terms and focusAreas",
+      }),
+    ),
+    templateVersion: /* @__PURE__ */ z
+      .optional(/* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(10_000)))
+      .check(z.meta({ description: "The template's version; its latest when omitted" })),
+    terms: /* @__PURE__ */ z.optional(Terms),
+    focusAreas: /* @__PURE__ */ z.optional(FocusAreas),
     draftedOn: /* @__PURE__ */ z.optional(DateInput).check(
       z.meta({
         description:
@@ -112,7 +133,7 @@ export function agreementRoutes(deps: AppDeps) {
         const heads = yield* readLetters(visible.map((item) => item.letterId as string));
         const on = yield* today;
         const items = heads.map((head) => {
-          const { id, title, status, parties, inForceFrom, notice } = presentAgreement(
+          const { id, title, status, parties, inForceFrom, notice, template } = presentAgreement(
             head.letter,
             on,
           );
@@ -130,6 +151,8 @@ export function agreementRoutes(deps: AppDeps) {
             parties,
             inForceFrom,
             notice,
+            template,
+            nextDue: nextDueOf(head.letter, on),
             relation,
             ...(invitedBy ? { invitedBy } : {}),
           };
@@ -142,6 +165,8 @@ export function agreementRoutes(deps: AppDeps) {
       const body = c.req.valid("json");
       const context = commandContext(c);
       if ("problem" in context) return sendProblem(c, context.problem);
+      const source = draftSource(body, templatesOf(deps));
+      if ("problem" in source) return sendProblem(c, source.problem);
       const caller = c.get("caller");
       const letterId = randomUUID();
       const program = Effect.gen(function* () {
@@ -160,11 +185,16 @@ export function agreementRoutes(deps: AppDeps) {
           type: "DraftLetter",
           actor: caller,
           letterId,
-          title: body.title,
+          title: source.title,
           parties: body.parties,
-          terms: body.terms,
-          focusAreas: body.focusAreas,
-          memberOrganisations: membersRepresented(body.parties, deps.municipalities),
+          terms: source.terms,
+          focusAreas: source.focusAreas,
+          ...(source.template ? { template: refOf(source.template) } : {}),
+          memberOrganisations: membersRepresented(
+            body.parties,
+            deps.municipalities,
+            source.template,
+          ),
           draftedOn: body.draftedOn ?? on,
           today: on,
         });

@@ -61,7 +61,7 @@ function tables(report: FollowUpReport, w: CsvWords, names: CsvNames): Table[] {
         row.kind === "dialog" ? w.fromDialogs : (names.organisations.get(row.source) ?? row.source),
         row.kind === "dialog" ? w.fromDialogs : word(row.kind),
         row.total.count,
-        ...needs.focusAreas.map((area) => row.byFocusArea[area].count),
+        ...needs.focusAreas.map((area) => row.byFocusArea[area]?.count ?? 0),
       ]),
     },
     {

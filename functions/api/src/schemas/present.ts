@@ -80,6 +80,7 @@ export function presentAgreement(
     })),
     terms: letter.terms,
     focusAreas: letter.focusAreas,
+    template: letter.template ?? null,
     draftedOn: letter.draftedOn,
     inForceFrom: letter.inForceFrom,
     notice: letter.notice ? presentNotice(letter) : null,

@@ -99,6 +99,21 @@ export const DialogView = /* @__PURE__ */ component(
   "Dialog",
 );
 
+/** D-45: the template and version a letter was drafted from; null for letters drafted without. */
+const TemplateRefView = /* @__PURE__ */ z
+  .nullable(
+    /* @__PURE__ */ z.object({
+      id: /* @__PURE__ */ z.string(),
+      version: /* @__PURE__ */ z.int(),
+    }),
+  )
+  .check(
+    z.meta({
+      description:
+        "The template and version the letter was drafted from (D-45), kept when the template changes; GET /v1/templates/{id}?version= gives its clauses",
+    }),
+  );
+
 export const AgreementView = /* @__PURE__ */ component(
   /* @__PURE__ */ z.object({
     id: /* @__PURE__ */ z.string(),
@@ -123,8 +138,17 @@ export const AgreementView = /* @__PURE__ */ component(
       dialogsPerYear: /* @__PURE__ */ z.number(),
       basisLeadDays: /* @__PURE__ */ z.number(),
       structureReviewsPerYear: /* @__PURE__ */ z.number(),
+      /** D-45: from the template; absent on letters drafted before templates. */
+      needsReviewsPerYear: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
+      specialAgreement: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.object({
+          required: /* @__PURE__ */ z.boolean(),
+          signedBy: /* @__PURE__ */ z.string(),
+        }),
+      ),
     }),
     focusAreas: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    template: TemplateRefView,
     inForceFrom: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     notice: /* @__PURE__ */ z.nullable(NoticeShape),
     /**
@@ -179,8 +203,25 @@ export const AgreementSummary = /* @__PURE__ */ component(
       parties: true,
       inForceFrom: true,
       notice: true,
+      template: true,
     }),
     {
+      /** The start page's "next thing due": the letter's earliest duty not yet done (R21). */
+      nextDue: /* @__PURE__ */ z
+        .nullable(
+          /* @__PURE__ */ z.object({
+            kind: /* @__PURE__ */ z.string(),
+            rule: /* @__PURE__ */ z.string(),
+            dueOn: /* @__PURE__ */ z.string(),
+            status: /* @__PURE__ */ z.string(),
+          }),
+        )
+        .check(
+          z.meta({
+            description:
+              "The letter's earliest duty that is not done (overdue first), as of today; null when none",
+          }),
+        ),
       /**
        * `invited`: another organisation's draft names the caller's as a party; it becomes
        * `party` when it signs (D-35). The names in `parties` are the drafter's until then.

@@ -4,6 +4,7 @@ import { clockWithToday, dynamoClient, dynamoLayer, ensureTable } from "@samverk
 import { ephemeralIssuer, type LocalIssuer } from "@samverkan/core/local";
 import {
   date,
+  type LetterTemplate,
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
   type Organisation,
@@ -47,6 +48,8 @@ export async function createTestApp(
     writesPerMinute?: number;
     municipalities?: Organisation[];
     maxReportEvents?: number;
+    /** D-45: the templates to draft from (every version); the built-in ones when absent. */
+    templates?: readonly LetterTemplate[];
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -94,6 +97,7 @@ export async function createTestApp(
     municipalities: options.municipalities ?? [KIRUNA],
     ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),
     ...(options.maxReportEvents ? { maxReportEvents: options.maxReportEvents } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({

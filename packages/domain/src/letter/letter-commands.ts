@@ -3,6 +3,7 @@ import { CalendarDate } from "../calendar/calendar-date";
 import { Today } from "../calendar/today";
 import { Actor, Organisation } from "../organisation/actor";
 import { LetterReminderPolicy } from "../reminders/reminder-policy";
+import { TemplateRef } from "../templates/letter-template";
 import { Terms } from "../terms/terms";
 import { Summary } from "../text/summary";
 import { FocusAreas } from "../vocabulary/focus-areas";
@@ -21,6 +22,8 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     parties: /* @__PURE__ */ z.tuple([Organisation, Organisation]),
     terms: Terms,
     focusAreas: FocusAreas,
+    /** D-45: the template and version it was drafted from; absent on letters drafted before. */
+    template: /* @__PURE__ */ z.optional(TemplateRef),
     memberOrganisations: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(Organisation), []),
     draftedOn: CalendarDate,
     today: Today,

@@ -4,6 +4,7 @@ import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import { LetterReminderPolicy } from "../reminders/reminder-policy";
 import { PolicyActor } from "../reminders/shared-policy";
+import { TemplateRef } from "../templates/letter-template";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 import { EntityId, GroupMember, SignedBy, StructureReview } from "./letter-model";
@@ -20,6 +21,8 @@ export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     parties: /* @__PURE__ */ z.tuple([Organisation, Organisation]),
     terms: Terms,
     focusAreas: FocusAreas,
+    /** D-45: the template and version it was drafted from; absent on letters drafted before. */
+    template: /* @__PURE__ */ z.optional(TemplateRef),
     memberOrganisations: /* @__PURE__ */ z.array(Organisation),
     draftedOn: CalendarDate,
   }),

@@ -3,6 +3,7 @@ import { CalendarDate } from "../calendar/calendar-date";
 import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import { SharedReminderPolicy } from "../reminders/shared-policy";
+import { TemplateRef } from "../templates/letter-template";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
@@ -155,6 +156,8 @@ export const LetterOfIntent = /* @__PURE__ */ z.object({
   parties: /* @__PURE__ */ z.tuple([Organisation, Organisation]),
   terms: Terms,
   focusAreas: FocusAreas,
+  /** D-45: the template and version it was drafted from; absent on letters drafted before. */
+  template: /* @__PURE__ */ z.optional(TemplateRef),
   /** Organisations a principal party represents, such as NoK's 14 municipalities (R3). */
   memberOrganisations: /* @__PURE__ */ z.array(Organisation),
   draftedOn: CalendarDate,

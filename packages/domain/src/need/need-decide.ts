@@ -47,6 +47,21 @@ function checkMayRegister(letter: LetterOfIntent, actor: Actor, raisedBy: OrgNum
   );
 }
 
+/** R4: a need touches only the letter's own focus areas (its template's, D-45). */
+function checkFocusAreasOf(letter: LetterOfIntent, areas: readonly string[]) {
+  const outside = areas.filter((area) => !letter.focusAreas.includes(area));
+  return outside.length > 0
+    ? violation(
+        "R4",
+        "focus-area-outside-letter",
+        `The letter does not cover: ${outside.join(", ")}`,
+        {
+          focusAreas: outside,
+        },
+      )
+    : undefined;
+}
+
 /**
  * R6: a need is raised by a member municipality or a principal party (or at a dialog), and records
  * who raised it, when, and which focus areas it touches (R4).
@@ -74,6 +89,7 @@ export function decideNeed(command: NeedCommand, state: NeedState): Decision<Nee
         : undefined,
     () =>
       state.need ? violation("R6", "need-exists", `Need ${need.needId} already exists`) : undefined,
+    () => checkFocusAreasOf(letter, need.focusAreas),
     () => checkDated("R6", "A need raised", raisedOn, command.today),
     () => checkInForceOn(letter, raisedOn, "A need"),
   );

@@ -1,12 +1,15 @@
+// The letter's own data is its template file (D-45); these names are kept for its seed and tests.
+import ltuNok from "../../templates/ltu-nok.json";
 import type { CalendarDate } from "../calendar/calendar-date";
 import { date } from "../calendar/calendar-date";
-import { decideLetter } from "../letter/letter-decide";
 import type { LetterEvent } from "../letter/letter-events";
-import { foldLetter } from "../letter/letter-evolve";
 import type { Organisation } from "../organisation/actor";
 import { orgNumber, parseOrgNumber } from "../organisation/org-number";
 import type { Result } from "../rules/result";
 import { violation } from "../rules/rule-violation";
+import type { LetterTemplate } from "../templates/letter-template";
+import { builtInTemplate, builtInTemplates } from "../templates/template-catalogue";
+import { signedTemplateLetterEvents } from "../templates/template-letter";
 import type { Terms } from "../terms/terms";
 import type { FocusArea } from "../vocabulary/focus-areas";
 
@@ -23,43 +26,16 @@ export const LULEA_TEKNISKA_UNIVERSITET: Organisation = {
 };
 
 /** R3: the 14 northernmost municipalities NoK represents (*Kommunal utveckling och tillväxt*). */
-export const NORRBOTTEN_MUNICIPALITIES = [
-  "Arjeplog",
-  "Arvidsjaur",
-  "Boden",
-  "Gällivare",
-  "Haparanda",
-  "Jokkmokk",
-  "Kalix",
-  "Kiruna",
-  "Luleå",
-  "Pajala",
-  "Piteå",
-  "Älvsbyn",
-  "Överkalix",
-  "Övertorneå",
-] as const;
-export type NorrbottenMunicipality = (typeof NORRBOTTEN_MUNICIPALITIES)[number];
+export const NORRBOTTEN_MUNICIPALITIES: readonly string[] = ltuNok.memberOrganisations.names;
+export type NorrbottenMunicipality = string;
 
-/** The letter's terms: three months' notice (*Giltighet*), two dialogs a year, D-3's 14 days, a yearly follow-up. */
-export const LTU_NOK_TERMS: Terms = {
-  noticeMonths: 3,
-  dialogsPerYear: 2,
-  basisLeadDays: 14,
-  structureReviewsPerYear: 1,
-};
+/** The letter's terms, from its template: three months' notice (*Giltighet*), two dialogs a year, D-3's 14 days, a yearly follow-up. */
+export const LTU_NOK_TERMS: Terms = ltuNok.terms as Terms;
 
-/** R4: the letter covers all five focus areas of *Syfte*. */
-export const LTU_NOK_FOCUS_AREAS: readonly FocusArea[] = [
-  "competence-development",
-  "health-and-care",
-  "digitalisation",
-  "education",
-  "research-development-innovation",
-];
+/** R4: the letter covers all five focus areas of *Syfte* (its template's). */
+export const LTU_NOK_FOCUS_AREAS: readonly FocusArea[] = ltuNok.focusAreas.map((area) => area.id);
 
-export const LTU_NOK_TITLE =
-  "Avsiktsförklaring om strategisk samverkan mellan Luleå tekniska universitet och Norrbottens Kommuner";
+export const LTU_NOK_TITLE: string = ltuNok.title.sv;
 
 /**
  * D-10: the scan shows no signing date (R17). Where the letter is loaded as signed without a
@@ -110,52 +86,34 @@ export interface SignedLtuNokOptions {
  * letter's own `decide` so that the seed obeys the same rules as any other letter.
  */
 export function signedLtuNokLetterEvents(options: SignedLtuNokOptions): LetterEvent[] {
-  const signedOn = options.signedOn ?? LTU_NOK_ASSUMED_SIGNED_ON;
-  const parties = [NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET] as [
-    Organisation,
-    Organisation,
-  ];
-  const seedActor = (org: Organisation) => ({
-    ...(options.signers?.[org.orgNumber] ?? { sub: "seed" }),
-    orgNumber: org.orgNumber,
-    roles: ["signatory" as const, "coordinator" as const],
+  const template = builtInTemplate(ltuNok.id, ltuNok.version);
+  if (!template) throw new Error("The LTU–NoK template is missing");
+  return signedTemplateLetterEvents(template, {
+    ...options,
+    signedOn: options.signedOn ?? LTU_NOK_ASSUMED_SIGNED_ON,
+    parties: [NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET],
   });
-  const events: LetterEvent[] = [];
-  const commands = [
-    {
-      type: "DraftLetter" as const,
-      actor: seedActor(NORRBOTTENS_KOMMUNER),
-      letterId: options.letterId,
-      title: LTU_NOK_TITLE,
-      parties,
-      terms: LTU_NOK_TERMS,
-      focusAreas: [...LTU_NOK_FOCUS_AREAS],
-      memberOrganisations: [...(options.members ?? [])],
-      draftedOn: signedOn,
-    },
-    ...parties.map((party) => ({ type: "SignLetter" as const, actor: seedActor(party), signedOn })),
-  ];
-  for (const command of commands) {
-    const decision = decideLetter(command, foldLetter(events));
-    if (!decision.ok)
-      throw new Error(
-        `The LTU–NoK seed broke ${decision.violation.rule}: ${decision.violation.message}`,
-      );
-    events.push(...decision.events);
-  }
-  return events;
 }
 
 /**
- * R3: the organisations a letter's principal parties represent: NoK's member municipalities when
- * NoK is a party, none otherwise. They see the letter and raise needs (R6).
+ * R3: the organisations a letter's principal parties represent, read from a template (D-45): the
+ * configured organisations named in its `memberOrganisations`. A letter drafted without a
+ * template takes the members of the built-in template whose representing party (its `usual`
+ * organisation) is one of the letter's parties; none otherwise.
  *
  * @example membersRepresented([NORRBOTTENS_KOMMUNER, LULEA_TEKNISKA_UNIVERSITET], configured) // configured
  */
 export function membersRepresented(
   parties: readonly Organisation[],
-  municipalities: readonly Organisation[],
+  configured: readonly Organisation[],
+  template?: LetterTemplate,
 ): Organisation[] {
-  const nokIsParty = parties.some((party) => party.orgNumber === NORRBOTTENS_KOMMUNER.orgNumber);
-  return nokIsParty ? [...municipalities] : [];
+  const represents = (t: LetterTemplate) => {
+    const members = t.memberOrganisations;
+    const usual = members ? t.parties[members.representedBy]?.usual : undefined;
+    return usual !== undefined && parties.some((party) => party.orgNumber === usual.orgNumber);
+  };
+  const from = template ?? builtInTemplates().find(represents);
+  const names = from?.memberOrganisations?.names ?? [];
+  return configured.filter((organisation) => names.includes(organisation.name));
 }

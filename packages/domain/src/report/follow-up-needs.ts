@@ -1,4 +1,4 @@
-import { FocusArea } from "../vocabulary/focus-areas";
+import type { FocusArea } from "../vocabulary/focus-areas";
 import { answeredNeeds } from "./follow-up-funnel";
 import { yearBounds } from "./follow-up-policy";
 import type { NeedFacts, ReportFacts } from "./report-facts";
@@ -44,12 +44,9 @@ const tally = (needs: readonly NeedFacts[]): NeedTally => ({
   needIds: needs.map((need) => need.needId),
 });
 
-const byFocusArea = (needs: readonly NeedFacts[]) =>
+const byFocusArea = (needs: readonly NeedFacts[], areas: readonly FocusArea[]) =>
   Object.fromEntries(
-    FocusArea.options.map((area) => [
-      area,
-      tally(needs.filter((n) => n.focusAreas.includes(area))),
-    ]),
+    areas.map((area) => [area, tally(needs.filter((n) => n.focusAreas.includes(area)))]),
   ) as Record<FocusArea, NeedTally>;
 
 const sourceOf = (need: NeedFacts): { source: string; kind: NeedSourceKind } =>
@@ -70,6 +67,10 @@ export function needFigures(
   activitiesByYearEnd: readonly ActivityFacts[],
 ): NeedFigures {
   const raised = needsRaisedIn(facts, year);
+  // The letter's own focus areas (from its template), then any a need names outside them.
+  const areas = [
+    ...new Set([...(facts.letter?.focusAreas ?? []), ...raised.flatMap((n) => n.focusAreas)]),
+  ];
   const sources = new Map<string, { kind: NeedSourceKind; needs: NeedFacts[] }>();
   for (const need of raised) {
     const { source, kind } = sourceOf(need);
@@ -82,7 +83,7 @@ export function needFigures(
       source,
       kind,
       total: tally(needs),
-      byFocusArea: byFocusArea(needs),
+      byFocusArea: byFocusArea(needs, areas),
     }))
     .sort(
       (a, b) =>
@@ -94,9 +95,9 @@ export function needFigures(
   );
   return {
     raised: tally(raised),
-    focusAreas: FocusArea.options,
+    focusAreas: areas,
     bySource,
-    byFocusArea: byFocusArea(raised),
+    byFocusArea: byFocusArea(raised, areas),
     ledToActivity: { count: led.needIds.length, ...led },
   };
 }

@@ -15,6 +15,8 @@ type Terms = Extract<LetterEvent, { type: "LetterDrafted" }>["terms"];
 export interface LetterFacts {
   readonly draftedOn: CalendarDate;
   readonly terms: Terms;
+  /** The letter's own focus areas (R4), from its template: the report's columns. */
+  readonly focusAreas: readonly FocusArea[];
   inForceFrom: CalendarDate | null;
   noticeReceivedOn: CalendarDate | null;
   /** The last day in force: the notice's end date, or the recorded end. */
@@ -61,8 +63,15 @@ export interface ReportFacts {
 
 function addLetterEvent(letter: LetterFacts | null, event: LetterEvent): LetterFacts | null {
   if (event.type === "LetterDrafted") {
-    const { draftedOn, terms } = event;
-    return { draftedOn, terms, inForceFrom: null, noticeReceivedOn: null, endsOn: null };
+    const { draftedOn, terms, focusAreas } = event;
+    return {
+      draftedOn,
+      terms,
+      focusAreas,
+      inForceFrom: null,
+      noticeReceivedOn: null,
+      endsOn: null,
+    };
   }
   if (!letter) return letter;
   if (event.type === "LetterEnteredIntoForce") letter.inForceFrom = event.inForceFrom;

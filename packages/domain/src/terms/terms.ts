@@ -13,8 +13,19 @@ const periodsPerYear = /* @__PURE__ */ z.int().check(
 );
 
 /**
- * The terms of a letter of intent as data, so that the same rules serve other letters. The LTU–NoK
- * letter's values are in `LTU_NOK_TERMS`.
+ * D-45: whether each concrete activity needs a special agreement (R14) and who signs it. Data of
+ * the template; the LTU–NoK letter: yes, both principal parties with every project party.
+ */
+export const SpecialAgreementTerms = /* @__PURE__ */ z.strictObject({
+  required: /* @__PURE__ */ z.boolean(),
+  signedBy: /* @__PURE__ */ z.enum(["principal-parties", "principal-and-project-parties"]),
+});
+export type SpecialAgreementTerms = z.infer<typeof SpecialAgreementTerms>;
+
+/**
+ * The terms of a letter of intent as data, so that the same rules serve other letters. A letter's
+ * terms come from its template (D-45, `packages/domain/templates/*.json`); the two fields added
+ * with templates are optional so that letters drafted before them still parse.
  */
 export const Terms = /* @__PURE__ */ z.object({
   /** Months of notice before the letter ends (R18: "tre månaders varsel"). */
@@ -25,5 +36,9 @@ export const Terms = /* @__PURE__ */ z.object({
   basisLeadDays: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(90)),
   /** Structure reviews a year (R15: "en gång per år"; D-5). */
   structureReviewsPerYear: periodsPerYear,
+  /** Needs reviews a year (R13: "årliga dialoger"; D-4); absent on letters drafted before D-45. */
+  needsReviewsPerYear: /* @__PURE__ */ z.optional(periodsPerYear),
+  /** R14's special agreements (D-45); absent on letters drafted before it. */
+  specialAgreement: /* @__PURE__ */ z.optional(SpecialAgreementTerms),
 });
 export type Terms = z.infer<typeof Terms>;

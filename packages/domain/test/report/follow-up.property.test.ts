@@ -5,8 +5,9 @@ import { addDays } from "../../src/calendar/calendar-date";
 import type { FundingEvent } from "../../src/funding/funding-events";
 import { type FollowUpReport, followUp } from "../../src/report/follow-up";
 import type { RecordedFact } from "../../src/report/report-events";
+import type { LetterTemplate } from "../../src/templates/letter-template";
+import { builtInTemplates } from "../../src/templates/template-catalogue";
 import { ActivityKind } from "../../src/vocabulary/activity-kinds";
-import { FocusArea } from "../../src/vocabulary/focus-areas";
 import {
   BODEN,
   d,
@@ -29,26 +30,28 @@ const maybeDay = fc.option(day, { nil: undefined });
 const year = fc.integer({ min: 2023, max: 2030 });
 const sources = [KIRUNA, PITEA, BODEN, LTU, NOK, { dialogId: "dlg-0" }];
 
-const letterFacts = fc
-  .record({
-    signedOn: day,
-    terms: fc.record({
-      dialogsPerYear: fc.constantFrom(1, 2, 4),
-      basisLeadDays: fc.integer({ min: 0, max: 30 }),
-      structureReviewsPerYear: fc.constantFrom(1, 2),
-    }),
-    noticeDays: fc.option(fc.integer({ min: 0, max: 700 }), { nil: null }),
-    reviews: fc.array(fc.tuple(fc.integer({ min: 2024, max: 2029 }), day), { maxLength: 4 }),
-  })
-  .map(({ signedOn, terms, noticeDays, reviews }): RecordedFact[] => {
-    const facts = ltuNokLetter(signedOn, terms);
-    if (noticeDays !== null) {
-      const receivedOn = addDays(signedOn, noticeDays);
-      const endsOn = addDays(receivedOn, 92);
-      facts.push(notice(receivedOn, endsOn), ended(endsOn));
-    }
-    return [...facts, ...reviews.map(([y, on]) => structureReview(y, on))];
-  });
+// D-45: every property runs over each built-in template: its terms and its own focus areas.
+const letterFacts = (template: LetterTemplate) =>
+  fc
+    .record({
+      signedOn: day,
+      terms: fc.record({
+        dialogsPerYear: fc.constantFrom(1, 2, 4),
+        basisLeadDays: fc.integer({ min: 0, max: 30 }),
+        structureReviewsPerYear: fc.constantFrom(1, 2),
+      }),
+      noticeDays: fc.option(fc.integer({ min: 0, max: 700 }), { nil: null }),
+      reviews: fc.array(fc.tuple(fc.integer({ min: 2024, max: 2029 }), day), { maxLength: 4 }),
+    })
+    .map(({ signedOn, terms, noticeDays, reviews }): RecordedFact[] => {
+      const facts = ltuNokLetter(signedOn, terms, template);
+      if (noticeDays !== null) {
+        const receivedOn = addDays(signedOn, noticeDays);
+        const endsOn = addDays(receivedOn, 92);
+        facts.push(notice(receivedOn, endsOn), ended(endsOn));
+      }
+      return [...facts, ...reviews.map(([y, on]) => structureReview(y, on))];
+    });
 
 const dialogFacts = fc
   .array(fc.record({ scheduledOn: day, basis: maybeDay, heldOn: maybeDay, review: fc.boolean() }), {
@@ -64,16 +67,20 @@ const dialogFacts = fc
     ),
   );
 
-const needFacts = fc
-  .array(
-    fc.record({
-      source: fc.constantFrom(...sources),
-      raisedOn: day,
-      areas: fc.subarray(FocusArea.options, { minLength: 1 }),
-    }),
-    { maxLength: 10 },
-  )
-  .map((needs) => needs.map((x, i) => need(`need-${i}`, x.source, x.raisedOn, x.areas)));
+const needFacts = (template: LetterTemplate) =>
+  fc
+    .array(
+      fc.record({
+        source: fc.constantFrom(...sources),
+        raisedOn: day,
+        areas: fc.subarray(
+          template.focusAreas.map((area) => area.id),
+          { minLength: 1 },
+        ),
+      }),
+      { maxLength: 10 },
+    )
+    .map((needs) => needs.map((x, i) => need(`need-${i}`, x.source, x.raisedOn, x.areas)));
 
 const activityFacts = fc
   .array(
@@ -157,9 +164,10 @@ const fundingFacts = fc
     }),
   );
 
-const facts = fc
-  .tuple(letterFacts, dialogFacts, needFacts, activityFacts, fundingFacts)
-  .map((parts): RecordedFact[] => parts.flat());
+const factsOf = (template: LetterTemplate) =>
+  fc
+    .tuple(letterFacts(template), dialogFacts, needFacts(template), activityFacts, fundingFacts)
+    .map((parts): RecordedFact[] => parts.flat());
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -198,8 +206,8 @@ function expectFiguresAddUp(report: FollowUpReport): void {
   const { needs, activities, funding } = report;
   expect(sum(needs.bySource.map((row) => row.total.count))).toBe(needs.raised.count);
   for (const area of needs.focusAreas) {
-    expect(sum(needs.bySource.map((row) => row.byFocusArea[area].count))).toBe(
-      needs.byFocusArea[area].count,
+    expect(sum(needs.bySource.map((row) => row.byFocusArea[area]?.count ?? 0))).toBe(
+      needs.byFocusArea[area]?.count,
     );
   }
   for (const row of needs.bySource)
@@ -224,61 +232,65 @@ function expectFiguresAddUp(report: FollowUpReport): void {
   expect(sum(statuses.map((t) => t.grantedSek))).toBe(funding.total.grantedSek);
 }
 
-describe("R24 properties of the follow-up report", () => {
-  it("R24 the figures add up for any facts and any year", () => {
-    fc.assert(
-      fc.property(facts, year, (events, y) => expectFiguresAddUp(followUp({ events }, y))),
-      { numRuns: 300 },
-    );
-  });
+describe.each(builtInTemplates().map((template) => [template.id, template] as const))(
+  "R24 properties of the follow-up report, template %s",
+  (_id, template) => {
+    const facts = factsOf(template);
+    it("R24 the figures add up for any facts and any year", () => {
+      fc.assert(
+        fc.property(facts, year, (events, y) => expectFiguresAddUp(followUp({ events }, y))),
+        { numRuns: 300 },
+      );
+    });
 
-  it("R24 D-21 as of a day in the year, what can still be met is open, and the figures still add up", () => {
-    const day = fc
-      .integer({ min: 0, max: 4 * 366 })
-      .map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-    fc.assert(
-      fc.property(facts, year, day, (events, y, asOf) => {
-        const report = followUp({ events }, y, asOf as never);
-        expectFiguresAddUp(report);
-        // Nothing that could still be met on that day is counted as missed.
-        for (const f of Object.values(report.obligations))
-          for (const o of f.missed.obligations) expect(o.dueOn < asOf).toBe(true);
-      }),
-      { numRuns: 200 },
-    );
-  });
+    it("R24 D-21 as of a day in the year, what can still be met is open, and the figures still add up", () => {
+      const day = fc
+        .integer({ min: 0, max: 4 * 366 })
+        .map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+      fc.assert(
+        fc.property(facts, year, day, (events, y, asOf) => {
+          const report = followUp({ events }, y, asOf as never);
+          expectFiguresAddUp(report);
+          // Nothing that could still be met on that day is counted as missed.
+          for (const f of Object.values(report.obligations))
+            for (const o of f.missed.obligations) expect(o.dueOn < asOf).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    });
 
-  it("R24 a year with no facts gives zeros", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2999 }), (y) => {
-        const report = followUp({ events: [] }, y);
-        expect(report.inForce.duringYear).toBe(false);
-        expect(report.dialogs.periods).toEqual([]);
-        const counts = tallies(report).map(([count]) => count);
-        expect(counts.length).toBeGreaterThan(30);
-        expect(counts.every((count) => count === 0)).toBe(true);
-        expect(report.funding.total.requestedSek + report.funding.total.grantedSek).toBe(0);
-      }),
-      { numRuns: 100 },
-    );
-  });
+    it("R24 a year with no facts gives zeros", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1900, max: 2999 }), (y) => {
+          const report = followUp({ events: [] }, y);
+          expect(report.inForce.duringYear).toBe(false);
+          expect(report.dialogs.periods).toEqual([]);
+          const counts = tallies(report).map(([count]) => count);
+          expect(counts.length).toBeGreaterThan(30);
+          expect(counts.every((count) => count === 0)).toBe(true);
+          expect(report.funding.total.requestedSek + report.funding.total.grantedSek).toBe(0);
+        }),
+        { numRuns: 100 },
+      );
+    });
 
-  it("R24 R10 a due half-year is on time exactly when a dialog was held in it", () => {
-    fc.assert(
-      fc.property(facts, year, (events, y) => {
-        for (const period of followUp({ events }, y).dialogs.periods.filter((p) => p.due === 1))
-          expect(period.outcome === "on-time").toBe(period.held.length > 0);
-      }),
-      { numRuns: 200 },
-    );
-  });
+    it("R24 R10 a due half-year is on time exactly when a dialog was held in it", () => {
+      fc.assert(
+        fc.property(facts, year, (events, y) => {
+          for (const period of followUp({ events }, y).dialogs.periods.filter((p) => p.due === 1))
+            expect(period.outcome === "on-time").toBe(period.held.length > 0);
+        }),
+        { numRuns: 200 },
+      );
+    });
 
-  it("R24 the report depends on the facts only: the same facts give the same report", () => {
-    fc.assert(
-      fc.property(facts, year, (events, y) => {
-        expect(followUp({ events: [...events] }, y)).toEqual(followUp({ events }, y));
-      }),
-      { numRuns: 50 },
-    );
-  });
-});
+    it("R24 the report depends on the facts only: the same facts give the same report", () => {
+      fc.assert(
+        fc.property(facts, year, (events, y) => {
+          expect(followUp({ events: [...events] }, y)).toEqual(followUp({ events }, y));
+        }),
+        { numRuns: 50 },
+      );
+    });
+  },
+);

@@ -3,6 +3,7 @@ import type { LetterEvent } from "../../src/letter/letter-events";
 import type { Organisation } from "../../src/organisation/actor";
 import { orgNumber } from "../../src/organisation/org-number";
 import type { RecordedFact, ReportEvent } from "../../src/report/report-events";
+import type { LetterTemplate } from "../../src/templates/letter-template";
 
 type Terms = Extract<LetterEvent, { type: "LetterDrafted" }>["terms"];
 
@@ -63,13 +64,7 @@ export function need(
   needId: string,
   raisedBy: Organisation | { dialogId: string },
   raisedOn: string,
-  focusAreas: Array<
-    | "competence-development"
-    | "health-and-care"
-    | "digitalisation"
-    | "education"
-    | "research-development-innovation"
-  >,
+  focusAreas: string[],
   aggregate = `need:${needId}`,
 ): RecordedFact {
   const source =
@@ -99,15 +94,20 @@ export const LTU_NOK_TERMS: Terms = {
 };
 
 /** The letter's own events: drafted, signed by both and in force on `signedOn` (R17). */
-export function ltuNokLetter(signedOn = "2025-10-01", terms: Partial<Terms> = {}): RecordedFact[] {
+export function ltuNokLetter(
+  signedOn = "2025-10-01",
+  terms: Partial<Terms> = {},
+  template?: LetterTemplate,
+): RecordedFact[] {
   return [
     letter({
       type: "LetterDrafted",
       letterId: "ltu-nok",
       title: "Avsiktsförklaring om strategisk samverkan",
       parties: [NOK, LTU],
-      terms: { ...LTU_NOK_TERMS, ...terms },
-      focusAreas: [
+      // D-45: a letter from another template holds that template's terms and focus areas.
+      terms: { ...(template?.terms ?? LTU_NOK_TERMS), ...terms },
+      focusAreas: template?.focusAreas.map((area) => area.id) ?? [
         "competence-development",
         "health-and-care",
         "digitalisation",

@@ -4,13 +4,25 @@ import {
   foldLetter,
   type LetterHeadEvent,
   type LetterOfIntent,
+  type LetterTemplate,
   signedLtuNokLetterEvents,
+  signedTemplateLetterEvents,
 } from "../../src/index";
 import { coordinatorOf, KIRUNA, LTU, NOK, PITEA } from "./fixtures";
 import { historyOf } from "./given-when-then";
 
 /** The LTU–NoK letter signed by both on `signedOn`, with Kiruna and Piteå configured as members. */
-export function signedLetter(signedOn = "2025-10-01"): LetterHeadEvent[] {
+export function signedLetter(
+  signedOn = "2025-10-01",
+  template?: LetterTemplate,
+): LetterHeadEvent[] {
+  // D-45: a letter from another template, signed by that template's usual parties.
+  if (template)
+    return signedTemplateLetterEvents(template, {
+      letterId: template.id,
+      signedOn: date(signedOn),
+      members: template.memberOrganisations ? [KIRUNA, PITEA] : [],
+    });
   return signedLtuNokLetterEvents({
     letterId: "ltu-nok",
     signedOn: date(signedOn),
@@ -24,20 +36,26 @@ export function draftLetter(): LetterHeadEvent[] {
 }
 
 /** The letter with a collaboration group of both parties. */
-export function letterWithGroup(signedOn = "2025-10-01"): LetterHeadEvent[] {
+export function letterWithGroup(
+  signedOn = "2025-10-01",
+  template?: LetterTemplate,
+): LetterHeadEvent[] {
+  const [first, second] = template
+    ? [template.parties[0].usual ?? NOK, template.parties[1].usual ?? LTU]
+    : [NOK, LTU];
   return historyOf(
     [
       {
         type: "SetCollaborationGroup",
-        actor: coordinatorOf(NOK),
+        actor: coordinatorOf(first),
         members: [
-          { name: "Nora NoK", orgNumber: NOK.orgNumber },
-          { name: "Lars LTU", orgNumber: LTU.orgNumber, role: "chair" },
+          { name: "Nora First", orgNumber: first.orgNumber },
+          { name: "Lars Second", orgNumber: second.orgNumber, role: "chair" },
         ],
         setOn: signedOn,
       },
     ],
-    signedLetter(signedOn),
+    signedLetter(signedOn, template),
   );
 }
 

@@ -10,6 +10,7 @@ import { PageHeading } from "../components/page-heading";
 import { useI18n } from "../i18n/i18n";
 import { AgreementContext, type AgreementView } from "./agreement-context";
 import { AgreementNavigation } from "./agreement-navigation";
+import { LetterBar } from "./letter-bar";
 
 interface AgreementLayoutProps {
   readonly letterId: string;
@@ -49,6 +50,7 @@ export function AgreementLayout({ letterId, session, children }: AgreementLayout
     );
   return (
     <AgreementContext.Provider value={view}>
+      <LetterBar letterId={letterId} title={view.agreement.title} />
       <div class="with-sidebar">
         <AgreementNavigation letterId={letterId} />
         <MainContent class="with-sidebar__content">{children}</MainContent>

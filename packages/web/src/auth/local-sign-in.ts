@@ -7,7 +7,7 @@ export interface LocalPerson {
   readonly orgNumber: string;
   readonly orgName: string;
   readonly roles: readonly string[];
-  readonly kind: "party" | "municipality" | "project-party";
+  readonly kind: "party" | "municipality" | "project-party" | "no-letter";
 }
 
 export interface LocalPeople {

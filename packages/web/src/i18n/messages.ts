@@ -5,6 +5,7 @@ import { svApp } from "./messages/sv-app";
 import { svContacts } from "./messages/sv-contacts";
 import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
+import { svLetters } from "./messages/sv-letters";
 import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
@@ -26,6 +27,7 @@ const sv = {
   ...svContacts,
   ...svReminderPolicy,
   ...svSubstitutes,
+  ...svLetters,
 };
 
 /** The messages of pages that come with their chunk (addMessages), not the first page's. */

@@ -1,11 +1,13 @@
+import type { Template } from "@samverkan/client";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
+import type { CallResult } from "../api/problem";
 import { useResource } from "../api/use-resource";
 import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
 import { type MessageKey, type MessageParams, useI18n } from "../i18n/i18n";
-import { LETTER_CLAUSES, LETTER_TITLE, type RuleId } from "../letter/letter-text";
+import type { RuleId } from "../letter/letter-text";
 import { type RuleStatus, ruleStatuses } from "../letter/rule-status";
 import { useHashTarget } from "../router/use-hash-target";
 
@@ -18,6 +20,18 @@ export default function LetterTextPage() {
   const obligations = useResource(() => api().GET("/v1/agreements/{id}/obligations", query), deps);
   const activities = useResource(() => api().GET("/v1/agreements/{id}/activities", query), deps);
   const sent = useResource(() => api().GET("/v1/agreements/{id}/notifications", query), deps);
+  // D-45: the letter's own clauses, from the template and version it was drafted from.
+  const ref = agreement.template;
+  const template = useResource(
+    () =>
+      ref
+        ? api().GET("/v1/templates/{id}", {
+            params: { path: { id: ref.id }, query: { version: ref.version } },
+          })
+        : Promise.resolve<CallResult<Template>>({ response: new Response() }),
+    [ref?.id, ref?.version],
+  );
+  const clauses = template.data?.clauses ?? [];
   const statuses = new Map<RuleId, RuleStatus>(
     ruleStatuses({
       agreement,
@@ -51,30 +65,39 @@ export default function LetterTextPage() {
       <PageHeading caption={i18n.t("letter.caption")}>{i18n.t("letter.title")}</PageHeading>
       <p class="lead">{i18n.t("letter.intro")}</p>
       <ErrorSummary
-        problem={obligations.problem ?? activities.problem ?? sent.problem}
+        problem={obligations.problem ?? activities.problem ?? sent.problem ?? template.problem}
         letterId={letterId}
       />
       <p class="letter__title" lang="sv">
-        {LETTER_TITLE}
+        {agreement.title}
       </p>
-      {LETTER_CLAUSES.map((clause) => (
+      {!ref && <p>{i18n.t("letter.noTemplate")}</p>}
+      {template.data && (
+        <p class="secondary" data-testid="letter-template">
+          {i18n.t("letter.template", {
+            name: template.data.name[i18n.language] ?? template.data.name.sv,
+            version: template.data.version,
+          })}
+        </p>
+      )}
+      {clauses.map((clause) => (
         <section
           key={clause.anchor}
           id={clause.anchor}
           aria-labelledby={`${clause.anchor}-heading`}
         >
           <h2 id={`${clause.anchor}-heading`} lang="sv">
-            {clause.heading}
+            {clause.heading.sv}
           </h2>
           <ol class="letter">
             {clause.sentences.map((sentence) => (
-              <li key={sentence.text} class="letter__sentence">
+              <li key={sentence.sv} class="letter__sentence">
                 <p lang="sv" class="letter__text">
-                  {sentence.text}
+                  {sentence.sv}
                 </p>
                 {sentence.rules.length > 0 && (
                   <ul class="letter__rules" aria-label={i18n.t("letter.rulesOfSentence")}>
-                    {sentence.rules.map(ruleItem)}
+                    {(sentence.rules as RuleId[]).map(ruleItem)}
                   </ul>
                 )}
               </li>

@@ -29,8 +29,10 @@ export const ROUTES: readonly Route[] = [
     load: () => import("../pages/accessibility-page"),
     public: true,
   },
-  { pattern: "/", load: () => import("../pages/agreements-page") },
   { pattern: "/ersattare", load: () => import("../pages/substitutes-page") },
+  { pattern: "/", load: () => import("../pages/start-page") },
+  // Before `/avtal/:id`: "ny" is the draft page (issue #20), not a letter's id.
+  { pattern: "/avtal/ny", load: () => import("../pages/draft-letter-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
   letter("dialoger", () => import("../pages/dialogs-page")),

@@ -196,7 +196,7 @@ describe("the follow-up report", () => {
       .poll(() => svg.locator('g[aria-label="cell"] rect').count())
       .toBe(bySource.length * focusAreas.length);
     expect(await written(svg)).toEqual(
-      rows.flatMap((row) => focusAreas.map((area) => String(row.byFocusArea[area].count))),
+      rows.flatMap((row) => focusAreas.map((area) => String(row.byFocusArea[area]?.count ?? 0))),
     );
     const yLabels = await svg.locator('g[aria-label="y-axis tick label"] text').allTextContents();
     expect(yLabels).toEqual(rows.map((row) => row.name));
@@ -205,7 +205,7 @@ describe("the follow-up report", () => {
     expect(table.slice(1)).toEqual(
       rows.map((row) => [
         row.name,
-        ...focusAreas.map((area) => String(row.byFocusArea[area].count)),
+        ...focusAreas.map((area) => String(row.byFocusArea[area]?.count ?? 0)),
         String(row.total.count),
       ]),
     );

@@ -18,6 +18,8 @@ export const PEOPLE = {
   veraLtuViewer: "Vera Viklund",
   majaKiruna: "Maja Mäkitalo",
   piaProjectParty: "Pia Pekkari",
+  rutRegion: "Rut Rask",
+  nilsInNoLetter: "Nils Nyberg",
 } as const;
 
 export const workspaceUrl = () => inject("workspaceUrl");

@@ -27,7 +27,13 @@ import {
   signedLtuNokLetterEvents,
 } from "@samverkan/domain";
 // packages/local exports only its index; the workspace's routes are mounted as pnpm dev does.
-import { LTU_NOK_LETTER_ID, mountWebWorkspace, seedLtuNokLetter, serveApp } from "@samverkan/local";
+import {
+  LTU_NOK_LETTER_ID,
+  mountWebWorkspace,
+  seedExampleLetter,
+  seedLtuNokLetter,
+  serveApp,
+} from "@samverkan/local";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
@@ -77,6 +83,8 @@ export async function startLocalWorkspace(): Promise<LocalWorkspace> {
   );
   const signedOn = LTU_NOK_ASSUMED_SIGNED_ON as CalendarDate;
   await runtime.runPromise(seedLtuNokLetter(signedOn, settings.municipalities));
+  // D-45: a letter from the example template, for the start page and switching letters.
+  await runtime.runPromise(seedExampleLetter(signedOn));
   await runtime.runPromise(
     createLetter(
       NOTICE_LETTER_ID,

@@ -42,6 +42,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "signIn.kind.party": "Party",
   "signIn.kind.municipality": "Member municipality",
   "signIn.kind.project-party": "Project party",
+  "signIn.kind.no-letter": "In no letter yet",
   "role.signatory": "signatory",
   "role.coordinator": "coordinator",
   "role.viewer": "viewer",
@@ -65,7 +66,6 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "notFound.text": "Check the address, or start from the home page.",
   "notFound.home": "Go to the home page",
   "agreements.title": "Your letters of intent",
-  "agreements.none": "Your organisation takes part in no letter of intent yet.",
   "agreements.relation.party": "Your organisation is a party.",
   "agreements.relation.invited":
     "An invitation from {by}. It names your organisation as a party, as “{named}”, in {by}'s words. Your organisation becomes a party only when it signs.",

@@ -127,4 +127,9 @@ export const enDialogsNeeds: Record<keyof typeof svDialogsNeeds, string> = {
   "focus.digitalisation": "Digitalisation",
   "focus.education": "Education",
   "focus.research-development-innovation": "Research, development and innovation",
+  // D-45: the example template's focus areas.
+  "focus.regional-development": "Regional development",
+  "focus.public-health": "Public health",
+  "focus.skills-supply": "Skills supply",
+  "focus.transport-and-infrastructure": "Transport and infrastructure",
 };

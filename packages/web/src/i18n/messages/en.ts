@@ -4,6 +4,7 @@ import { enApp } from "./en-app";
 import { enContacts } from "./en-contacts";
 import { enDialogsNeeds } from "./en-dialogs-needs";
 import { enFollowUp } from "./en-follow-up";
+import { enLetters } from "./en-letters";
 import { enOverview } from "./en-overview";
 import { enProblems } from "./en-problems";
 import { enReminderPolicy } from "./en-reminder-policy";
@@ -20,4 +21,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enContacts,
   ...enReminderPolicy,
   ...enSubstitutes,
+  ...enLetters,
 };

@@ -40,6 +40,7 @@ export const svApp = {
   "signIn.kind.party": "Part",
   "signIn.kind.municipality": "Medlemskommun",
   "signIn.kind.project-party": "Projektpart",
+  "signIn.kind.no-letter": "Ännu inte med i någon avsiktsförklaring",
   "role.signatory": "firmatecknare",
   "role.coordinator": "samordnare",
   "role.viewer": "läsare",
@@ -63,7 +64,6 @@ export const svApp = {
   "notFound.text": "Kontrollera adressen, eller börja från startsidan.",
   "notFound.home": "Till startsidan",
   "agreements.title": "Dina avsiktsförklaringar",
-  "agreements.none": "Din organisation har ingen del i någon avsiktsförklaring ännu.",
   "agreements.relation.party": "Din organisation är part.",
   "agreements.relation.invited":
     "Inbjudan från {by}. Din organisation står som part med namnet ”{named}”, så som {by} har skrivit det. Den blir part först när den skriver under.",

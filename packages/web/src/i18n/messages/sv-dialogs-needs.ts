@@ -125,4 +125,9 @@ export const svDialogsNeeds = {
   "focus.digitalisation": "Digitalisering",
   "focus.education": "Utbildning",
   "focus.research-development-innovation": "Forskning, utveckling och innovation",
+  // D-45: the example template's focus areas (packages/domain/templates/ltu-region-norrbotten.json).
+  "focus.regional-development": "Regional utveckling",
+  "focus.public-health": "Folkhälsa",
+  "focus.skills-supply": "Kompetensförsörjning",
+  "focus.transport-and-infrastructure": "Transporter och infrastruktur",
 };
