@@ -16,7 +16,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -147,7 +150,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -294,7 +300,10 @@ export interface paths {
                     /** @description Today in Europe/Stockholm when omitted; within 10 years of the letter's start */
                     asOf?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -441,7 +450,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -574,7 +586,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -720,7 +735,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     activityId: string;
                     id: string;
@@ -867,7 +885,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     activityId: string;
                     id: string;
@@ -1015,7 +1036,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     activityId: string;
                     id: string;
@@ -1165,7 +1189,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     activityId: string;
                     id: string;
@@ -1314,7 +1341,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     activityId: string;
                     id: string;
@@ -1450,6 +1480,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agreements/{id}/archive-package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The letter's archive package: an E-ARK SIP (CSIP 2.1 / SIP 2.1, FGS Paketstruktur 2.0) as a ZIP, streamed (D-56, D-57)
+         * @description One root folder named as the package's OBJID, with METS.xml, metadata/descriptive/ERMS.xml (CITS ERMS: the letter as a case, its records, the parties as agents), metadata/preservation/PREMIS.xml (a SHA-256 per file), representations/rep1/ (its METS.xml, the documents and the trail as JSON Lines in data/), schemas/ and documentation/. The letter as its head stood when the request came; the trail is read page by page as the ZIP is sent. 404 for a letter the caller cannot see.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The package as a ZIP, with Content-Disposition naming `<OBJID>.zip` */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": string;
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agreements/{id}/calendar-feeds": {
         parameters: {
             query?: never;
@@ -1461,7 +1641,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -1594,7 +1777,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -1739,7 +1925,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     feedId: string;
                     id: string;
@@ -1879,7 +2068,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -2022,7 +2214,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -2169,7 +2364,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -2298,7 +2496,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -2458,7 +2659,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -2591,7 +2795,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -2737,7 +2944,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     dialogId: string;
                     id: string;
@@ -2884,7 +3094,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     dialogId: string;
                     id: string;
@@ -3033,7 +3246,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     dialogId: string;
                     id: string;
@@ -3183,7 +3399,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -3333,7 +3552,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -3466,7 +3688,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -3618,7 +3843,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     applicationId: string;
                     id: string;
@@ -3764,7 +3992,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -3897,7 +4128,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -4046,7 +4280,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -4198,7 +4435,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -4346,7 +4586,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -4495,7 +4738,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -4643,7 +4889,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                     proposalId: string;
@@ -4788,7 +5037,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                     proposalId: string;
@@ -4933,7 +5185,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                     proposalId: string;
@@ -5080,7 +5335,10 @@ export interface paths {
                     asOf?: string;
                     year: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -5227,7 +5485,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -5375,7 +5636,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -5523,7 +5787,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -5674,7 +5941,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -5805,6 +6075,438 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/substitutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisation's substitutions not yet ended, in the order they begin (R25) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of substitutions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Substitution"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Appoint a substitute of your own organisation for a date range (signatory or coordinator; R25)
+         * @description While it runs, the substitute may do what you could when you appointed them, by sending its id as `Acting-For`; the trail records their acts as theirs for you. It ends by itself after its last day. Refused (R25): by a substitute, also while acting for someone (403 substitute-cannot-appoint); by a viewer (403); yourself as substitute; a first day before today; a last day before the first; more than 366 days; a person in more than 5 or an organisation with more than 200 substitutions not yet ended (422).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubstitutionInput"];
+                };
+            };
+            responses: {
+                /** @description The substitution, with its version as ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Substitution"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/substitutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a substitution: its appointer or a coordinator of the organisation (R25) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/templates": {
         parameters: {
             query?: never;
@@ -5819,7 +6521,10 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -5967,7 +6672,10 @@ export interface paths {
                     /** @description A version the template had; its latest when omitted */
                     version?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path: {
                     id: string;
                 };
@@ -6113,7 +6821,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6271,6 +6982,15 @@ export interface components {
                             id: string;
                             /** @description The person's name from the people directory; null when it is not known */
                             name: string | null;
+                            /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
+                            onBehalfOf?: {
+                                /** @description Opaque id of the person (a hash of organisation and subject) */
+                                id: string;
+                                /** @description The person's name from the people directory; null when it is not known */
+                                name: string | null;
+                                /** @description The token subject, only for a person of the caller's own organisation */
+                                sub?: string;
+                            };
                             /** @description The token subject, only for a person of the caller's own organisation */
                             sub?: string;
                         };
@@ -6316,6 +7036,15 @@ export interface components {
                         id: string;
                         /** @description The person's name from the people directory; null when it is not known */
                         name: string | null;
+                        /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
+                        onBehalfOf?: {
+                            /** @description Opaque id of the person (a hash of organisation and subject) */
+                            id: string;
+                            /** @description The person's name from the people directory; null when it is not known */
+                            name: string | null;
+                            /** @description The token subject, only for a person of the caller's own organisation */
+                            sub?: string;
+                        };
                         /** @description The token subject, only for a person of the caller's own organisation */
                         sub?: string;
                     };
@@ -6379,6 +7108,15 @@ export interface components {
                         id: string;
                         /** @description The person's name from the people directory; null when it is not known */
                         name: string | null;
+                        /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
+                        onBehalfOf?: {
+                            /** @description Opaque id of the person (a hash of organisation and subject) */
+                            id: string;
+                            /** @description The person's name from the people directory; null when it is not known */
+                            name: string | null;
+                            /** @description The token subject, only for a person of the caller's own organisation */
+                            sub?: string;
+                        };
                         /** @description The token subject, only for a person of the caller's own organisation */
                         sub?: string;
                     };
@@ -6594,6 +7332,15 @@ export interface components {
                 kind: "person" | "system";
                 /** @description The person's name from the people directory; null when it is not known */
                 name: string | null;
+                /** @description R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves */
+                onBehalfOf?: {
+                    /** @description Opaque id of the person (a hash of organisation and subject) */
+                    id: string;
+                    /** @description The person's name from the people directory; null when it is not known */
+                    name: string | null;
+                    /** @description The token subject, only for a person of the caller's own organisation */
+                    sub?: string;
+                };
                 orgNumber?: string;
                 /** @description The token subject, only for a person of the caller's own organisation */
                 sub?: string;
@@ -7164,6 +7911,50 @@ export interface components {
             summary: string;
             year: number;
         };
+        Substitution: {
+            appointedOn: string;
+            appointer: {
+                id: string;
+                /** @description From the people directory; null when not known */
+                name: string | null;
+                sub: string;
+            };
+            from: string;
+            /** @description Send as `Acting-For` to act by this substitution */
+            id: string;
+            /** @description The appointer's roles at appointment: what the substitute may do */
+            roles: ("signatory" | "coordinator" | "viewer")[];
+            /** @description Whether the substitute may act by it today */
+            runsToday: boolean;
+            substitute: {
+                id: string;
+                /** @description From the people directory; null when not known */
+                name: string | null;
+                sub: string;
+            };
+            to: string;
+            /** @description Send as If-Match to revoke it */
+            version: number;
+        };
+        SubstitutionInput: {
+            /**
+             * Format: date
+             * @description First day the substitute acts (today or later)
+             * @example 2026-11-30
+             */
+            from: string;
+            /**
+             * @description The substitute's subject (`sub`) at the organisation's identity provider
+             * @example bo.berg@ltu.se
+             */
+            substitute: string;
+            /**
+             * Format: date
+             * @description Last day the substitute acts (on or after from; at most 366 days in all)
+             * @example 2026-11-30
+             */
+            to: string;
+        };
         Template: {
             clauses: {
                 anchor: string;
@@ -7264,7 +8055,10 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+        ActingFor: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
