@@ -5,6 +5,7 @@ import { Actor, Organisation } from "../organisation/actor";
 import { LetterReminderPolicy } from "../reminders/reminder-policy";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
+import { TermsChanges } from "./letter-amendment-model";
 import { EntityId, GroupMember } from "./letter-model";
 
 const summary = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
@@ -97,6 +98,32 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     actor: Actor,
     proposalId: EntityId,
     on: CalendarDate,
+  }),
+  /** R26: a signatory of a principal party proposes a change of terms from `effectiveFrom`. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ProposeAmendment"),
+    actor: Actor,
+    amendmentId: EntityId,
+    effectiveFrom: CalendarDate,
+    changes: TermsChanges,
+    on: CalendarDate,
+    today: Today,
+  }),
+  /** R26: a signatory of a principal party signs the pending amendment. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SignAmendment"),
+    actor: Actor,
+    amendmentId: EntityId,
+    signedOn: CalendarDate,
+    today: Today,
+  }),
+  /** R26: a signatory of either principal party withdraws (or declines) the pending amendment. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("WithdrawAmendment"),
+    actor: Actor,
+    amendmentId: EntityId,
+    on: CalendarDate,
+    today: Today,
   }),
 ]);
 export type LetterCommand = z.output<typeof LetterCommand>;

@@ -24,6 +24,7 @@ export const RULE_IDS = [
   "R22",
   "R23",
   "R24",
+  "R26",
 ] as const;
 
 /** One rule of the letter, as numbered in `docs/rules.md`. */
@@ -58,4 +59,5 @@ export const RULE_CLAUSES: Readonly<Record<RuleId, string>> = {
   R22: "Samverkan på ledningsnivå och uppföljning",
   R23: "Samverkan på ledningsnivå och uppföljning",
   R24: "Samverkan på ledningsnivå och uppföljning",
+  R26: "Giltighet",
 };
