@@ -7,7 +7,7 @@ import { component } from "../http/route";
 const PERSON_ID = "Opaque id of the person (a hash of organisation and subject)";
 const PERSON_NAME = "The person's name from the people directory; null when it is not known";
 const PERSON_SUB = "The token subject, only for a person of the caller's own organisation";
-const SignatureView = /* @__PURE__ */ z.object({
+export const SignatureView = /* @__PURE__ */ z.object({
   signedOn: /* @__PURE__ */ z.string(),
   signedBy: /* @__PURE__ */ z.object({
     id: /* @__PURE__ */ z.string().check(z.meta({ description: PERSON_ID })),

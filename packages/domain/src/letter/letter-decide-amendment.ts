@@ -148,6 +148,15 @@ export function decideProposeAmendment(
       inForce.some((a) => a.amendmentId === command.amendmentId)
         ? violation("R26", "amendment-exists", `Amendment ${command.amendmentId} already exists`)
         : undefined,
+    () =>
+      command.effectiveFrom < today
+        ? violation(
+            "R26",
+            "amendment-backdated",
+            `An amendment acts forward only: it takes effect on ${command.effectiveFrom}, before today, ${today}`,
+            { effectiveFrom: command.effectiveFrom, today },
+          )
+        : undefined,
     () => {
       const last = inForce.at(-1);
       return last && command.effectiveFrom <= last.effectiveFrom
