@@ -19,6 +19,8 @@ export type FundingApplication = Schemas["FundingApplication"];
 export type AuditEvent = Schemas["Event"];
 export type Notification = Schemas["Notification"];
 export type Notice = Schemas["Notice"];
+export type Amendment = Schemas["Amendment"];
+export type Amendments = Schemas["Amendments"];
 export type CalendarFeed = Schemas["CalendarFeed"];
 /** An RFC 9457 problem: `code` says what went wrong, `rule` which rule of the letter refused. */
 export type Problem = Schemas["Problem"];

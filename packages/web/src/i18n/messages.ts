@@ -1,5 +1,6 @@
 import type { Language } from "./language";
 import { svActivities } from "./messages/sv-activities";
+import { svAmendments } from "./messages/sv-amendments";
 import { svApp } from "./messages/sv-app";
 import { svContacts } from "./messages/sv-contacts";
 import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
@@ -22,6 +23,7 @@ const sv = {
   ...svProblems,
   ...svContacts,
   ...svReminderPolicy,
+  ...svAmendments,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */

@@ -1,6 +1,7 @@
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
+import { AmendmentsSection } from "../components/amendments-section";
 import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
@@ -82,6 +83,7 @@ export default function LetterTextPage() {
           </ol>
         </section>
       ))}
+      <AmendmentsSection />
     </>
   );
 }

@@ -1,0 +1,53 @@
+import type { svAmendments } from "./sv-amendments";
+
+/** Amendments to the letter's terms (R26) in English. */
+export const enAmendments: Record<keyof typeof svAmendments, string> = {
+  "amendment.sectionTitle": "Amendments",
+  "amendment.sectionIntro":
+    "The terms change only by an amendment both parties sign. An amendment applies from a date and does not change what has already happened (R26).",
+  "amendment.none": "No amendments. The terms apply as they were written.",
+  "amendment.inForce": "Applies from {date}",
+  "amendment.pendingTitle": "Amendment waiting for signatures",
+  "amendment.change": "{field}: {from} becomes {to}",
+  "amendment.signedBy": "{party} signed on {date} ({name})",
+  "amendment.notSignedBy": "{party} has not signed",
+  "amendment.proposedBy": "{name}, {org} proposed the amendment on {date}.",
+  "amendment.open": "Propose or sign amendments",
+  "amendment.title": "Amendments to the terms",
+  "amendment.intro":
+    "A party proposes new terms from a date. The amendment applies once an authorised signatory of each party has signed it. Only one amendment at a time can wait for signatures.",
+  "amendment.back": "Back to the letter of intent",
+  "amendment.termsNow": "The terms that apply today",
+  "amendment.propose": "Propose an amendment",
+  "amendment.effectiveFrom": "Applies from",
+  "amendment.effectiveFromHint": "Today or later. What applied before the date does not change.",
+  "amendment.effectiveFromError": "Enter a date, today or later, as year-month-day.",
+  "amendment.numberError": "Enter a whole number.",
+  "amendment.nothingChanged": "Change at least one of the terms.",
+  "amendment.send": "Propose the amendment",
+  "amendment.proposed": "The amendment is proposed. Now both parties need to sign it.",
+  "amendment.field.noticeMonths": "Notice period in months",
+  "amendment.field.dialogsPerYear": "Leadership dialogs a year",
+  "amendment.field.basisLeadDays": "Days before the dialog that the basis is due",
+  "amendment.field.structureReviewsPerYear": "Follow-ups of the collaboration a year",
+  "amendment.signFor": "Sign the amendment for {party}",
+  "amendment.confirm.title": "Do you want to sign the amendment?",
+  "amendment.confirm.changes": "What changes",
+  "amendment.confirm.from": "Applies from",
+  "amendment.confirm.for": "You sign for",
+  "amendment.confirm.forValue": "{party}, as {signer}",
+  "amendment.confirm.warning":
+    "The signature binds {party}. Once both parties have signed, the new terms apply from {date}.",
+  "amendment.confirm.yes": "Yes, sign",
+  "amendment.confirm.cancel": "Cancel",
+  "amendment.signed": "You have signed the amendment",
+  "amendment.signedInForce": "Both parties have signed. The amendment applies from {date}.",
+  "amendment.withdraw": "Withdraw the amendment",
+  "amendment.withdrawn": "The amendment is withdrawn",
+  "amendment.signatoryOnly":
+    "Only an authorised signatory of {parties} can propose and sign amendments.",
+  "event.AmendmentProposed": "An amendment to the terms was proposed",
+  "event.AmendmentSigned": "An amendment was signed",
+  "event.AmendmentEnteredIntoForce": "Both parties have signed the amendment",
+  "event.AmendmentWithdrawn": "An amendment was withdrawn",
+};
