@@ -14,7 +14,12 @@ export function AmendmentSummary({ amendment }: { amendment: Amendment }) {
     <div class="amendment" data-testid={`amendment-${amendment.id}`}>
       <p>
         <StatusTag tone={amendment.status === "in-force" ? "ok" : "attention"}>
-          {i18n.t("amendment.inForce", { date: i18n.date(amendment.effectiveFrom) })}
+          {i18n.t(
+            amendment.status === "in-force" ? "amendment.inForce" : "amendment.proposedFrom",
+            {
+              date: i18n.date(amendment.effectiveFrom),
+            },
+          )}
         </StatusTag>
       </p>
       <ul class="plain-list" data-testid="amendment-changes">

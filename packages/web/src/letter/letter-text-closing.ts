@@ -104,6 +104,8 @@ export const CLOSING_CLAUSES: readonly LetterClause[] = [
         "R18",
         "R19",
         "R20",
+        // R26: what binds from both signatures changes only with both (amendments).
+        "R26",
       ),
     ],
   },

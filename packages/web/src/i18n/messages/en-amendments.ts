@@ -2,11 +2,13 @@ import type { svAmendments } from "./sv-amendments";
 
 /** Amendments to the letter's terms (R26) in English. */
 export const enAmendments: Record<keyof typeof svAmendments, string> = {
+  "rule.R26": "Amendments: a change of terms signed by both",
   "amendment.sectionTitle": "Amendments",
   "amendment.sectionIntro":
     "The terms change only by an amendment both parties sign. An amendment applies from a date and does not change what has already happened (R26).",
   "amendment.none": "No amendments. The terms apply as they were written.",
   "amendment.inForce": "Applies from {date}",
+  "amendment.proposedFrom": "Proposed to apply from {date}",
   "amendment.pendingTitle": "Amendment waiting for signatures",
   "amendment.change": "{field}: {from} becomes {to}",
   "amendment.signedBy": "{party} signed on {date} ({name})",
