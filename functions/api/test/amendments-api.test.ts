@@ -149,4 +149,21 @@ describe("R26 finding: one party could change the terms alone — an amendment b
     expect(withdrawn.json.pending).toBeNull();
     expect(withdrawn.json.amendments).toHaveLength(1);
   });
+
+  it("R26 R10 once the date has come, the agreement shows the new terms and the duties run by quarter from it", async () => {
+    // Three months on: the first quarter under the new terms is over.
+    t.setToday(addDays(date(TEST_TODAY), 92));
+    const agreement = await t.as(KIRUNA, ["viewer"]).get(`/v1/agreements/${id}`);
+    expect(agreement.json.terms.dialogsPerYear).toBe(4);
+    const before = await t.as(KIRUNA, ["viewer"]).get(`/v1/agreements/${id}?asOf=${TEST_TODAY}`);
+    expect(before.json.terms.dialogsPerYear).toBe(2);
+    const obligations = await t
+      .as(KIRUNA, ["viewer"])
+      .get(`/v1/agreements/${id}/obligations?limit=200`);
+    const ids = obligations.json.items.map((o: { id: string }) => o.id);
+    expect(ids).toContain("half-year-dialog:2026-H2");
+    expect(ids).toContain("half-year-dialog:2027-Q1");
+    expect(ids).not.toContain("half-year-dialog:2027-H1");
+    t.setToday(TEST_TODAY);
+  });
 });
