@@ -51,13 +51,23 @@ const ProposeBody = /* @__PURE__ */ component(
           "The day the new terms take effect: today or later, and after the last amendment in force",
       }),
     ),
-    changes: /* @__PURE__ */ z.partial(/* @__PURE__ */ z.strictObject(Terms.shape)).check(
-      z.meta({
-        description:
-          "The fields of the terms that change; the rest stay as they are on the effective date",
-        example: { dialogsPerYear: 4 },
-      }),
-    ),
+    // The numeric terms the workspace shows; fields other helpers add to `Terms` join here.
+    changes: /* @__PURE__ */ z
+      .partial(
+        /* @__PURE__ */ z.strictObject({
+          noticeMonths: Terms.shape.noticeMonths,
+          dialogsPerYear: Terms.shape.dialogsPerYear,
+          basisLeadDays: Terms.shape.basisLeadDays,
+          structureReviewsPerYear: Terms.shape.structureReviewsPerYear,
+        }),
+      )
+      .check(
+        z.meta({
+          description:
+            "The fields of the terms that change; the rest stay as they are on the effective date",
+          example: { dialogsPerYear: 4 },
+        }),
+      ),
   }),
   "ProposeAmendment",
 );
