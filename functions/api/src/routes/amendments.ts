@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readVisibleLetter, today } from "@samverkan/core";
+import { personIdOf, readVisibleLetter, today } from "@samverkan/core";
 import {
   type AmendmentParty,
   type CalendarDate,
@@ -191,9 +191,13 @@ const proposerView = (letter: LetterOfIntent, by: AmendmentParty) => ({
   name: by.name ?? null,
 });
 
+/** A party's signature of the amendment, its signer as `withSignersNamed` completes them. */
 const signatureOf = (signatures: readonly Signature[], orgNumber: string) => {
   const found = signatures.find((s) => s.orgNumber === orgNumber);
-  return found ? { signedOn: found.signedOn, signedBy: found.signedBy } : null;
+  if (!found) return null;
+  const { sub, name } = found.signedBy;
+  const signedBy = { id: personIdOf({ orgNumber, sub }), name: name ?? null, sub };
+  return { signedOn: found.signedOn, signedBy };
 };
 
 /** One amendment: what changed (from the terms in force the day before it), from when, by whom. */
@@ -221,7 +225,7 @@ export function presentAmendment(
     parties: letter.parties.map((party) => ({
       orgNumber: party.orgNumber,
       name: party.name,
-      signature: signatureOf(amendment.signatures, party.orgNumber) as never,
+      signature: signatureOf(amendment.signatures, party.orgNumber),
     })),
     inForceFrom: amendment.inForceFrom ?? null,
   };
