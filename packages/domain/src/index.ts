@@ -173,6 +173,10 @@ export {
   signedLtuNokLetterEvents,
 } from "./presets/ltu-nok";
 export { fundingReminders, letterReminders } from "./reminders/letter-reminders";
+export {
+  AMENDMENT_PROPOSAL_WATCH,
+  amendmentProposalReminders,
+} from "./reminders/amendment-reminders";
 export { POLICY_PROPOSAL_WATCH, policyProposalReminders } from "./reminders/policy-reminders";
 export {
   aboutObligation,

@@ -37,4 +37,26 @@ describe("R26 the daily run under an amendment", () => {
     expect(byKey.get("half-year-dialog:2026-Q4#overdue")).toBe("2027-01-01");
     expect([...byKey.keys()].filter((key) => key.includes("2026-H2"))).toEqual([]);
   });
+
+  it("R26 R23 a proposed amendment is told once, to the other party only, by the next run", async () => {
+    await h.seed("proposed", "2025-10-01");
+    const on = "2026-03-02";
+    await h.command("proposed", on, {
+      type: "ProposeAmendment",
+      amendmentId: "six-months",
+      effectiveFrom: "2026-05-01",
+      changes: { noticeMonths: 6 },
+      on,
+      today: on,
+    });
+    await h.enforce(on);
+    await h.enforce(addDays(date(on), 1));
+    const told = h.published.filter((n) => n.key === "amendment:six-months#proposed");
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ kind: "amendment-proposed", rule: "R26", recipients: [LTU] });
+    expect(told[0]?.about).toMatchObject({
+      duty: "amendment-proposal",
+      amendment: { amendmentId: "six-months", effectiveFrom: "2026-05-01", proposedBy: NOK },
+    });
+  });
 });

@@ -48,6 +48,7 @@ export const enAmendments: Record<keyof typeof svAmendments, string> = {
   "amendment.withdrawn": "The amendment is withdrawn",
   "amendment.signatoryOnly":
     "Only an authorised signatory of {parties} can propose and sign amendments.",
+  "notifications.kind.amendment-proposed": "An amendment of the terms to sign",
   "event.AmendmentProposed": "An amendment to the terms was proposed",
   "event.AmendmentSigned": "An amendment was signed",
   "event.AmendmentEnteredIntoForce": "Both parties have signed the amendment",

@@ -46,6 +46,7 @@ export const svAmendments = {
   "amendment.withdrawn": "Tillägget är tillbakadraget",
   "amendment.signatoryOnly":
     "Bara en firmatecknare för {parties} kan föreslå och skriva under tillägg.",
+  "notifications.kind.amendment-proposed": "Tillägg till villkoren att skriva under",
   "event.AmendmentProposed": "Ett tillägg till villkoren föreslogs",
   "event.AmendmentSigned": "Ett tillägg skrevs under",
   "event.AmendmentEnteredIntoForce": "Båda parterna har skrivit under tillägget",
