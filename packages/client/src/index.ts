@@ -19,6 +19,8 @@ export type FundingApplication = Schemas["FundingApplication"];
 export type AuditEvent = Schemas["Event"];
 export type Notification = Schemas["Notification"];
 export type Notice = Schemas["Notice"];
+export type Amendment = Schemas["Amendment"];
+export type Amendments = Schemas["Amendments"];
 export type CalendarFeed = Schemas["CalendarFeed"];
 /** R25: a substitution of the caller's organisation. */
 export type Substitution = Schemas["Substitution"];

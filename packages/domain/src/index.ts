@@ -93,6 +93,13 @@ export {
 export { fundingObligations } from "./funding/funding-obligations";
 export { keepEarliestRecords } from "./letter/held-dialogs";
 export {
+  AmendmentInForce,
+  AmendmentParty,
+  MAX_AMENDMENTS_PER_LETTER,
+  PendingAmendment,
+  TermsChanges,
+} from "./letter/letter-amendment-model";
+export {
   LetterCommand,
   type LetterCommandInput,
   type LetterCommandOf,
@@ -132,6 +139,7 @@ export {
   letterStatusAsOf,
   noticeEndDate,
 } from "./letter/letter-status";
+export { periodsUnderTerms, type TermsTimeline, termsOn } from "./letter/letter-terms-on";
 export { type LetterAsOf, letterAsOf } from "./letter/letter-view";
 export { NeedCommand, type NeedCommandInput, NewNeed } from "./need/need-commands";
 export { decideNeed, type NeedState } from "./need/need-decide";
@@ -177,6 +185,10 @@ export {
   type SignedLtuNokOptions,
   signedLtuNokLetterEvents,
 } from "./presets/ltu-nok";
+export {
+  AMENDMENT_PROPOSAL_WATCH,
+  amendmentProposalReminders,
+} from "./reminders/amendment-reminders";
 export { fundingReminders, letterReminders } from "./reminders/letter-reminders";
 export { POLICY_PROPOSAL_WATCH, policyProposalReminders } from "./reminders/policy-reminders";
 export {

@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { activityRoutes } from "../routes/activities";
 import { agreementRoutes } from "../routes/agreements";
+import { amendmentRoutes } from "../routes/amendments";
 import { archivePackageRoutes } from "../routes/archive-package";
 import { calendarRoutes } from "../routes/calendar";
 import { contactRoutes } from "../routes/contacts";
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps): App {
   for (const routes of [
     agreementRoutes,
     validityRoutes,
+    amendmentRoutes,
     governanceRoutes,
     needRoutes,
     activityRoutes,

@@ -11,6 +11,7 @@ import {
   type Need,
   type Organisation,
   type Signature,
+  termsOn,
 } from "@samverkan/domain";
 import type * as z from "zod/mini";
 import type {
@@ -78,7 +79,8 @@ export function presentAgreement(
       orgNumber,
       name,
     })),
-    terms: letter.terms,
+    // R26: the terms in force on the view's day, amendments included.
+    terms: termsOn(letter, asOf),
     focusAreas: letter.focusAreas,
     template: letter.template ?? null,
     draftedOn: letter.draftedOn,

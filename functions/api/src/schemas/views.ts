@@ -26,7 +26,7 @@ const OnBehalfOfView = /* @__PURE__ */ z
         "R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves",
     }),
   );
-const SignatureView = /* @__PURE__ */ z.object({
+export const SignatureView = /* @__PURE__ */ z.object({
   signedOn: /* @__PURE__ */ z.string(),
   signedBy: /* @__PURE__ */ z.object({
     id: /* @__PURE__ */ z.string().check(z.meta({ description: PERSON_ID })),

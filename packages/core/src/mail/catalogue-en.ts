@@ -23,6 +23,8 @@ const what = ({ about }: ReminderWords) => {
       return `review of the special agreement “${about.title ?? ""}”`;
     case "reminder-policy-proposal":
       return "proposed change of reminders";
+    case "amendment-proposal":
+      return "amendment of the terms to sign";
   }
 };
 
@@ -44,6 +46,7 @@ export const english: Catalogue = {
       return `Your turn to sign the special agreement “${w.about.title ?? ""}”`;
     if (w.kind === "flagged-for-review") return `To do: ${what(w)}`;
     if (w.kind === "policy-proposed") return "To answer: a proposed change of reminders";
+    if (w.kind === "amendment-proposed") return "To sign: an amendment of the terms";
     return `Reminder: ${what(w)} due ${w.due}`;
   },
   when: (w) => {
@@ -53,6 +56,7 @@ export const english: Catalogue = {
       return `Another party signed on ${w.due}. The agreement now awaits your signature.`;
     if (w.kind === "flagged-for-review") return `Flagged for review on ${w.due}.`;
     if (w.kind === "policy-proposed") return `Proposed on ${w.due}.`;
+    if (w.kind === "amendment-proposed") return `Proposed on ${w.due}.`;
     if (w.daysLeft < 0) return `Was due on ${w.due}.`;
     const left =
       w.daysLeft === 0 ? "today" : w.daysLeft === 1 ? "tomorrow" : `in ${w.daysLeft} days`;
@@ -83,6 +87,8 @@ export const english: Catalogue = {
         const digest = proposal?.digest ? ", gathered in one message a day" : "";
         return `The other party proposes reminders ${days(proposal?.leadDays ?? [])} before each date${digest}. It takes effect only when your organisation accepts it. Accept or decline it in Samverkan.`;
       }
+      case "amendment-proposal":
+        return `The other party proposes new terms from ${about.amendment?.effectiveFrom ?? ""}. The amendment binds only when both parties have signed it. An authorised signatory signs or withdraws it in Samverkan.`;
     }
   },
   greeting: (name) => (name ? `Hello ${name},` : "Hello,"),

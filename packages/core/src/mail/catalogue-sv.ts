@@ -23,6 +23,8 @@ const what = ({ about }: ReminderWords) => {
       return `översyn av särskilt avtal ”${about.title ?? ""}”`;
     case "reminder-policy-proposal":
       return "förslag om nya påminnelser";
+    case "amendment-proposal":
+      return "tillägg till villkoren att skriva under";
   }
 };
 
@@ -44,6 +46,7 @@ export const swedish: Catalogue = {
       return `Er tur att skriva under det särskilda avtalet ”${w.about.title ?? ""}”`;
     if (w.kind === "flagged-for-review") return `Att göra: ${what(w)}`;
     if (w.kind === "policy-proposed") return "Att besvara: förslag om nya påminnelser";
+    if (w.kind === "amendment-proposed") return "Att skriva under: tillägg till villkoren";
     return `Påminnelse: ${what(w)} senast ${w.due}`;
   },
   when: (w) => {
@@ -53,6 +56,7 @@ export const swedish: Catalogue = {
       return `En annan part skrev under ${w.due}. Nu väntar avtalet på er underskrift.`;
     if (w.kind === "flagged-for-review") return `Flaggat för översyn ${w.due}.`;
     if (w.kind === "policy-proposed") return `Föreslaget ${w.due}.`;
+    if (w.kind === "amendment-proposed") return `Föreslaget ${w.due}.`;
     if (w.daysLeft < 0) return `Skulle ha varit klart senast ${w.due}.`;
     const left =
       w.daysLeft === 0 ? "i dag" : w.daysLeft === 1 ? "i morgon" : `om ${w.daysLeft} dagar`;
@@ -83,6 +87,8 @@ export const swedish: Catalogue = {
         const digest = proposal?.digest ? ", samlade i ett meddelande per dag" : "";
         return `Den andra parten föreslår påminnelser ${days(proposal?.leadDays ?? [])} före varje datum${digest}. Förslaget gäller först när er organisation har godkänt det. Godkänn eller avböj det i Samverkan.`;
       }
+      case "amendment-proposal":
+        return `Den andra parten föreslår nya villkor från ${about.amendment?.effectiveFrom ?? ""}. Tillägget gäller först när båda parterna har skrivit under. En firmatecknare skriver under eller drar tillbaka det i Samverkan.`;
     }
   },
   greeting: (name) => (name ? `Hej ${name}!` : "Hej!"),

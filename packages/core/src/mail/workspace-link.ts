@@ -30,5 +30,7 @@ export function workspaceLink(base: string, letterId: string, about: ReminderAbo
         : `${letter}/aktiviteter`;
     case "reminder-policy-proposal":
       return `${letter}/aviseringar/installningar`;
+    case "amendment-proposal":
+      return `${letter}/avsiktsforklaringen/tillagg`;
   }
 }

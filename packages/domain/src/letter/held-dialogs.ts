@@ -11,18 +11,25 @@ import type { HeldDialog } from "./letter-model";
  */
 export function keepEarliestRecords(
   held: readonly HeldDialog[],
-  dialogsPerYear: number,
+  dialogsPerYear: number | readonly number[],
 ): HeldDialog[] {
+  // R26: with amendments the cadence changes over time; keeping the earliest of each period of
+  // every cadence the terms have had (at most six) keeps what every period needs.
+  const cadences = [
+    ...new Set(typeof dialogsPerYear === "number" ? [dialogsPerYear] : dialogsPerYear),
+  ];
   const sorted = [...held].sort((a, b) => compareDates(a.heldOn, b.heldOn));
   const seenPeriods = new Set<string>();
   const seenReviewYears = new Set<string>();
   const kept: HeldDialog[] = [];
   for (const record of sorted) {
-    const period = periodContaining(record.heldOn, dialogsPerYear as PeriodsPerYear).label;
+    const periods = cadences.map(
+      (perYear) => `${perYear}:${periodContaining(record.heldOn, perYear as PeriodsPerYear).label}`,
+    );
     const year = record.heldOn.slice(0, 4);
-    const firstInPeriod = !seenPeriods.has(period);
+    const firstInPeriod = periods.some((period) => !seenPeriods.has(period));
     const firstReview = record.needsReview && !seenReviewYears.has(year);
-    seenPeriods.add(period);
+    for (const period of periods) seenPeriods.add(period);
     if (record.needsReview) seenReviewYears.add(year);
     if (firstInPeriod || firstReview) kept.push(record);
   }

@@ -7,6 +7,7 @@ import { TemplateRef } from "../templates/letter-template";
 import { Terms } from "../terms/terms";
 import { Summary } from "../text/summary";
 import { FocusAreas } from "../vocabulary/focus-areas";
+import { TermsChanges } from "./letter-amendment-model";
 import { EntityId, GroupMember } from "./letter-model";
 
 /**
@@ -99,6 +100,32 @@ export const LetterCommand = /* @__PURE__ */ z.discriminatedUnion("type", [
     actor: Actor,
     proposalId: EntityId,
     on: CalendarDate,
+  }),
+  /** R26: a signatory of a principal party proposes a change of terms from `effectiveFrom`. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("ProposeAmendment"),
+    actor: Actor,
+    amendmentId: EntityId,
+    effectiveFrom: CalendarDate,
+    changes: TermsChanges,
+    on: CalendarDate,
+    today: Today,
+  }),
+  /** R26: a signatory of a principal party signs the pending amendment. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("SignAmendment"),
+    actor: Actor,
+    amendmentId: EntityId,
+    signedOn: CalendarDate,
+    today: Today,
+  }),
+  /** R26: a signatory of either principal party withdraws (or declines) the pending amendment. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("WithdrawAmendment"),
+    actor: Actor,
+    amendmentId: EntityId,
+    on: CalendarDate,
+    today: Today,
   }),
 ]);
 export type LetterCommand = z.output<typeof LetterCommand>;

@@ -7,6 +7,7 @@ import type { LetterEvent } from "./letter-events";
 import type { LetterOfIntent } from "./letter-model";
 import { letterObligations } from "./letter-obligations";
 import { isInForceOn, noticeEndDate } from "./letter-status";
+import { termsOn } from "./letter-terms-on";
 
 /**
  * R19: only a principal party gives notice, only while the letter is in force, and only once.
@@ -19,7 +20,8 @@ export function decideGiveTerminationNotice(
   letter: LetterOfIntent,
 ): Decision<LetterEvent> {
   const { actor, receivedOn, today } = command;
-  const earliestEnd = noticeEndDate(receivedOn, letter.terms.noticeMonths);
+  // R26: the notice period in force on the day the notice is received.
+  const earliestEnd = noticeEndDate(receivedOn, termsOn(letter, receivedOn).noticeMonths);
   const endsOn = command.endsOn ?? earliestEnd;
   // D-33: a notice dated more than 14 days before it is recorded is only claimed until the other
   // party acknowledges it: one party alone cannot shorten the other's time by dating it back.

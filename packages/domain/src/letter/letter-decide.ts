@@ -2,6 +2,11 @@ import { type Decision, refuse, violation } from "../rules/rule-violation";
 import type { LetterCommand } from "./letter-commands";
 import { decideAcknowledgeTerminationNotice } from "./letter-decide-acknowledgement";
 import {
+  decideProposeAmendment,
+  decideSignAmendment,
+  decideWithdrawAmendment,
+} from "./letter-decide-amendment";
+import {
   decideRecordStructureReview,
   decideSetCollaborationGroup,
 } from "./letter-decide-governance";
@@ -48,5 +53,11 @@ export function decideLetter(
     case "DeclineReminderPolicy":
     case "WithdrawReminderPolicy":
       return decideAnswerReminderPolicy(command, state);
+    case "ProposeAmendment":
+      return decideProposeAmendment(command, state);
+    case "SignAmendment":
+      return decideSignAmendment(command, state);
+    case "WithdrawAmendment":
+      return decideWithdrawAmendment(command, state);
   }
 }

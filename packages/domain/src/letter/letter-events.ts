@@ -7,6 +7,7 @@ import { PolicyActor } from "../reminders/shared-policy";
 import { TemplateRef } from "../templates/letter-template";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
+import { AmendmentParty, TermsChanges } from "./letter-amendment-model";
 import { EntityId, GroupMember, SignedBy, StructureReview } from "./letter-model";
 
 /**
@@ -98,6 +99,40 @@ export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     proposalId: EntityId,
     withdrawnOn: CalendarDate,
     withdrawnBy: PolicyActor,
+  }),
+  /** R26: a principal party's signatory proposes a change of terms from `effectiveFrom`. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("AmendmentProposed"),
+    amendmentId: EntityId,
+    effectiveFrom: CalendarDate,
+    changes: TermsChanges,
+    /** The whole terms from `effectiveFrom`: those in force then, with `changes`. */
+    terms: Terms,
+    proposedOn: CalendarDate,
+    proposedBy: AmendmentParty,
+  }),
+  /** R26: a principal party signs the pending amendment. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("AmendmentSigned"),
+    amendmentId: EntityId,
+    orgNumber: OrgNumber,
+    signedOn: CalendarDate,
+    signedBy: SignedBy,
+  }),
+  /** R26: both have signed; the amendment binds from the later signature's day. */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("AmendmentEnteredIntoForce"),
+    amendmentId: EntityId,
+    inForceFrom: CalendarDate,
+    effectiveFrom: CalendarDate,
+    terms: Terms,
+  }),
+  /** R26: the pending amendment withdrawn (by the proposer) or declined (by the other party). */
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("AmendmentWithdrawn"),
+    amendmentId: EntityId,
+    withdrawnOn: CalendarDate,
+    withdrawnBy: AmendmentParty,
   }),
 ]);
 export type LetterEvent = z.infer<typeof LetterEvent>;

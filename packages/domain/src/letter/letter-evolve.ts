@@ -3,6 +3,7 @@ import type { DialogEvent } from "../dialog/dialog-events";
 import type { NeedEvent } from "../need/need-events";
 import { keepEarliestRecords } from "./held-dialogs";
 import type { LetterEvent } from "./letter-events";
+import { evolveAmendment } from "./letter-evolve-amendment";
 import {
   type GroupMember,
   type LetterOfIntent,
@@ -41,6 +42,13 @@ function keepLatestHeld(held: readonly RecentlyHeldDialog[]): RecentlyHeldDialog
     .slice(-MAX_RECENTLY_HELD_DIALOGS);
 }
 
+/** R26: every dialog cadence the letter's terms have had or may take, pending amendment included. */
+const dialogCadences = (state: LetterOfIntent): number[] => [
+  state.terms.dialogsPerYear,
+  ...(state.amendments ?? []).map((a) => a.terms.dialogsPerYear),
+  ...(state.pendingAmendment ? [state.pendingAmendment.terms.dialogsPerYear] : []),
+];
+
 /** A letter not yet drafted. */
 export const initialLetterState: LetterOfIntent | null = null;
 
@@ -68,7 +76,7 @@ function applyDialogEvent(state: LetterOfIntent, event: DialogEvent): LetterOfIn
       return {
         ...state,
         openDialogs: state.openDialogs.filter((dialog) => dialog.dialogId !== event.dialogId),
-        heldDialogs: keepEarliestRecords([...state.heldDialogs, held], state.terms.dialogsPerYear),
+        heldDialogs: keepEarliestRecords([...state.heldDialogs, held], dialogCadences(state)),
         recentlyHeld: open
           ? keepLatestHeld([...(state.recentlyHeld ?? []), { ...open, heldOn: event.heldOn }])
           : state.recentlyHeld,
@@ -131,6 +139,11 @@ function applyEvent(state: LetterOfIntent, event: LetterHeadEvent): LetterOfInte
       return { ...state, reminderPolicy: { agreed: agreedOf(state), pending: null } };
     case "NeedRegistered":
       return state;
+    case "AmendmentProposed":
+    case "AmendmentSigned":
+    case "AmendmentEnteredIntoForce":
+    case "AmendmentWithdrawn":
+      return evolveAmendment(state, event);
     default:
       return applyDialogEvent(state, event);
   }

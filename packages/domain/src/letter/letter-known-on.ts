@@ -48,6 +48,9 @@ export function knownOn(letter: LetterOfIntent, asOf: CalendarDate): LetterOfInt
     heldDialogs: letter.heldDialogs.filter((held) => by(held.heldOn)),
     structureReviews: letter.structureReviews.filter((review) => by(review.reviewedOn)),
     groupAppointments: (letter.groupAppointments ?? []).filter((a) => by(a.appointedOn)),
+    // R26: an amendment binds from the day both had signed it; before that the old terms held.
+    amendments: (letter.amendments ?? []).filter((a) => by(a.inForceFrom)),
+    pendingAmendment: null,
     // Only the latest members are kept: they show from the day they were appointed (D-22).
     collaborationGroup: by(letter.groupAppointments?.at(-1)?.appointedOn)
       ? letter.collaborationGroup

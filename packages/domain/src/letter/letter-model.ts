@@ -6,6 +6,11 @@ import { SharedReminderPolicy } from "../reminders/shared-policy";
 import { TemplateRef } from "../templates/letter-template";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
+import {
+  AmendmentInForce,
+  MAX_AMENDMENTS_PER_LETTER,
+  PendingAmendment,
+} from "./letter-amendment-model";
 
 /** A trimmed, non-empty text of at most `max` characters. */
 const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
@@ -191,6 +196,15 @@ export const LetterOfIntent = /* @__PURE__ */ z.object({
    * Absent on heads written before D-31 (and on letters where nothing was ever proposed).
    */
   reminderPolicy: /* @__PURE__ */ z.optional(SharedReminderPolicy),
+  /**
+   * R26, D-51: amendments in force, by effective date (at most `MAX_AMENDMENTS_PER_LETTER`, D-52);
+   * `terms` stays as drafted and `termsOn` reads the terms of a day. Absent on older heads.
+   */
+  amendments: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(AmendmentInForce).check(z.maxLength(MAX_AMENDMENTS_PER_LETTER)),
+  ),
+  /** R26: the one amendment proposed and not yet signed by both (D-52: one at a time). */
+  pendingAmendment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(PendingAmendment)),
   /** How many events made this state: the optimistic-concurrency version. */
   version: /* @__PURE__ */ z.int().check(z.minimum(0)),
 });

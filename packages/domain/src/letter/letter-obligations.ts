@@ -1,20 +1,16 @@
 import { addDays, type CalendarDate, dateParts } from "../calendar/calendar-date";
-import {
-  nextPeriod,
-  type Period,
-  type PeriodsPerYear,
-  periodContaining,
-  periodsBeginningAfter,
-} from "../calendar/periods";
+import type { Period } from "../calendar/periods";
 import {
   buildObligation,
   type Obligation,
   type ObligationKind,
   type ObligationSpec,
 } from "../obligations/obligation";
+import type { Terms } from "../terms/terms";
 import { knownOn } from "./letter-known-on";
 import type { LetterOfIntent } from "./letter-model";
 import { letterEndsOn } from "./letter-status";
+import { nextPeriodUnderTerms, periodsUnderTerms, termsOn } from "./letter-terms-on";
 
 const within = (day: CalendarDate, period: Period) =>
   day >= period.startsOn && day <= period.endsOn;
@@ -30,25 +26,26 @@ const heldDialogs = (letter: LetterOfIntent) => letter.heldDialogs;
 /**
  * The periods an obligation recurs in: those that begin while the letter is in force up to
  * `asOf` (D-2, D-4, D-5), and the next one if it begins before the letter ends, so that what
- * comes next is visible too.
+ * comes next is visible too. R26: each period is cut by the cadence in force on its first day.
  */
 function recurringPeriods(
   letter: LetterOfIntent,
   asOf: CalendarDate,
-  perYear: PeriodsPerYear,
+  cadence: (terms: Terms) => number,
 ): Period[] {
   const inForceFrom = letter.inForceFrom as CalendarDate;
   const endsOn = letterEndsOn(letter);
   const horizon = endsOn && endsOn < asOf ? endsOn : asOf;
-  const begun = periodsBeginningAfter(inForceFrom, horizon, perYear);
-  const next = nextPeriod(periodContaining(horizon, perYear), perYear);
-  return !endsOn || next.startsOn <= endsOn ? [...begun, next] : begun;
+  const begun = periodsUnderTerms(letter, inForceFrom, horizon, cadence);
+  const next = nextPeriodUnderTerms(letter, horizon, cadence);
+  return next && (!endsOn || next.startsOn <= endsOn) ? [...begun, next] : begun;
 }
 
 /** A duty that recurs once per period and is due on the period's last day. */
 interface Recurring {
   readonly kind: ObligationKind;
-  readonly perYear: PeriodsPerYear;
+  /** R26: the duty's periods a year under some terms. */
+  readonly cadence: (terms: Terms) => number;
   readonly fulfilledOn: (period: Period) => CalendarDate | null;
   readonly fulfilledBy: (period: Period) => string;
 }
@@ -58,7 +55,7 @@ function recurringSpecs(
   asOf: CalendarDate,
   recurring: Recurring,
 ): ObligationSpec[] {
-  return recurringPeriods(letter, asOf, recurring.perYear).map((period) => ({
+  return recurringPeriods(letter, asOf, recurring.cadence).map((period) => ({
     kind: recurring.kind,
     key: period.label,
     subject: { period: period.label },
@@ -70,11 +67,12 @@ function recurringSpecs(
 
 /** R10 D-2, R13 D-4, R15 D-5: the duties that recur per period. */
 function recurringDuties(letter: LetterOfIntent): Recurring[] {
-  const structurePerYear = letter.terms.structureReviewsPerYear as PeriodsPerYear;
+  // R26: a yearly review (by the terms in force when its year began) counts for its year.
+  const yearly = (period: Period) => termsOn(letter, period.startsOn).structureReviewsPerYear === 1;
   return [
     {
       kind: "half-year-dialog",
-      perYear: letter.terms.dialogsPerYear as PeriodsPerYear,
+      cadence: (terms) => terms.dialogsPerYear,
       fulfilledOn: (period) =>
         earliest(
           heldDialogs(letter)
@@ -86,7 +84,7 @@ function recurringDuties(letter: LetterOfIntent): Recurring[] {
     },
     {
       kind: "annual-needs-review",
-      perYear: 1,
+      cadence: () => 1,
       fulfilledOn: (year) =>
         earliest(
           heldDialogs(letter)
@@ -98,7 +96,7 @@ function recurringDuties(letter: LetterOfIntent): Recurring[] {
     },
     {
       kind: "structure-review",
-      perYear: structurePerYear,
+      cadence: (terms) => terms.structureReviewsPerYear,
       // A yearly review counts for its year even when held late; a more frequent one by its date.
       fulfilledOn: (period) =>
         earliest(
@@ -106,7 +104,7 @@ function recurringDuties(letter: LetterOfIntent): Recurring[] {
             .filter(
               (r) =>
                 r.year === dateParts(period.startsOn).year &&
-                (structurePerYear === 1 || within(r.reviewedOn, period)),
+                (yearly(period) || within(r.reviewedOn, period)),
             )
             .map((r) => r.reviewedOn),
         ),
@@ -116,7 +114,8 @@ function recurringDuties(letter: LetterOfIntent): Recurring[] {
 }
 
 /**
- * R12, D-3: the basis of each dialog scheduled and not yet held, due `basisLeadDays` before it.
+ * R12, D-3: the basis of each dialog scheduled and not yet held, due `basisLeadDays` before it
+ * (R26: the lead days in force on the dialog's day).
  * Once the dialog is held its basis is history: the dialog's own item keeps it.
  */
 function dialogBasisSpecs(letter: LetterOfIntent): ObligationSpec[] {
@@ -124,7 +123,7 @@ function dialogBasisSpecs(letter: LetterOfIntent): ObligationSpec[] {
     kind: "dialog-basis",
     key: dialog.dialogId,
     subject: { dialogId: dialog.dialogId },
-    dueOn: addDays(dialog.scheduledOn, -letter.terms.basisLeadDays),
+    dueOn: addDays(dialog.scheduledOn, -termsOn(letter, dialog.scheduledOn).basisLeadDays),
     fulfilledOn: dialog.basisSubmittedOn,
     fulfilledBy: `the collaboration group's basis for the dialog on ${dialog.scheduledOn}`,
   }));

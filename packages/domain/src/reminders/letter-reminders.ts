@@ -4,6 +4,7 @@ import { fundingObligations } from "../funding/funding-obligations";
 import type { LetterOfIntent } from "../letter/letter-model";
 import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
+import { amendmentProposalReminders } from "./amendment-reminders";
 import { policyProposalReminders } from "./policy-reminders";
 import { aboutObligation } from "./reminder-about";
 import { noticeReminders, obligationReminders, type PlannedReminder } from "./reminder-plan";
@@ -36,6 +37,7 @@ export function letterReminders(
     ),
     ...noticeReminders(letter, asOf, policy),
     ...policyProposalReminders(letter, asOf),
+    ...amendmentProposalReminders(letter, asOf),
   ];
 }
 

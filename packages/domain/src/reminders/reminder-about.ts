@@ -11,7 +11,8 @@ export type ReminderDuty =
   | "letter-end"
   | "special-agreement-signatures"
   | "special-agreement-review"
-  | "reminder-policy-proposal";
+  | "reminder-policy-proposal"
+  | "amendment-proposal";
 
 /** The subject of a reminder, as data (R23: what is due and how to act on it). */
 export interface ReminderAbout {
@@ -34,6 +35,12 @@ export interface ReminderAbout {
     readonly proposalId: string;
     readonly leadDays: readonly number[];
     readonly digest: boolean;
+    readonly proposedBy: string;
+  };
+  /** R26: an amendment the other party proposed, to sign or withdraw. */
+  readonly amendment?: {
+    readonly amendmentId: string;
+    readonly effectiveFrom: string;
     readonly proposedBy: string;
   };
 }

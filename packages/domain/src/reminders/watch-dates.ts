@@ -7,6 +7,7 @@ import type { LetterOfIntent } from "../letter/letter-model";
 import { letterObligations } from "../letter/letter-obligations";
 import { letterEndsOn } from "../letter/letter-status";
 import { type Obligation, willLapse } from "../obligations/obligation";
+import { AMENDMENT_PROPOSAL_WATCH } from "./amendment-reminders";
 import { POLICY_PROPOSAL_WATCH } from "./policy-reminders";
 import { lastSignatureOn } from "./reminder-plan";
 import type { ReminderPolicy } from "./reminder-policy";
@@ -94,6 +95,14 @@ function sharedPolicyWatches(letter: LetterOfIntent, from: CalendarDate, mode: W
   ];
 }
 
+/** R26: a pending amendment is told to the other party by the first run on or after it. */
+function amendmentWatches(letter: LetterOfIntent, from: CalendarDate, mode: WatchMode) {
+  const pending = letter.pendingAmendment ?? null;
+  if (!pending) return [];
+  const on = pending.proposedOn;
+  return next(`${AMENDMENT_PROPOSAL_WATCH}:${pending.amendmentId}`, [on], from, mode, from >= on);
+}
+
 /** The letter's watches: its open obligations and its notice period (R10–R15, R18, R20). */
 export function letterWatches(
   letter: LetterOfIntent,
@@ -109,6 +118,7 @@ export function letterWatches(
       obligationWatch(o, from, mode, policy, endsOn),
     ),
     ...sharedPolicyWatches(letter, from, mode),
+    ...amendmentWatches(letter, from, mode),
   ];
   if (!endsOn) return obligations;
   const remindOn = addDays(endsOn, -policy.noticeEndLeadDays);

@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate, compareDates } from "../calendar/calendar-date";
 import type { Period, PeriodsPerYear } from "../calendar/periods";
+import { termsOn } from "../letter/letter-terms-on";
 import {
   type DatedRecord,
   dutyOutcome,
@@ -7,8 +8,9 @@ import {
   FOLLOW_UP_POLICY,
   fulfilmentOf,
   periodFulfilment,
-  periodsOfYear,
+  periodsOfYearUnderTerms,
   recordedOutcome,
+  yearBounds,
 } from "./follow-up-policy";
 import type { DialogFacts, LetterFacts, ReportFacts } from "./report-facts";
 
@@ -145,15 +147,19 @@ export function dialogFigures(
   asOf?: CalendarDate,
 ): DialogFigures {
   const letter = facts.letter;
-  const perYear = letter?.terms.dialogsPerYear as PeriodsPerYear | undefined;
-  const duty = new Set(dutyPeriodsOfYear(letter, year, perYear ?? 1).map((p) => p.label));
+  // R26: the cadence the year ends with; its periods show each part of the year by its own terms.
+  const perYear = letter
+    ? (termsOn(letter, yearBounds(year).endsOn).dialogsPerYear as PeriodsPerYear)
+    : undefined;
+  const cadence = (terms: { dialogsPerYear: number }) => terms.dialogsPerYear;
+  const duty = new Set(dutyPeriodsOfYear(letter, year, cadence).map((p) => p.label));
   const held = heldDialogs(facts.dialogs);
   const records = facts.dialogs.flatMap(({ dialogId, heldOn, heldRecordedOn }) =>
     heldOn ? [{ dialogId, on: heldOn, recordedOn: heldRecordedOn }] : [],
   );
   const periods =
     letter && perYear
-      ? periodsOfYear(year, perYear).map((p) =>
+      ? periodsOfYearUnderTerms(letter, year, cadence).map((p) =>
           periodFigure(letter, p, duty.has(p.label), held, records, asOf),
         )
       : [];

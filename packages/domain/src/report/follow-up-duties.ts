@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from "../calendar/calendar-date";
-import type { PeriodsPerYear } from "../calendar/periods";
+import type { Period } from "../calendar/periods";
+import { termsOn } from "../letter/letter-terms-on";
 import type { ObligationKind } from "../obligations/obligation";
 import type { LateRecord } from "../rules/late-records";
 import { applicationAsOf } from "./follow-up-funding";
@@ -46,10 +47,11 @@ export function recurringDuties(
   const reviewed = dialogs.flatMap((d) =>
     d.heldOn && d.needsReview ? [{ on: d.heldOn, recordedOn: d.heldRecordedOn }] : [],
   );
-  const structurePerYear = (letter?.terms.structureReviewsPerYear ?? 1) as PeriodsPerYear;
-  const periods = (perYear: number) => dutyPeriodsOfYear(letter, year, perYear as PeriodsPerYear);
+  // R26: each period counts by the terms in force on its first day.
+  const yearly = (p: Period) =>
+    !letter || termsOn(letter, p.startsOn).structureReviewsPerYear === 1;
   return {
-    R10: periods(letter?.terms.dialogsPerYear ?? 1).map((p) =>
+    R10: dutyPeriodsOfYear(letter, year, (terms) => terms.dialogsPerYear).map((p) =>
       duty(
         "half-year-dialog",
         p.label,
@@ -57,7 +59,7 @@ export function recurringDuties(
         fulfilmentOf(held, p.endsOn, (days) => periodFulfilment(days, p)),
       ),
     ),
-    R13: periods(1).map((p) =>
+    R13: dutyPeriodsOfYear(letter, year, () => 1).map((p) =>
       duty(
         "annual-needs-review",
         p.label,
@@ -66,11 +68,11 @@ export function recurringDuties(
       ),
     ),
     // A yearly review counts for its year even when recorded later; a more frequent one by its date.
-    R15: periods(structurePerYear).map((p) => {
+    R15: dutyPeriodsOfYear(letter, year, (terms) => terms.structureReviewsPerYear).map((p) => {
       const reviews = structureReviews.filter(
         (r) =>
           r.year === year &&
-          (structurePerYear === 1 || (r.reviewedOn >= p.startsOn && r.reviewedOn <= p.endsOn)),
+          (yearly(p) || (r.reviewedOn >= p.startsOn && r.reviewedOn <= p.endsOn)),
       );
       const records = reviews.map((r) => ({ on: r.reviewedOn, recordedOn: r.recordedOn }));
       return duty(
@@ -85,10 +87,12 @@ export function recurringDuties(
 
 /** R12 D-3: each scheduled dialog's basis; R7: each application's submission deadline. */
 export function datedDuties(facts: ReportFacts): { R12: Duty[]; R7: Duty[] } {
-  const leadDays = facts.letter?.terms.basisLeadDays ?? 0;
+  const letter = facts.letter;
   const R12 = facts.dialogs.flatMap(
     ({ dialogId, scheduledOn, basisSubmittedOn, basisRecordedOn }) => {
       if (!scheduledOn) return [];
+      // R26: the lead days in force on the dialog's day.
+      const leadDays = letter ? termsOn(letter, scheduledOn).basisLeadDays : 0;
       const dueOn = addDays(scheduledOn, -leadDays);
       const records = basisSubmittedOn
         ? [{ on: basisSubmittedOn, recordedOn: basisRecordedOn }]

@@ -4,9 +4,10 @@ import {
   type Period,
   type PeriodsPerYear,
   periodContaining,
-  periodsBeginningAfter,
 } from "../calendar/periods";
+import { termsOn } from "../letter/letter-terms-on";
 import { isRecordedLate, type LateRecord } from "../rules/late-records";
+import type { Terms } from "../terms/terms";
 import type { LetterFacts } from "./report-facts";
 
 /**
@@ -135,20 +136,46 @@ export function periodsOfYear(year: number, perYear: PeriodsPerYear): Period[] {
 }
 
 /**
+ * R26: the periods of `year` cut by the cadence in force on each period's first day (the terms
+ * as drafted before the letter is in force): with two a year and four from July, H1, Q3 and Q4.
+ */
+export function periodsOfYearUnderTerms(
+  letter: LetterFacts | null,
+  year: number,
+  cadence: (terms: Terms) => number,
+): Period[] {
+  if (!letter) return [];
+  const cadences = [
+    ...new Set([letter.terms, ...letter.amendments.map((a) => a.terms)].map(cadence)),
+  ];
+  return cadences
+    .flatMap((perYear) =>
+      periodsOfYear(year, perYear as PeriodsPerYear).filter(
+        (period) => cadence(termsOn(letter, period.startsOn)) === perYear,
+      ),
+    )
+    .sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
+}
+
+/**
  * The periods of `year` a recurring duty has (D-2, D-4, D-5): those that begin while the letter
  * is in force, not the one it enters into force in, up to its last day. Those that end after the
- * letter's last day are among them: they lapse (R20) and D-2 does not count them as due.
+ * letter's last day are among them: they lapse (R20) and D-2 does not count them as due. R26: each
+ * period is cut by the terms in force on its first day.
  */
 export function dutyPeriodsOfYear(
   letter: LetterFacts | null,
   year: number,
-  perYear: PeriodsPerYear,
+  cadence: (terms: Terms) => number,
 ): Period[] {
   if (!letter?.inForceFrom) return [];
+  const { inForceFrom } = letter;
   const { startsOn, endsOn } = yearBounds(year);
   const until = letter.endsOn !== null && letter.endsOn < endsOn ? letter.endsOn : endsOn;
   if (until < startsOn) return [];
-  return periodsBeginningAfter(letter.inForceFrom, until, perYear).filter(
-    (period) => period.startsOn >= startsOn,
+  return periodsOfYearUnderTerms(letter, year, cadence).filter(
+    (period) =>
+      // D-2: begun after the day it entered into force (not the period it did so in).
+      period.startsOn > inForceFrom && period.startsOn <= until,
   );
 }

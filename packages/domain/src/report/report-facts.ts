@@ -21,6 +21,8 @@ export interface LetterFacts {
   noticeReceivedOn: CalendarDate | null;
   /** The last day in force: the notice's end date, or the recorded end. */
   endsOn: CalendarDate | null;
+  /** R26: the amendments in force, by effective date: each part of a year counts by its terms. */
+  amendments: { readonly effectiveFrom: CalendarDate; readonly terms: Terms }[];
 }
 
 /** One dialog, merged from its scheduling, basis and record (R10–R13). */
@@ -71,10 +73,17 @@ function addLetterEvent(letter: LetterFacts | null, event: LetterEvent): LetterF
       inForceFrom: null,
       noticeReceivedOn: null,
       endsOn: null,
+      amendments: [],
     };
   }
   if (!letter) return letter;
   if (event.type === "LetterEnteredIntoForce") letter.inForceFrom = event.inForceFrom;
+  if (event.type === "AmendmentEnteredIntoForce") {
+    const { effectiveFrom, terms } = event;
+    letter.amendments = [...letter.amendments, { effectiveFrom, terms }].sort((a, b) =>
+      a.effectiveFrom < b.effectiveFrom ? -1 : 1,
+    );
+  }
   if (event.type === "TerminationNoticeGiven") {
     letter.noticeReceivedOn = event.receivedOn;
     letter.endsOn = event.endsOn;

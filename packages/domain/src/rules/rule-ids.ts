@@ -25,6 +25,7 @@ export const RULE_IDS = [
   "R23",
   "R24",
   "R25",
+  "R26",
 ] as const;
 
 /** One rule of the letter, as numbered in `docs/rules.md`. */
@@ -61,4 +62,5 @@ export const RULE_CLAUSES: Readonly<Record<RuleId, string>> = {
   R24: "Samverkan på ledningsnivå och uppföljning",
   // The letter names no substitutes: R25 is the product's rule that keeps R16 true when people are away.
   R25: "Inledning (parterna)",
+  R26: "Giltighet",
 };

@@ -1,6 +1,7 @@
 import type { Language } from "./language";
 import type { svAccessibility } from "./messages/sv-accessibility";
 import { svActivities } from "./messages/sv-activities";
+import { svAmendments } from "./messages/sv-amendments";
 import { svApp } from "./messages/sv-app";
 import { svContacts } from "./messages/sv-contacts";
 import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
@@ -28,6 +29,7 @@ const sv = {
   ...svReminderPolicy,
   ...svSubstitutes,
   ...svLetters,
+  ...svAmendments,
 };
 
 /** The messages of pages that come with their chunk (addMessages), not the first page's. */

@@ -3,6 +3,7 @@ import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import type { CallResult } from "../api/problem";
 import { useResource } from "../api/use-resource";
+import { AmendmentsSection } from "../components/amendments-section";
 import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
 import { StatusTag } from "../components/status-tag";
@@ -105,6 +106,7 @@ export default function LetterTextPage() {
           </ol>
         </section>
       ))}
+      <AmendmentsSection />
     </>
   );
 }

@@ -38,6 +38,14 @@ export function mayGiveNotice(person: Person, agreement: Agreement, or: string):
   return refused("why.partySignatoryOnlyNotice", { parties: partyNames(agreement, or) });
 }
 
+/** Propose, sign or withdraw an amendment: a signatory of a principal party (R26, R16). */
+export function mayAmend(person: Person, agreement: Agreement, or: string): Permission {
+  if (agreement.status !== "in-force" && agreement.status !== "notice-given")
+    return refused("why.notInForce");
+  if (hasRole(person, "signatory") && isPrincipalParty(person, agreement)) return allowed;
+  return refused("amendment.signatoryOnly", { parties: partyNames(agreement, or) });
+}
+
 /** Sign the letter for one party: that party's signatory, before it has signed (R16, R17). */
 export function maySignLetterFor(person: Person, party: Agreement["parties"][number]): Permission {
   if (hasRole(person, "signatory") && person.orgNumber === party.orgNumber) return allowed;

@@ -35,6 +35,7 @@ export const ROUTES: readonly Route[] = [
   { pattern: "/avtal/ny", load: () => import("../pages/draft-letter-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
+  letter("avsiktsforklaringen/tillagg", () => import("../pages/amendments-page")),
   letter("dialoger", () => import("../pages/dialogs-page")),
   letter("dialoger/ny", () => import("../pages/schedule-dialog-page")),
   letter("dialoger/:dialogId", () => import("../pages/dialog-page")),

@@ -1,5 +1,10 @@
 import type { TestProject } from "vitest/node";
-import { LATE_NOTICE_LETTER_ID, NOTICE_LETTER_ID, startLocalWorkspace } from "./local-workspace";
+import {
+  AMENDMENT_LETTER_ID,
+  LATE_NOTICE_LETTER_ID,
+  NOTICE_LETTER_ID,
+  startLocalWorkspace,
+} from "./local-workspace";
 import { seedWorkspace } from "./seed-workspace";
 
 declare module "vitest" {
@@ -8,6 +13,7 @@ declare module "vitest" {
     letterId: string;
     noticeLetterId: string;
     lateNoticeLetterId: string;
+    amendmentLetterId: string;
   }
 }
 
@@ -27,5 +33,6 @@ export default async function setup(project: TestProject) {
   project.provide("letterId", workspace.letterId);
   project.provide("noticeLetterId", NOTICE_LETTER_ID);
   project.provide("lateNoticeLetterId", LATE_NOTICE_LETTER_ID);
+  project.provide("amendmentLetterId", AMENDMENT_LETTER_ID);
   return () => workspace.stop();
 }

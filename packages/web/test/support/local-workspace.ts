@@ -51,6 +51,9 @@ export const TEST_MUNICIPALITIES = {
 /** A second letter, for the notice flow, so that giving notice leaves the main letter in force. */
 export const NOTICE_LETTER_ID = "ltu-nok-uppsagning";
 
+/** A letter for the amendment flow (R26), so that new terms leave the main letter's as they are. */
+export const AMENDMENT_LETTER_ID = "ltu-nok-tillagg";
+
 /** A third letter, for a notice dated back and acknowledged by the other party (D-33). */
 export const LATE_NOTICE_LETTER_ID = "ltu-nok-sen-uppsagning";
 
@@ -113,6 +116,23 @@ export async function startLocalWorkspace(): Promise<LocalWorkspace> {
       {
         actor: seedActor,
         requestId: "seed-late-notice",
+        recordedAt: new Date().toISOString(),
+        reply: () => null,
+      },
+    ),
+  );
+  await runtime.runPromise(
+    createLetter(
+      AMENDMENT_LETTER_ID,
+      signedLtuNokLetterEvents({
+        letterId: AMENDMENT_LETTER_ID,
+        signedOn,
+        members: settings.municipalities,
+        signers,
+      }),
+      {
+        actor: seedActor,
+        requestId: "seed-amendment",
         recordedAt: new Date().toISOString(),
         reply: () => null,
       },

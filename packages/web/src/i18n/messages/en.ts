@@ -1,5 +1,6 @@
 import type { LoadedAtStart } from "../messages";
 import { enActivities } from "./en-activities";
+import { enAmendments } from "./en-amendments";
 import { enApp } from "./en-app";
 import { enContacts } from "./en-contacts";
 import { enDialogsNeeds } from "./en-dialogs-needs";
@@ -22,4 +23,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enReminderPolicy,
   ...enSubstitutes,
   ...enLetters,
+  ...enAmendments,
 };
