@@ -24,6 +24,18 @@ export {
   type Settings,
 } from "./config/settings";
 export {
+  type LetterDocumentsState,
+  type RenderedDocument,
+  renderDialogRecordPdf,
+  renderLetterDocuments,
+  renderLetterPdf,
+  renderLetterSignaturesPdf,
+  renderSpecialAgreementPdf,
+  renderSpecialAgreementSignaturesPdf,
+  renderStructureReviewPdf,
+  sha256Of,
+} from "./documents";
+export {
   AgreementNotFound,
   type CoreError,
   type CoreErrorTag,

@@ -108,6 +108,7 @@ export {
 export { knownOn } from "./letter/letter-known-on";
 export {
   ClaimedNotice,
+  DocumentSha256,
   EntityId,
   GroupAppointment,
   GroupMember,
