@@ -8,9 +8,11 @@ import { activityRoutes } from "../routes/activities";
 import { agreementRoutes } from "../routes/agreements";
 import { calendarRoutes } from "../routes/calendar";
 import { contactRoutes } from "../routes/contacts";
+import { documentRoutes } from "../routes/documents";
 import { fundingRoutes } from "../routes/funding";
 import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
+import { registryRoutes } from "../routes/registry";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
 import { trailRoutes } from "../routes/trail";
@@ -123,6 +125,8 @@ export function createApp(deps: AppDeps): App {
     trailRoutes,
     calendarRoutes,
     reportRoutes,
+    documentRoutes,
+    registryRoutes,
     contactRoutes,
     reminderPolicyRoutes,
   ])

@@ -47,9 +47,22 @@ const HEADING_SIZE = 13;
 const TITLE_SIZE = 16;
 const PRODUCER = "Samverkan (pdf-lib 1.17.1)";
 
+/** C0 and C1 control characters (a newline included: the callers keep it where it means one). */
+const isControl = (c: string) => {
+  const code = c.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+};
+/** A lone surrogate or a non-character, which no font can draw. */
+const isUnpaired = (c: string) => {
+  const code = c.codePointAt(0) ?? 0;
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
+};
+
 /** Escapes text for XML (the XMP packet). */
 const xml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u001f]/g, " ");
+  [...text]
+    .map((c) => (/[<>&"']/.test(c) ? `&#${c.charCodeAt(0)};` : isControl(c) ? " " : c))
+    .join("");
 
 /** The XMP packet PDF/A-2b asks for: pdfaid part 2, conformance B, and the Info's values. */
 function xmpOf(spec: DocumentSpec, isoDate: string, documentId: string): string {
@@ -112,7 +125,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 // Characters DejaVu Sans cannot draw (controls, lone surrogates) would stop pdf-lib; free text is
 // the parties' own, so such characters become a space rather than a failed document.
 const drawable = (text: string) =>
-  text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/g, " ");
+  [...text].map((c) => (c !== "\n" && (isControl(c) || isUnpaired(c)) ? " " : c)).join("");
 
 /**
  * Renders a document as PDF/A-2b: fonts embedded (subsets of DejaVu Sans), XMP metadata with

@@ -28,8 +28,8 @@ const activity: Activity = {
   activityId: "00000000-0000-4000-8000-000000000002",
   letterId: letter.letterId,
   title: "Kompetenslyft i vård",
-  kind: "education",
-  focusAreas: [letter.focusAreas[0]],
+  kind: "commissioned-education",
+  focusAreas: letter.focusAreas.slice(0, 1),
   needIds: ["00000000-0000-4000-8000-000000000003"],
   definedOn: "2025-11-01" as CalendarDate,
   specialAgreement: {
