@@ -32,7 +32,11 @@ const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
   // The signer as the view names them; `withSignersNamed` fills in the name from the directory
   // and keeps `sub` for the caller's own organisation only.
   const signedBy = { id: personIdOf({ orgNumber: party.orgNumber, sub }), name: name ?? null, sub };
-  return { signedOn: signature.signedOn, signedBy };
+  return {
+    signedOn: signature.signedOn,
+    signedBy,
+    documentSha256: signature.documentSha256 ?? null,
+  };
 };
 
 export const presentDialog = (dialog: Dialog): z.output<typeof DialogView> => ({

@@ -134,10 +134,32 @@ const drawable = (text: string) =>
  * the XMP DocumentID are derived from the content, so the same spec gives the same bytes.
  */
 export async function renderPdfA(spec: DocumentSpec): Promise<Uint8Array> {
-  const { regular, bold, srgb } = assetsOf();
   const contentHash = createHash("sha256")
     .update(JSON.stringify([spec.title, spec.subject, spec.createdOn, spec.blocks]))
     .digest("hex");
+  const kept = recentlyRendered.get(contentHash);
+  if (kept) return kept.slice();
+  const bytes = await render(spec, contentHash);
+  recentlyRendered.set(contentHash, bytes);
+  // The oldest goes first (a Map keeps insertion order): at most RENDERED_KEPT documents.
+  for (const key of recentlyRendered.keys()) {
+    if (recentlyRendered.size <= RENDERED_KEPT) break;
+    recentlyRendered.delete(key);
+  }
+  return bytes.slice();
+}
+
+/**
+ * How many rendered documents a process keeps, by the hash of their content. Rendering embeds
+ * font subsets (a few hundred milliseconds); a signature and the GET that follows it render the
+ * same content, so they share one rendering. The bytes are the same either way (D-53). Bound:
+ * 32 documents of some 40–200 KB each.
+ */
+export const RENDERED_KEPT = 32;
+const recentlyRendered = new Map<string, Uint8Array>();
+
+async function render(spec: DocumentSpec, contentHash: string): Promise<Uint8Array> {
+  const { regular, bold, srgb } = assetsOf();
   const documentId = [
     contentHash.slice(0, 8),
     contentHash.slice(8, 12),
