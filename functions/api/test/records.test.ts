@@ -90,7 +90,7 @@ async function activityWithAgreement(id: string) {
 }
 
 describe("documents as PDF/A-2b, bound to signatures (issue #22 item 2, D-53, D-54)", () => {
-  it("finding: special agreements are signed with no document that was signed — the letter's PDF reads back (title, parties, clause text) and its SHA-256 is the one both signatures recorded in the trail", async () => {
+  it("finding: signatures name no document that was signed — R17 the letter's PDF reads back (title, parties, clause text) and its SHA-256 is the one both signatures recorded in the trail", async () => {
     const id = await ltuNokLetter();
     const pdf = await getBytes(`/v1/agreements/${id}/documents/letter.pdf`);
     expect(pdf.status).toBe(200);

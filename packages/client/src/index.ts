@@ -20,6 +20,8 @@ export type AuditEvent = Schemas["Event"];
 export type Notification = Schemas["Notification"];
 export type Notice = Schemas["Notice"];
 export type CalendarFeed = Schemas["CalendarFeed"];
+/** One entry of a party's registry extract (GET /v1/agreements/{id}/registry, D-55). */
+export type RegistryEntry = Schemas["RegistryEntry"];
 /** An RFC 9457 problem: `code` says what went wrong, `rule` which rule of the letter refused. */
 export type Problem = Schemas["Problem"];
 

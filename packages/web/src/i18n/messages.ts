@@ -6,6 +6,7 @@ import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
 import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
+import { svRecords } from "./messages/sv-records";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
 import type { svReport } from "./messages/sv-report";
 
@@ -22,6 +23,7 @@ const sv = {
   ...svProblems,
   ...svContacts,
   ...svReminderPolicy,
+  ...svRecords,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */

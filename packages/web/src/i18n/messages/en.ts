@@ -6,6 +6,7 @@ import { enDialogsNeeds } from "./en-dialogs-needs";
 import { enFollowUp } from "./en-follow-up";
 import { enOverview } from "./en-overview";
 import { enProblems } from "./en-problems";
+import { enRecords } from "./en-records";
 import { enReminderPolicy } from "./en-reminder-policy";
 
 /** The English catalogue of the first page's words: a chunk loaded only when English is chosen. */
@@ -18,4 +19,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enProblems,
   ...enContacts,
   ...enReminderPolicy,
+  ...enRecords,
 };
