@@ -33,6 +33,8 @@ api.route("$default", {
   // Splitting: what a route loads on demand (the iCalendar writer, the reference page) is a chunk
   // of its own, not part of the cold start. `pnpm bench` bundles the same way.
   nodejs: { plugins: "./infra/esbuild-plugins.mjs", splitting: true },
+  // The documents' font and colour profile (D-53), read from this folder of the bundle.
+  copyFiles: [{ from: "packages/core/src/documents/assets", to: "document-assets" }],
   // 512 MB: cold starts of the bundle (zod, effect, jose) are CPU-bound, and Lambda's CPU grows
   // with memory; requests themselves need little. 10 s: one read and one transaction take
   // milliseconds, and a client should not wait longer than a retry would take.
@@ -46,6 +48,7 @@ api.route("$default", {
     SAMVERKAN_MUNICIPALITIES: municipalities.value,
     CORS_ORIGINS: corsOrigins.value,
     SAMVERKAN_CURSOR_KEY: cursorKey.value,
+    SAMVERKAN_DOCUMENT_ASSETS: "/var/task/document-assets",
     RATE_LIMIT_WRITES_PER_MINUTE: String(REQUEST_LIMITS.writesPerOrganisationPerMinute),
   },
   permissions: [

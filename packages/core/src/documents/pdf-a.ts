@@ -1,16 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import fontkit from "@pdf-lib/fontkit";
 import type { CalendarDate } from "@samverkan/domain";
-import {
-  PDFDocument,
-  type PDFFont,
-  PDFHexString,
-  PDFName,
-  type PDFPage,
-  PDFString,
-  rgb,
-} from "pdf-lib";
+import type { PDFFont, PDFPage } from "pdf-lib";
 
 /** A block of a document: a heading, or a paragraph (wrapped to the page's width). */
 export type DocumentBlock =
@@ -29,13 +20,18 @@ export interface DocumentSpec {
 
 // The assets are vendored beside this module with their licences (assets/LICENSE-*.txt): DejaVu
 // Sans (Bitstream Vera licence) and the sRGB profile of Debian's icc-profiles-free (zlib). They
-// are read on first use only, so a bundle that renders no PDF never reads them.
+// are read on first use only, so a bundle that renders no PDF never reads them. A Lambda bundle
+// has no folder beside this module: it copies them and names the folder in
+// SAMVERKAN_DOCUMENT_ASSETS (infra/api.ts).
 let assets: { regular: Uint8Array; bold: Uint8Array; srgb: Uint8Array } | undefined;
 const assetsOf = () => {
+  const folder = process.env.SAMVERKAN_DOCUMENT_ASSETS;
+  const file = (name: string) =>
+    readFileSync(folder ? `${folder}/${name}` : new URL(`./assets/${name}`, import.meta.url));
   assets ??= {
-    regular: readFileSync(new URL("./assets/DejaVuSans.ttf", import.meta.url)),
-    bold: readFileSync(new URL("./assets/DejaVuSans-Bold.ttf", import.meta.url)),
-    srgb: readFileSync(new URL("./assets/sRGB.icc", import.meta.url)),
+    regular: file("DejaVuSans.ttf"),
+    bold: file("DejaVuSans-Bold.ttf"),
+    srgb: file("sRGB.icc"),
   };
   return assets;
 };
@@ -159,6 +155,9 @@ export const RENDERED_KEPT = 32;
 const recentlyRendered = new Map<string, Uint8Array>();
 
 async function render(spec: DocumentSpec, contentHash: string): Promise<Uint8Array> {
+  // Loaded on the first document only: pdf-lib and fontkit stay out of the API's cold start.
+  const { PDFDocument, PDFHexString, PDFName, PDFString, rgb } = await import("pdf-lib");
+  const fontkit = (await import("@pdf-lib/fontkit")).default;
   const { regular, bold, srgb } = assetsOf();
   const documentId = [
     contentHash.slice(0, 8),
