@@ -153,6 +153,8 @@ export async function renderPdfA(spec: DocumentSpec): Promise<Uint8Array> {
  */
 export const RENDERED_KEPT = 32;
 const recentlyRendered = new Map<string, Uint8Array>();
+/** How many renderings are kept now (for the test of the bound). */
+export const renderingsKept = () => recentlyRendered.size;
 
 async function render(spec: DocumentSpec, contentHash: string): Promise<Uint8Array> {
   // Loaded on the first document only: pdf-lib and fontkit stay out of the API's cold start.

@@ -13,6 +13,7 @@ import {
   renderLetterSignaturesPdf,
   renderSpecialAgreementSignaturesPdf,
 } from "../../src/documents";
+import { RENDERED_KEPT, renderingsKept, renderPdfA } from "../../src/documents/pdf-a";
 import { pdfFonts, pdfInfo, pdfMetadata, pdfText } from "./pdf-tools";
 
 const letter = foldLetter(
@@ -116,4 +117,18 @@ describe("documents as PDF/A-2b (issue #22 item 2, D-53)", () => {
     const signatures = await renderSpecialAgreementSignaturesPdf(letter, activity);
     expect(pdfText(signatures.bytes)).toContain("Ingen har undertecknat än.");
   });
+
+  it(`keeps at most ${RENDERED_KEPT} renderings, and a kept one is the same bytes`, async () => {
+    const spec = (n: number) => ({
+      title: `Dokument ${n}`,
+      subject: "Prov",
+      createdOn: "2026-01-01" as CalendarDate,
+      blocks: [{ kind: "paragraph" as const, text: `Stycke ${n}` }],
+    });
+    const first = await renderPdfA(spec(0));
+    for (let n = 1; n <= RENDERED_KEPT + 2; n++) await renderPdfA(spec(n));
+    expect(renderingsKept()).toBe(RENDERED_KEPT);
+    // The first was let go and is rendered anew: the same bytes all the same (D-53).
+    expect(Buffer.from(await renderPdfA(spec(0))).equals(Buffer.from(first))).toBe(true);
+  }, 120_000);
 });

@@ -26,6 +26,8 @@ export function PdfDocumentButton(props: {
   readonly command: Command;
   readonly apiPath: string;
   readonly label: string;
+  /** Said to screen readers after the label, where many buttons share it (a table's rows). */
+  readonly context?: string;
 }) {
   return (
     <button
@@ -35,6 +37,7 @@ export function PdfDocumentButton(props: {
       onClick={() => downloadDocument(props.command, props.apiPath)}
     >
       {props.label}
+      {props.context && <span class="visually-hidden">: {props.context}</span>}
     </button>
   );
 }

@@ -153,6 +153,7 @@ export default function RegistryPage() {
                         command={command}
                         apiPath={entry.link}
                         label={i18n.t("registry.openPdf")}
+                        context={`${entry.description}, ${entry.documentNumber}`}
                       />
                     ) : (
                       <Link href={workspacePathOf(letterId, entry.link)}>
