@@ -305,3 +305,33 @@ describe("registry extract per party (issue #22 item 1, D-55)", () => {
     expect(lines[1]).toContain("Norrbottens Kommuner (222000-0653)");
   });
 });
+
+describe("the registry's bounds (D-55)", () => {
+  it("a page reads at most its events and comes back short with a cursor; a CSV beyond its rows is 400 registry-too-large", async () => {
+    const small = await createTestApp({ registryBounds: { eventsPerPage: 2, csvRows: 2 } });
+    try {
+      const id = await signedAgreement(small);
+      const nok = small.as(NOK, ["viewer"]);
+      // Three documents in four events (the letter entered into force is none): two pages of two
+      // events each, then the end.
+      const first = await nok.get(`/v1/agreements/${id}/registry`);
+      expect(first.json.items).toHaveLength(2);
+      expect(first.json.nextCursor).not.toBeNull();
+      const second = await nok.get(`/v1/agreements/${id}/registry?cursor=${first.json.nextCursor}`);
+      expect(second.json.items).toHaveLength(1);
+      const numbers = [...first.json.items, ...second.json.items].map(
+        (e: { documentNumber: string }) => e.documentNumber,
+      );
+      expect(new Set(numbers).size).toBe(3);
+      const csv = await nok.get(`/v1/agreements/${id}/registry`, { accept: "text/csv" });
+      expect(csv.status).toBe(400);
+      expect(csv.json.code).toBe("registry-too-large");
+      const shorter = await nok.get(`/v1/agreements/${id}/registry?to=2026-12-30`, {
+        accept: "text/csv",
+      });
+      expect(shorter.status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+});

@@ -22,6 +22,8 @@ export interface AppDeps {
   readonly cursorKey?: string;
   /** The most events a follow-up report reads (400 beyond); `MAX_REPORT_EVENTS` when absent. */
   readonly maxReportEvents?: number;
+  /** The registry's bounds (D-55), smaller in tests: events read a page, rows of a CSV. */
+  readonly registryBounds?: { readonly eventsPerPage?: number; readonly csvRows?: number };
 }
 
 /** The app: a router whose `definitions` are every route the OpenAPI document describes. */

@@ -25,13 +25,11 @@ import {
 import { RegistryEntryView } from "../schemas/registry-view";
 
 const RegistryQuery = /* @__PURE__ */ z.extend(PageQuery, {
-  party: /* @__PURE__ */ z
-    .optional(OrgNumberInput)
-    .check(
-      z.meta({
-        description: "Whose registry: the caller's organisation (the default) and no other",
-      }),
-    ),
+  party: /* @__PURE__ */ z.optional(OrgNumberInput).check(
+    z.meta({
+      description: "Whose registry: the caller's organisation (the default) and no other",
+    }),
+  ),
   from: /* @__PURE__ */ z
     .optional(DateInput)
     .check(z.meta({ description: "First registration day (Europe/Stockholm), inclusive" })),
@@ -89,7 +87,11 @@ const csvOf = (entries: readonly RegistryEntry[]) =>
   ])}`;
 
 /** Every entry of the extract, page by page, up to `MAX_REGISTRY_CSV_ROWS`. */
-const wholeExtract = (letter: LetterOfIntent, query: Parameters<typeof registryPage>[1]) =>
+const wholeExtract = (
+  letter: LetterOfIntent,
+  query: Parameters<typeof registryPage>[1],
+  maxRows: number,
+) =>
   Effect.gen(function* () {
     const entries: RegistryEntry[] = [];
     let cursor: string | undefined;
@@ -100,11 +102,11 @@ const wholeExtract = (letter: LetterOfIntent, query: Parameters<typeof registryP
         ...(cursor ? { cursor } : {}),
       });
       entries.push(...page.items);
-      if (entries.length > MAX_REGISTRY_CSV_ROWS)
+      if (entries.length > maxRows)
         return yield* Effect.fail(
           new InputOutOfRange({
             code: "registry-too-large",
-            message: `The extract has more than ${MAX_REGISTRY_CSV_ROWS} documents; ask for a shorter period with from and to`,
+            message: `The extract has more than ${maxRows} documents; ask for a shorter period with from and to`,
           }),
         );
       cursor = page.nextCursor ?? undefined;
@@ -134,12 +136,23 @@ export function registryRoutes(deps: AppDeps) {
         return yield* Effect.fail(
           new InputOutOfRange({ code: "registry-period-reversed", message: "from is after to" }),
         );
-      const query = { party: whose, limit, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      const bounds = deps.registryBounds ?? {};
+      const query = {
+        party: whose,
+        limit,
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(bounds.eventsPerPage ? { eventsPerPage: bounds.eventsPerPage } : {}),
+      };
       if (!wantsCsv) {
         const page = yield* registryPage(head.letter, { ...query, ...(cursor ? { cursor } : {}) });
         return ok(registryRoute, 200, page);
       }
-      const entries = yield* wholeExtract(head.letter, query);
+      const entries = yield* wholeExtract(
+        head.letter,
+        query,
+        bounds.csvRows ?? MAX_REGISTRY_CSV_ROWS,
+      );
       return {
         status: 200,
         body: csvOf(entries),

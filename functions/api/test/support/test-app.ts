@@ -47,6 +47,7 @@ export async function createTestApp(
     writesPerMinute?: number;
     municipalities?: Organisation[];
     maxReportEvents?: number;
+    registryBounds?: { eventsPerPage?: number; csvRows?: number };
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -94,6 +95,7 @@ export async function createTestApp(
     municipalities: options.municipalities ?? [KIRUNA],
     ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),
     ...(options.maxReportEvents ? { maxReportEvents: options.maxReportEvents } : {}),
+    ...(options.registryBounds ? { registryBounds: options.registryBounds } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({

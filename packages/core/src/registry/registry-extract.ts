@@ -27,6 +27,8 @@ export interface RegistryQuery {
   readonly to?: string;
   readonly limit: number;
   readonly cursor?: string;
+  /** At most this many events read (`REGISTRY_EVENTS_PER_PAGE` when absent). */
+  readonly eventsPerPage?: number;
 }
 
 /**
@@ -67,8 +69,14 @@ export const registryPage = /* @__PURE__ */ Effect.fn("registry.page")(function*
   );
   let cursor = query.cursor;
   let scanned = 0;
-  while (scanned < REGISTRY_EVENTS_PER_PAGE) {
-    const page = yield* queryLetterItems(letterId, keys.eventPrefix, QUERY_PAGE, cursor);
+  const bound = query.eventsPerPage ?? REGISTRY_EVENTS_PER_PAGE;
+  while (scanned < bound) {
+    const page = yield* queryLetterItems(
+      letterId,
+      keys.eventPrefix,
+      Math.min(QUERY_PAGE, bound - scanned),
+      cursor,
+    );
     const items = page.items as unknown as StoredEvent[];
     // The activities whose signatures this page lists: one read for their parties.
     const activityIds = [
