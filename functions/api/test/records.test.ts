@@ -306,6 +306,26 @@ describe("registry extract per party (issue #22 item 1, D-55)", () => {
   });
 });
 
+describe("the registry's CSV and a party's own words (D-55)", () => {
+  it('finding: a name can start a formula in Excel — a counterpart named "=1+1" by the drafter is written as text', async () => {
+    const draft = await t.as(NOK, ["coordinator"]).post("/v1/agreements", {
+      title: "Avsiktsförklaring",
+      parties: [NOK, { orgNumber: LTU.orgNumber, name: "=1+1" }],
+      terms: { noticeMonths: 3, dialogsPerYear: 2, basisLeadDays: 14, structureReviewsPerYear: 1 },
+      focusAreas: ["education"],
+    });
+    expect(draft.status).toBe(201);
+    const token = await t.token(NOK, ["viewer"]);
+    const response = await t.app.request(
+      `http://localhost/v1/agreements/${draft.json.id}/registry`,
+      { headers: { authorization: `Bearer ${token}`, accept: "text/csv" } },
+    );
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const [, row] = text.slice(1).split("\r\n");
+    expect(row?.split(";")[5]).toBe(`'=1+1 (${LTU.orgNumber})`);
+  });
+});
+
 describe("the registry's bounds (D-55)", () => {
   it("a page reads at most its events and comes back short with a cursor; a CSV beyond its rows is 400 registry-too-large", async () => {
     const small = await createTestApp({ registryBounds: { eventsPerPage: 2, csvRows: 2 } });
