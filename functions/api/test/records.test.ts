@@ -118,7 +118,7 @@ describe("documents as PDF/A-2b, bound to signatures (issue #22 item 2, D-53, D-
     );
   });
 
-  it("finding: a signature could belong to a text that later changed — a special agreement revised after one party signed: that signature stays bound to version 1's PDF, version 2's signatures to version 2's (R14, D-54)", async () => {
+  it("finding: a signature could belong to a text that later changed — a special agreement revised after one party signed: that signature stays bound to version 1's PDF, which is still served, and version 2's signatures to version 2's (R14, D-54)", async () => {
     const id = await signedAgreement(t);
     const activityId = await activityWithAgreement(id);
     const path = `/v1/agreements/${id}/activities/${activityId}`;
@@ -146,6 +146,15 @@ describe("documents as PDF/A-2b, bound to signatures (issue #22 item 2, D-53, D-
     );
     expect(v2Signatures).toContain(`SHA-256: ${sha256(v2.bytes)}. Underskriften gäller den här`);
     expect(v2Signatures).not.toContain(sha256(v1.bytes));
+    // Version 1 is still there, read from the trail: the same bytes NoK signed, and its signature.
+    const again = await getBytes(`${path}/special-agreement.pdf?version=1`);
+    expect(sha256(again.bytes)).toBe(sha256(v1.bytes));
+    const v1Signatures = pdfText(
+      (await getBytes(`${path}/special-agreement-signatures.pdf?version=1`)).bytes,
+    );
+    expect(v1Signatures).toContain(`SHA-256: ${sha256(v1.bytes)}. Underskriften gäller den här`);
+    expect((await getBytes(`${path}/special-agreement.pdf?version=3`)).status).toBe(404);
+    expect((await getBytes(`${path}/special-agreement.pdf?version=0`)).status).toBe(400);
   });
 
   it("PDF/A markers: XMP pdfaid part 2 conformance B, an sRGB output intent, all fonts embedded", async () => {

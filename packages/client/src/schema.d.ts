@@ -1159,10 +1159,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signatures of the special agreement's current version, each bound to the PDF it signed */
+        /** The signatures of a version of the special agreement, each bound to the PDF it signed */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description A version of the special agreement; the current one when omitted */
+                    version?: number;
+                };
                 header?: never;
                 path: {
                     activityId: string;
@@ -1304,10 +1307,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The special agreement's current version as its parties sign it (PDF/A-2b) */
+        /** A version of the special agreement (the current one by default) as its parties sign it (PDF/A-2b) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description A version of the special agreement; the current one when omitted */
+                    version?: number;
+                };
                 header?: never;
                 path: {
                     activityId: string;

@@ -23,7 +23,8 @@ export class ItemNotFound extends Data.TaggedError("ItemNotFound")<{
     | "activity"
     | "funding-application"
     | "calendar-feed"
-    | "structure-review";
+    | "structure-review"
+    | "special-agreement-version";
   readonly id: string;
 }> {}
 

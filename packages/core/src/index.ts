@@ -24,7 +24,9 @@ export {
   type Settings,
 } from "./config/settings";
 export {
+  activityAtVersion,
   type LetterDocumentsState,
+  MAX_VERSION_EVENTS,
   type RenderedDocument,
   renderDialogRecordPdf,
   renderLetterDocuments,

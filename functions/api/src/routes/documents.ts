@@ -1,4 +1,5 @@
 import {
+  activityAtVersion,
   type CoreError,
   type Dynamo,
   ItemNotFound,
@@ -51,6 +52,25 @@ const pdfRoute = <P extends z.ZodMiniObject>(path: string, params: P, summary: s
     responses: { 200: pdfResponse("The document as PDF/A-2b"), ...problemResponses },
   });
 
+const VersionQuery = /* @__PURE__ */ z.object({
+  version: /* @__PURE__ */ z
+    .optional(/* @__PURE__ */ coercedNumber().check(z.int(), z.minimum(1), z.maximum(100_000)))
+    .check(
+      z.meta({ description: "A version of the special agreement; the current one when omitted" }),
+    ),
+});
+
+const versionedPdfRoute = (path: string, summary: string) =>
+  createRoute({
+    method: "get",
+    path,
+    tags: ["Documents"],
+    summary,
+    security: bearerSecurity,
+    request: { params: ActivityParams, query: VersionQuery },
+    responses: { 200: pdfResponse("The document as PDF/A-2b"), ...problemResponses },
+  });
+
 const ActivityParams = /* @__PURE__ */ z.extend(LetterIdParam, { activityId: Id });
 const DialogParams = /* @__PURE__ */ z.extend(LetterIdParam, { dialogId: Id });
 const YearParams = /* @__PURE__ */ z.extend(LetterIdParam, {
@@ -68,15 +88,13 @@ const letterSignaturesPdf = pdfRoute(
   LetterIdParam,
   "The letter's signatures, each with the SHA-256 of the PDF it signed and whether that is this version",
 );
-const agreementPdf = pdfRoute(
+const agreementPdf = versionedPdfRoute(
   `${base}/activities/{activityId}/special-agreement.pdf`,
-  ActivityParams,
-  "The special agreement's current version as its parties sign it (PDF/A-2b)",
+  "A version of the special agreement (the current one by default) as its parties sign it (PDF/A-2b)",
 );
-const agreementSignaturesPdf = pdfRoute(
+const agreementSignaturesPdf = versionedPdfRoute(
   `${base}/activities/{activityId}/special-agreement-signatures.pdf`,
-  ActivityParams,
-  "The signatures of the special agreement's current version, each bound to the PDF it signed",
+  "The signatures of a version of the special agreement, each bound to the PDF it signed",
 );
 const dialogRecordPdf = pdfRoute(
   `${base}/dialogs/{dialogId}/record.pdf`,
@@ -133,25 +151,41 @@ export function documentRoutes(deps: AppDeps) {
       Effect.promise(() => renderLetterSignaturesPdf(letter)),
     ),
   );
+  // The current version from the activity's item; an earlier one folded from the trail.
   const withActivity =
     (render: typeof renderSpecialAgreementPdf) =>
-    (c: Context<AppEnv>, id: string, activityId: string) =>
+    (c: Context<AppEnv>, id: string, activityId: string, version: number | undefined) =>
       serve(c, deps, id, (letter) =>
         Effect.gen(function* () {
           const key = keys.activity(id, activityId);
-          const activity = snapshotOf<Activity>((yield* readItems([key]))(key));
+          const current = snapshotOf<Activity>((yield* readItems([key]))(key));
           const missing = new ItemNotFound({ kind: "activity", id: activityId });
-          if (!activity) return yield* Effect.fail(missing);
+          if (!current) return yield* Effect.fail(missing);
+          const activity =
+            version === undefined || version === current.specialAgreement.version
+              ? current
+              : version > current.specialAgreement.version
+                ? null
+                : yield* activityAtVersion(id, activityId, version);
+          if (!activity)
+            return yield* Effect.fail(
+              new ItemNotFound({
+                kind: "special-agreement-version",
+                id: `${activityId} version ${version}`,
+              }),
+            );
           return yield* rendering(() => render(letter, activity), missing);
         }),
       );
   app.openapi(agreementPdf, (c) => {
     const { id, activityId } = c.req.valid("param");
-    return withActivity(renderSpecialAgreementPdf)(c, id, activityId);
+    const { version } = c.req.valid("query");
+    return withActivity(renderSpecialAgreementPdf)(c, id, activityId, version);
   });
   app.openapi(agreementSignaturesPdf, (c) => {
     const { id, activityId } = c.req.valid("param");
-    return withActivity(renderSpecialAgreementSignaturesPdf)(c, id, activityId);
+    const { version } = c.req.valid("query");
+    return withActivity(renderSpecialAgreementSignaturesPdf)(c, id, activityId, version);
   });
   app.openapi(dialogRecordPdf, (c) => {
     const { id, dialogId } = c.req.valid("param");
