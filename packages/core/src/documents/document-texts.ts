@@ -98,10 +98,8 @@ export function signaturesSpec(
   parties: readonly Organisation[],
   signatures: readonly Signature[],
 ): DocumentSpec {
-  const last = signatures.reduce(
-    (latest, s) => (s.signedOn > latest ? s.signedOn : latest),
-    document.createdOn,
-  );
+  // The latest date among the document's and its signatures' (ISO dates sort as text).
+  const last = [document.createdOn, ...signatures.map((s) => s.signedOn)].sort().at(-1);
   return {
     title: `Underskrifter: ${documentTitle}`,
     subject: `Underskrifter av ${documentTitle}`,
