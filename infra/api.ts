@@ -46,11 +46,17 @@ api.route("$default", {
     SAMVERKAN_MUNICIPALITIES: municipalities.value,
     CORS_ORIGINS: corsOrigins.value,
     SAMVERKAN_CURSOR_KEY: cursorKey.value,
+    SAMVERKAN_DOCUMENT_ASSETS: "/var/task/document-assets",
     RATE_LIMIT_WRITES_PER_MINUTE: String(REQUEST_LIMITS.writesPerOrganisationPerMinute),
     // The archive package's schemas (D-56), copied beside the bundle (relative to the task root).
     SAMVERKAN_ARCHIVE_SCHEMAS: "archive-schemas",
   },
-  copyFiles: [{ from: "packages/core/src/archive/schemas", to: "archive-schemas" }],
+  // The documents' font and colour profile (D-53) and the archive package's schemas (D-56), read
+  // from these folders of the bundle.
+  copyFiles: [
+    { from: "packages/core/src/documents/assets", to: "document-assets" },
+    { from: "packages/core/src/archive/schemas", to: "archive-schemas" },
+  ],
   permissions: [
     tableAccess([
       "GetItem",

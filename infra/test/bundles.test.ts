@@ -45,4 +45,10 @@ describe("the Lambda bundles' cold start", () => {
     const all = [...bundle.files.values()].map((file) => new TextDecoder().decode(file)).join("\n");
     expect(all).toContain("E-ARK-SIP.xml");
   });
+  it("the API loads pdf-lib and fontkit only when it renders a document (D-53)", async () => {
+    const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: false });
+    const atImport = bundle.inputsAtImport.join("\n");
+    expect(atImport).not.toMatch(/pdf-lib/);
+    expect(atImport).not.toMatch(/fontkit/);
+  }, 30_000);
 });

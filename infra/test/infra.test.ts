@@ -130,12 +130,14 @@ describe("the infrastructure declared for AWS", () => {
     expect(env.SAMVERKAN_CURSOR_KEY).toBe("Secret:CursorKey:value");
   });
 
-  it("the API has the archive package's schemas beside its bundle (D-56)", () => {
+  it("the API has the documents' font and colour profile (D-53) and the archive package's schemas (D-56) beside its bundle", () => {
     const { args } = one("ApiGatewayV2").routes[0] as { args: Record<string, unknown> };
     const env = args.environment as Record<string, string>;
     expect(args.copyFiles).toEqual([
+      { from: "packages/core/src/documents/assets", to: "document-assets" },
       { from: "packages/core/src/archive/schemas", to: env.SAMVERKAN_ARCHIVE_SCHEMAS },
     ]);
+    expect(env.SAMVERKAN_DOCUMENT_ASSETS).toBe("/var/task/document-assets");
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { validateWithXmllint, verifyArchivePackage } from "@samverkan/core/archive";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,7 +66,18 @@ describe("GET /v1/agreements/{id}/archive-package (issue 22.3)", () => {
         .trimEnd()
         .split("\n")
         .map((line) => JSON.parse(line));
-      expect(trail.filter((event) => event.type === "LetterSigned")).toHaveLength(2);
+      const signed = trail.filter((event) => event.type === "LetterSigned");
+      expect(signed).toHaveLength(2);
+      // The letter's PDF/A is in the package, the very document both parties signed (D-54).
+      const letterPdf = entries.get(`${packageId}/representations/rep1/data/documents/letter.pdf`);
+      expect(letterPdf && new TextDecoder().decode(letterPdf.slice(0, 5))).toBe("%PDF-");
+      const hash = createHash("sha256")
+        .update(letterPdf ?? new Uint8Array())
+        .digest("hex");
+      for (const event of signed) expect(event.data.documentSha256).toBe(hash);
+      expect(
+        entries.has(`${packageId}/representations/rep1/data/documents/letter-signatures.pdf`),
+      ).toBe(true);
     }
   });
 

@@ -26,6 +26,8 @@ export type CalendarFeed = Schemas["CalendarFeed"];
 export type Substitution = Schemas["Substitution"];
 /** A template letters are drafted from (D-45): terms, focus areas, the parties' roles, clauses. */
 export type Template = Schemas["Template"];
+/** One entry of a party's registry extract (GET /v1/agreements/{id}/registry, D-55). */
+export type RegistryEntry = Schemas["RegistryEntry"];
 /** An RFC 9457 problem: `code` says what went wrong, `rule` which rule of the letter refused. */
 export type Problem = Schemas["Problem"];
 

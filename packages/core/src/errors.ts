@@ -23,7 +23,9 @@ export class ItemNotFound extends Data.TaggedError("ItemNotFound")<{
     | "activity"
     | "funding-application"
     | "calendar-feed"
-    | "substitution";
+    | "substitution"
+    | "structure-review"
+    | "special-agreement-version";
   readonly id: string;
 }> {}
 

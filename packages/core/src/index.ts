@@ -24,6 +24,20 @@ export {
   type Settings,
 } from "./config/settings";
 export {
+  activityAtVersion,
+  type LetterDocumentsState,
+  MAX_VERSION_EVENTS,
+  type RenderedDocument,
+  renderDialogRecordPdf,
+  renderLetterDocuments,
+  renderLetterPdf,
+  renderLetterSignaturesPdf,
+  renderSpecialAgreementPdf,
+  renderSpecialAgreementSignaturesPdf,
+  renderStructureReviewPdf,
+  sha256Of,
+} from "./documents";
+export {
   AgreementNotFound,
   type CoreError,
   type CoreErrorTag,
@@ -59,6 +73,15 @@ export { type LetterContext, messageIdOf, personId } from "./mail/message-parts"
 export { type SesSettings, sesTransport } from "./mail/ses-transport";
 export { type SmtpSettings, smtpTransport } from "./mail/smtp-transport";
 export { workspaceLink } from "./mail/workspace-link";
+export {
+  documentNumberOf,
+  REGISTRY_EVENTS_PER_PAGE,
+  REGISTRY_KINDS,
+  type RegistryEntry,
+  type RegistryKind,
+  type RegistryQuery,
+  registryPage,
+} from "./registry";
 export { type Claim, claimOnce, settleClaim } from "./run/claim-lease";
 export { DIGEST_SIZE, digestsOf } from "./run/digest";
 export { dueWatchesPage } from "./run/due-watches";

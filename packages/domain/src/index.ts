@@ -115,6 +115,7 @@ export {
 export { knownOn } from "./letter/letter-known-on";
 export {
   ClaimedNotice,
+  DocumentSha256,
   EntityId,
   GroupAppointment,
   GroupMember,

@@ -33,6 +33,8 @@ export interface AppDeps {
    * it was drafted from); the domain's built-in ones when absent.
    */
   readonly templates?: readonly LetterTemplate[];
+  /** The registry's bounds (D-55), smaller in tests: events read a page, rows of a CSV. */
+  readonly registryBounds?: { readonly eventsPerPage?: number; readonly csvRows?: number };
 }
 
 /** The app: a router whose `definitions` are every route the OpenAPI document describes. */

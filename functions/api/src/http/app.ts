@@ -10,9 +10,11 @@ import { amendmentRoutes } from "../routes/amendments";
 import { archivePackageRoutes } from "../routes/archive-package";
 import { calendarRoutes } from "../routes/calendar";
 import { contactRoutes } from "../routes/contacts";
+import { documentRoutes } from "../routes/documents";
 import { fundingRoutes } from "../routes/funding";
 import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
+import { registryRoutes } from "../routes/registry";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
 import { substitutionRoutes } from "../routes/substitutions";
@@ -133,6 +135,8 @@ export function createApp(deps: AppDeps): App {
     reportRoutes,
     archivePackageRoutes,
     templateRoutes,
+    documentRoutes,
+    registryRoutes,
     contactRoutes,
     reminderPolicyRoutes,
     substitutionRoutes,

@@ -36,6 +36,13 @@ export function sendStored(c: Context, response: StoredResponse) {
   // A body that is already text (CSV, iCalendar) goes as it is, with the type its headers name.
   if (typeof response.body === "string" && response.headers["content-type"])
     return c.body(response.body, response.status as ContentfulStatusCode, response.headers);
+  // A document (a PDF) goes as its bytes.
+  if (response.body instanceof Uint8Array && response.headers["content-type"])
+    return c.body(
+      response.body as Uint8Array<ArrayBuffer>,
+      response.status as ContentfulStatusCode,
+      response.headers,
+    );
   return c.body(
     JSON.stringify(withSignedCursor(c, response.body)),
     response.status as ContentfulStatusCode,

@@ -197,7 +197,8 @@ const signatureOf = (signatures: readonly Signature[], orgNumber: string) => {
   if (!found) return null;
   const { sub, name } = found.signedBy;
   const signedBy = { id: personIdOf({ orgNumber, sub }), name: name ?? null, sub };
-  return { signedOn: found.signedOn, signedBy };
+  // An amendment's signature binds the terms it changes, not a rendered document (D-54).
+  return { signedOn: found.signedOn, signedBy, documentSha256: null };
 };
 
 /** One amendment: what changed (from the terms in force the day before it), from when, by whom. */

@@ -8,6 +8,7 @@ import { createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { runToResponse } from "../http/run-effect";
 import { bearerSecurity, LetterIdParam, problemResponses } from "../schemas/common";
+import { archivedDocumentsOf } from "./archive-documents";
 
 const archivePackageRoute = createRoute({
   method: "get",
@@ -45,7 +46,11 @@ export function archivePackageRoutes(deps: AppDeps) {
     const caller = c.get("caller");
     const { letterArchivePackage } = await loadPackageWriter();
     const exit = await deps.runtime.runPromiseExit(
-      letterArchivePackage(id, caller, deps.archiveDocuments),
+      letterArchivePackage(
+        id,
+        caller,
+        deps.archiveDocuments ?? archivedDocumentsOf(deps.runtime, id),
+      ),
     );
     // Not found, not visible, store unavailable: the one error table, before any byte is sent.
     if (Exit.isFailure(exit)) return runToResponse(c, deps.runtime, Effect.failCause(exit.cause));

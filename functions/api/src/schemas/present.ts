@@ -46,7 +46,11 @@ const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
         }
       : {}),
   };
-  return { signedOn: signature.signedOn, signedBy };
+  return {
+    signedOn: signature.signedOn,
+    signedBy,
+    documentSha256: signature.documentSha256 ?? null,
+  };
 };
 
 export const presentDialog = (dialog: Dialog): z.output<typeof DialogView> => ({

@@ -38,6 +38,13 @@ export const SignatureView = /* @__PURE__ */ z.object({
       .check(z.meta({ description: PERSON_SUB })),
     onBehalfOf: OnBehalfOfView,
   }),
+  /** D-54: the SHA-256 of the PDF signed; null for signatures made before it was kept. */
+  documentSha256: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()).check(
+    z.meta({
+      description:
+        "The SHA-256 (hex) of the exact PDF signed (D-54); compare it with the document's x-document-sha256 to see whether the signature belongs to this version. Null for signatures made before it was kept.",
+    }),
+  ),
 });
 const PartyView = /* @__PURE__ */ z.object({
   orgNumber: /* @__PURE__ */ z.string(),

@@ -50,6 +50,7 @@ export async function createTestApp(
     maxReportEvents?: number;
     /** D-45: the templates to draft from (every version); the built-in ones when absent. */
     templates?: readonly LetterTemplate[];
+    registryBounds?: { eventsPerPage?: number; csvRows?: number };
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -98,6 +99,7 @@ export async function createTestApp(
     ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),
     ...(options.maxReportEvents ? { maxReportEvents: options.maxReportEvents } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
+    ...(options.registryBounds ? { registryBounds: options.registryBounds } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({

@@ -33,6 +33,8 @@ import {
   type Watch,
 } from "@samverkan/domain";
 import { type ItemKey, keys } from "@samverkan/table";
+import type * as Effect from "effect/Effect";
+import { bindLetterSignatures, bindSpecialAgreementSignatures } from "../documents/bind-signatures";
 import type { MembershipChange } from "../store/append";
 import { snapshotOf } from "../store/letter-store";
 
@@ -71,6 +73,8 @@ export interface Aggregate<Command, State, Event extends { readonly type: string
   /** The aggregate's own watches (the letter's are the handler's, from the head), by the letter's policy. */
   readonly watches: (state: State, today: CalendarDate, policy: ReminderPolicy) => Watch[];
   readonly memberships: (before: State, after: State) => MembershipChange[];
+  /** D-54: what the server adds to the decided events (a signature's document hash). */
+  readonly bind?: (before: State, events: readonly Event[]) => Effect.Effect<readonly Event[]>;
 }
 
 const idOf = (stream: StreamId) => stream.id ?? "";
@@ -97,6 +101,7 @@ export const letterAggregate: Aggregate<LetterCommand, LetterOfIntent, LetterEve
     after.signatures
       .filter((s) => !before.signatures.some((b) => b.orgNumber === s.orgNumber))
       .map((s) => ({ kind: "list" as const, orgNumber: s.orgNumber, relation: "party" as const })),
+  bind: bindLetterSignatures,
 };
 
 /** A leadership dialog, and the needs its record identifies. */
@@ -190,6 +195,7 @@ export const activityAggregate: Aggregate<ActivityCommand, ActivityState, Activi
         .map((orgNumber) => ({ kind: "project-party" as const, orgNumber, by: -1 as const })),
     ];
   },
+  bind: bindSpecialAgreementSignatures,
 };
 
 /** The activities a funding command links (a revision may leave the links as they are). */

@@ -8,6 +8,7 @@ import {
   letterWatches,
 } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
+import { bindNewLetterSignatures } from "../documents/bind-signatures";
 import { RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor, type MembershipChange } from "../store/append";
 import { stockholmDate } from "./clock";
@@ -32,10 +33,12 @@ export interface CreateOptions<Reply> {
  */
 export const createLetter = <Reply>(
   letterId: string,
-  events: readonly LetterEvent[],
+  drafted: readonly LetterEvent[],
   options: CreateOptions<Reply>,
 ) =>
   Effect.gen(function* () {
+    // A letter registered as signed binds its signatures to the drafted text's PDF (D-54).
+    const events = yield* bindNewLetterSignatures(drafted);
     if (options.ifMatch !== undefined)
       return yield* Effect.fail(
         new VersionMismatch({ expected: ifMatchText(options.ifMatch), current: null }),

@@ -78,26 +78,29 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
     }
     const decision = aggregate.decider.decide(built, before);
     if (!decision.ok) return yield* new RuleRefused({ violation: decision.violation });
-    const after = decision.events.reduce(aggregate.decider.evolve, before);
+    const events = aggregate.bind
+      ? yield* aggregate.bind(before, decision.events)
+      : decision.events;
+    const after = events.reduce(aggregate.decider.evolve, before);
     const letterBefore = aggregate.letterOf(before);
     const letterAfter = aggregate.letterOf(after);
     // The watches follow the letter's reminder policy (D-31: in its head), before and after.
     const policyBefore = letterReminderPolicy(letterBefore);
     const policy = letterReminderPolicy(letterAfter);
-    const reply = options.reply({ state: after, events: decision.events, on });
+    const reply = options.reply({ state: after, events, on });
     const aggregateTag = stream.id ? `${aggregate.kind}:${stream.id}` : aggregate.kind;
     const memberships = aggregate.memberships(before, after);
     const deletions = yield* contactsOfLeavingParties(letterId, letterAfter, memberships);
     yield* appendToLetter({
       letterId,
       expectedStreamVersion: head.streamVersion,
-      events: decision.events.map((event) => ({
+      events: events.map((event) => ({
         // The aggregate says which stream each event is (a dialog's record starts needs).
         aggregate: aggregate.decider.streamOf(event, aggregateTag),
         event,
       })),
       head: letterAfter,
-      snapshots: aggregate.snapshots(stream, after, decision.events),
+      snapshots: aggregate.snapshots(stream, after, events),
       watches: watchChanges(
         [
           ...letterWatches(letterBefore, on, "from", policyBefore),

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
-import { EntityId, SignedBy } from "../letter/letter-model";
+import { DocumentSha256, EntityId, SignedBy } from "../letter/letter-model";
 import { Organisation } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import { ActivityKind } from "../vocabulary/activity-kinds";
@@ -27,6 +27,8 @@ export const ActivityEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("SpecialAgreementSigned"),
+    /** D-54: the SHA-256 of the exact PDF signed, computed by the server at signing. */
+    documentSha256: /* @__PURE__ */ z.optional(DocumentSha256),
     version: /* @__PURE__ */ z.int().check(z.minimum(1)),
     orgNumber: OrgNumber,
     signedOn: CalendarDate,

@@ -13,13 +13,14 @@ function applyEvent(activity: Activity, event: ActivityEvent): Activity {
       return { ...activity, specialAgreement: { ...draft, signatures: [] } };
     }
     case "SpecialAgreementSigned": {
-      const { orgNumber, signedOn, signedBy } = event;
+      const { orgNumber, signedOn, signedBy, documentSha256 } = event;
+      const bound = documentSha256 ? { documentSha256 } : {};
       const agreement = activity.specialAgreement;
       return {
         ...activity,
         specialAgreement: {
           ...agreement,
-          signatures: [...agreement.signatures, { orgNumber, signedOn, signedBy }],
+          signatures: [...agreement.signatures, { orgNumber, signedOn, signedBy, ...bound }],
         },
       };
     }

@@ -8,7 +8,7 @@ import { TemplateRef } from "../templates/letter-template";
 import { Terms } from "../terms/terms";
 import { FocusAreas } from "../vocabulary/focus-areas";
 import { AmendmentParty, TermsChanges } from "./letter-amendment-model";
-import { EntityId, GroupMember, SignedBy, StructureReview } from "./letter-model";
+import { DocumentSha256, EntityId, GroupMember, SignedBy, StructureReview } from "./letter-model";
 
 /**
  * The events of the letter of intent itself. With the events of its dialogs and needs
@@ -29,6 +29,8 @@ export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("LetterSigned"),
+    /** D-54: the SHA-256 of the exact PDF signed, computed by the server at signing. */
+    documentSha256: /* @__PURE__ */ z.optional(DocumentSha256),
     orgNumber: OrgNumber,
     signedOn: CalendarDate,
     signedBy: SignedBy,

@@ -90,8 +90,12 @@ function applyEvent(state: LetterOfIntent, event: LetterHeadEvent): LetterOfInte
     case "LetterDrafted":
       return state;
     case "LetterSigned": {
-      const { orgNumber, signedOn, signedBy } = event;
-      return { ...state, signatures: [...state.signatures, { orgNumber, signedOn, signedBy }] };
+      const { orgNumber, signedOn, signedBy, documentSha256 } = event;
+      const bound = documentSha256 ? { documentSha256 } : {};
+      return {
+        ...state,
+        signatures: [...state.signatures, { orgNumber, signedOn, signedBy, ...bound }],
+      };
     }
     case "LetterEnteredIntoForce":
       return { ...state, inForceFrom: event.inForceFrom };

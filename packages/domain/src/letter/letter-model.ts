@@ -37,11 +37,16 @@ export const SignedBy = /* @__PURE__ */ z.object({
 });
 export type SignedBy = z.infer<typeof SignedBy>;
 
+/** D-54: the SHA-256 of a rendered document, 64 lower-case hex digits. */
+export const DocumentSha256 = /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
 /** A principal party's signature of the letter (R17). */
 export const Signature = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
   signedOn: CalendarDate,
   signedBy: SignedBy,
+  /** D-54: the SHA-256 (hex) of the exact PDF signed; absent on signatures made before it. */
+  documentSha256: /* @__PURE__ */ z.optional(DocumentSha256),
 });
 export type Signature = z.infer<typeof Signature>;
 

@@ -14,6 +14,7 @@ const PAGES: ReadonlyArray<{ sub: string; label: MessageKey }> = [
   { sub: "finansiering", label: "nav.funding" },
   { sub: "strukturuppfoljning", label: "nav.structureReviews" },
   { sub: "handelser", label: "nav.auditTrail" },
+  { sub: "diarium", label: "nav.registry" },
   { sub: "aviseringar", label: "nav.notifications" },
   { sub: "kalender", label: "nav.calendar" },
   { sub: "kontakter", label: "nav.contacts" },

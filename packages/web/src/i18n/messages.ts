@@ -9,6 +9,7 @@ import { svFollowUp } from "./messages/sv-follow-up";
 import { svLetters } from "./messages/sv-letters";
 import { svOverview } from "./messages/sv-overview";
 import { svProblems } from "./messages/sv-problems";
+import { svRecords } from "./messages/sv-records";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
 import type { svReport } from "./messages/sv-report";
 import { svSubstitutes } from "./messages/sv-substitutes";
@@ -30,6 +31,7 @@ const sv = {
   ...svSubstitutes,
   ...svLetters,
   ...svAmendments,
+  ...svRecords,
 };
 
 /** The messages of pages that come with their chunk (addMessages), not the first page's. */

@@ -3,6 +3,7 @@ import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
 import { ActivityProgress } from "../components/activity-progress";
 import { ActivityStatusTag } from "../components/activity-status-tag";
+import { SpecialAgreementDocuments } from "../components/document-buttons";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
@@ -78,6 +79,7 @@ export default function ActivityPage({ params }: PageProps) {
             </div>
           </dl>
           <SignaturePanel activity={a} onSigned={activity.reload} />
+          <SpecialAgreementDocuments letterId={letterId} activityId={a.id} />
           {mayRevise && (a.status === "awaiting-signatures" || a.status === "ready-to-start") && (
             <p>
               <Link href={agreementPath(letterId, `aktiviteter/${a.id}/andra`)}>

@@ -4,6 +4,7 @@ import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
 import { DialogBasisSection } from "../components/dialog-basis-section";
 import { DialogRecordSummary } from "../components/dialog-record-summary";
+import { DocumentButtons } from "../components/document-buttons";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
@@ -66,7 +67,18 @@ export default function DialogPage({ params }: PageProps) {
           <section aria-labelledby="record-heading">
             <h2 id="record-heading">{i18n.t("record.title")}</h2>
             {dialog.data.record ? (
-              <DialogRecordSummary record={dialog.data.record} />
+              <>
+                <DialogRecordSummary record={dialog.data.record} />
+                <DocumentButtons
+                  letterId={letterId}
+                  documents={[
+                    {
+                      apiPath: `/v1/agreements/${letterId}/dialogs/${dialogId}/record.pdf`,
+                      label: i18n.t("documents.dialogRecordPdf"),
+                    },
+                  ]}
+                />
+              </>
             ) : permission.allowed ? (
               <Link
                 class="button"

@@ -51,6 +51,7 @@ export const ROUTES: readonly Route[] = [
   letter("finansiering/ny", () => import("../pages/plan-funding-page")),
   letter("strukturuppfoljning", () => import("../pages/structure-reviews-page")),
   letter("handelser", () => import("../pages/audit-trail-page")),
+  letter("diarium", () => import("../pages/registry-page")),
   letter("aviseringar", () => import("../pages/notifications-page")),
   letter("aviseringar/installningar", () => import("../pages/reminder-policy-page")),
   letter("kalender", () => import("../pages/calendar-page")),

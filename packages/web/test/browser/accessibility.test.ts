@@ -114,6 +114,7 @@ describe("every page meets WCAG 2.1 AA (axe: 0 violations) at 1280 and 390 px", 
   it("structure reviews (R15)", () =>
     check("structure-reviews", () => letter("strukturuppfoljning")));
   it("audit trail", () => check("audit-trail", () => letter("handelser")));
+  it("registry (diarium)", () => check("registry", () => letter("diarium")));
   it("notifications (R22)", () => check("notifications", () => letter("aviseringar")));
   it("calendar feed link", () =>
     check(

@@ -23,6 +23,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "nav.funding": "Funding",
   "nav.structureReviews": "Structure reviews",
   "nav.auditTrail": "Audit trail",
+  "nav.registry": "Registry",
   "nav.notifications": "Reminders",
   "nav.calendar": "Calendar",
   "nav.contacts": "Contacts",

@@ -8,6 +8,7 @@ import { enFollowUp } from "./en-follow-up";
 import { enLetters } from "./en-letters";
 import { enOverview } from "./en-overview";
 import { enProblems } from "./en-problems";
+import { enRecords } from "./en-records";
 import { enReminderPolicy } from "./en-reminder-policy";
 import { enSubstitutes } from "./en-substitutes";
 
@@ -24,4 +25,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enSubstitutes,
   ...enLetters,
   ...enAmendments,
+  ...enRecords,
 };

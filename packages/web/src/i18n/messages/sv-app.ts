@@ -21,6 +21,7 @@ export const svApp = {
   "nav.funding": "Finansiering",
   "nav.structureReviews": "Strukturuppföljning",
   "nav.auditTrail": "Händelselogg",
+  "nav.registry": "Diarium",
   "nav.notifications": "Påminnelser",
   "nav.calendar": "Kalender",
   "nav.contacts": "Kontakter",

@@ -1,0 +1,61 @@
+import {
+  queryLetterItems,
+  type RenderedDocument,
+  renderDialogRecordPdf,
+  renderLetterPdf,
+  renderLetterSignaturesPdf,
+  renderSpecialAgreementPdf,
+  renderSpecialAgreementSignaturesPdf,
+  renderStructureReviewPdf,
+  snapshotOf,
+} from "@samverkan/core";
+import type { ArchiveDocument } from "@samverkan/core/archive";
+import type { Activity, Dialog, LetterOfIntent } from "@samverkan/domain";
+import { keys } from "@samverkan/table";
+import type { AppDeps } from "../http/app-deps";
+
+/** Items read a page while the package's documents are rendered, one at a time (D-57). */
+const ITEMS_PER_PAGE = 50;
+
+const asArchived = (document: RenderedDocument): ArchiveDocument => ({
+  path: document.path,
+  title: document.title,
+  bytes: document.bytes,
+  createdOn: document.createdOn,
+  mimeType: "application/pdf",
+});
+
+/**
+ * The letter's documents as PDF/A-2b for its archive package (D-53, D-56): the letter and its
+ * signatures, each special agreement and its signatures, each held dialog's record, each
+ * structure review. Rendered one at a time as the ZIP asks for them, its items read a page at a
+ * time, so the package's memory stays one document and one page whatever the letter holds.
+ */
+export function archivedDocumentsOf(runtime: AppDeps["runtime"], letterId: string) {
+  async function* itemsOf<Item>(prefix: string): AsyncGenerator<Item> {
+    let cursor: string | undefined;
+    do {
+      const page = await runtime.runPromise(
+        queryLetterItems(letterId, prefix, ITEMS_PER_PAGE, cursor),
+      );
+      for (const item of page.items) yield snapshotOf<Item>(item) as Item;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+  return async function* documents(letter: LetterOfIntent): AsyncGenerator<ArchiveDocument> {
+    yield asArchived(await renderLetterPdf(letter));
+    yield asArchived(await renderLetterSignaturesPdf(letter));
+    for await (const activity of itemsOf<Activity>(keys.activityPrefix)) {
+      yield asArchived(await renderSpecialAgreementPdf(letter, activity));
+      yield asArchived(await renderSpecialAgreementSignaturesPdf(letter, activity));
+    }
+    for await (const dialog of itemsOf<Dialog>(keys.dialogPrefix)) {
+      const record = await renderDialogRecordPdf(letter, dialog);
+      if (record) yield asArchived(record);
+    }
+    for (const review of letter.structureReviews) {
+      const pdf = await renderStructureReviewPdf(letter, review.year);
+      if (pdf) yield asArchived(pdf);
+    }
+  };
+}

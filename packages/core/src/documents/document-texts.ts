@@ -1,0 +1,162 @@
+import {
+  type Activity,
+  DIALOG_TOPICS,
+  type Dialog,
+  FOCUS_AREA_NAMES_SV,
+  type LetterOfIntent,
+  type Organisation,
+  type Signature,
+  type StructureReview,
+} from "@samverkan/domain";
+import { letterClausesOf } from "./letter-clauses";
+import type { DocumentBlock, DocumentSpec } from "./pdf-a";
+
+// What each official document says, as blocks of text in Swedish (the parties' language). Only
+// the document's own content goes in, so its bytes change only when its content does (D-53).
+
+const heading = (text: string): DocumentBlock => ({ kind: "heading", text });
+const paragraph = (text: string): DocumentBlock => ({ kind: "paragraph", text });
+const partyLine = (party: Organisation, index: number) =>
+  paragraph(`${index + 1}. ${party.name}, org. nr ${party.orgNumber}`);
+const focusName = (id: string) =>
+  (FOCUS_AREA_NAMES_SV as Readonly<Record<string, string | undefined>>)[id] ?? id;
+
+/** The letter as its parties sign it: parties, terms and clauses; signatures are not part of it. */
+export function letterSpec(letter: LetterOfIntent): DocumentSpec {
+  const clauses = letterClausesOf(letter);
+  const members = letter.memberOrganisations;
+  return {
+    title: letter.title,
+    subject: `Avsiktsförklaring mellan ${letter.parties.map((p) => p.name).join(" och ")}`,
+    createdOn: letter.draftedOn,
+    blocks: [
+      paragraph(`Avsiktsförklaring, upprättad ${letter.draftedOn}.`),
+      heading("Parter"),
+      ...letter.parties.map(partyLine),
+      ...(members.length > 0
+        ? [
+            heading("Organisationer som parterna företräder"),
+            paragraph(members.map((m) => `${m.name} (${m.orgNumber})`).join(", ")),
+          ]
+        : []),
+      heading("Fokusområden"),
+      paragraph(letter.focusAreas.map(focusName).join(", ")),
+      heading("Villkor"),
+      paragraph(`Uppsägningstid: ${letter.terms.noticeMonths} månader.`),
+      paragraph(`Ledningsdialoger per år: ${letter.terms.dialogsPerYear}.`),
+      paragraph(`Underlag till dialog: senast ${letter.terms.basisLeadDays} dagar före.`),
+      paragraph(`Uppföljningar av strukturen per år: ${letter.terms.structureReviewsPerYear}.`),
+      ...clauses.flatMap((clause) => [heading(clause.heading), paragraph(clause.text)]),
+    ],
+  };
+}
+
+/** A special agreement's version as its parties sign it. */
+export function specialAgreementSpec(letter: LetterOfIntent, activity: Activity): DocumentSpec {
+  const agreement = activity.specialAgreement;
+  return {
+    title: `Särskild överenskommelse: ${activity.title} (version ${agreement.version})`,
+    subject: `Särskild överenskommelse, version ${agreement.version}, under avsiktsförklaringen ${letter.title}`,
+    createdOn: agreement.draftedOn,
+    blocks: [
+      paragraph(
+        `Version ${agreement.version}, upprättad ${agreement.draftedOn}, under avsiktsförklaringen ”${letter.title}”.`,
+      ),
+      heading("Parter"),
+      ...agreement.parties.map(partyLine),
+      heading("Villkor"),
+      paragraph(agreement.terms),
+    ],
+  };
+}
+
+/** What one signature says of the document it signed, beside the document's hash now. */
+const signatureLine = (
+  signature: Signature,
+  parties: readonly Organisation[],
+  currentSha256: string,
+): DocumentBlock[] => {
+  const party = parties.find((p) => p.orgNumber === signature.orgNumber);
+  const who = signature.signedBy.name ?? "(namn saknas)";
+  const bound = signature.documentSha256
+    ? signature.documentSha256 === currentSha256
+      ? "Underskriften gäller den här versionen av dokumentet."
+      : "Underskriften gäller en tidigare version av dokumentet: det har ändrats efter underskriften."
+    : "Underskriften gjordes innan Samverkan sparade det undertecknade dokumentets SHA-256.";
+  return [
+    paragraph(
+      `${party?.name ?? signature.orgNumber} (org. nr ${signature.orgNumber}): undertecknad ${signature.signedOn} av ${who}.`,
+    ),
+    paragraph(`Undertecknat dokument, SHA-256: ${signature.documentSha256 ?? "–"}. ${bound}`),
+  ];
+};
+
+/** The signatures of a document, each bound to the hash of the PDF it signed (D-54). */
+export function signaturesSpec(
+  documentTitle: string,
+  document: { readonly createdOn: string; readonly sha256: string },
+  parties: readonly Organisation[],
+  signatures: readonly Signature[],
+): DocumentSpec {
+  // The latest date among the document's and its signatures' (ISO dates sort as text).
+  const last = [document.createdOn, ...signatures.map((s) => s.signedOn)].sort().at(-1);
+  return {
+    title: `Underskrifter: ${documentTitle}`,
+    subject: `Underskrifter av ${documentTitle}`,
+    createdOn: last as DocumentSpec["createdOn"],
+    blocks: [
+      paragraph(`Dokumentets SHA-256 i dag: ${document.sha256}.`),
+      heading("Underskrifter"),
+      ...(signatures.length === 0
+        ? [paragraph("Ingen har undertecknat än.")]
+        : signatures.flatMap((s) => signatureLine(s, parties, document.sha256))),
+    ],
+  };
+}
+
+/** The record of a held leadership dialog (R11, R13). */
+export function dialogRecordSpec(letter: LetterOfIntent, dialog: Dialog): DocumentSpec | null {
+  const record = dialog.record;
+  if (!record) return null;
+  return {
+    title: `Protokoll från ledningsdialog ${record.heldOn}`,
+    subject: `Protokoll från ledningsdialog under avsiktsförklaringen ${letter.title}`,
+    createdOn: record.recordedOn ?? record.heldOn,
+    blocks: [
+      paragraph(
+        `Ledningsdialog hållen ${record.heldOn} under avsiktsförklaringen ”${letter.title}”.`,
+      ),
+      heading("Parter"),
+      ...letter.parties.map(partyLine),
+      ...DIALOG_TOPICS.flatMap((topic) => [
+        heading(topic.sv[0]?.toUpperCase() + topic.sv.slice(1)),
+        paragraph(record.topics[topic.key] || "–"),
+      ]),
+      heading("Behov"),
+      paragraph(
+        record.needsReview
+          ? `Dialogen gick igenom behoven; ${record.needsReview.needIds.length} behov registrerades.`
+          : "Dialogen gick inte igenom behoven.",
+      ),
+      ...(record.recordedOn ? [paragraph(`Registrerat i Samverkan ${record.recordedOn}.`)] : []),
+    ],
+  };
+}
+
+/** The yearly follow-up of the collaboration structure (R15). */
+export function structureReviewSpec(letter: LetterOfIntent, review: StructureReview): DocumentSpec {
+  return {
+    title: `Uppföljning av samverkansstrukturen ${review.year}`,
+    subject: `Uppföljning av samverkansstrukturen under avsiktsförklaringen ${letter.title}`,
+    createdOn: review.reviewedOn,
+    blocks: [
+      paragraph(
+        `Uppföljning för ${review.year}, gjord ${review.reviewedOn}, under avsiktsförklaringen ”${letter.title}”.`,
+      ),
+      heading("Parter"),
+      ...letter.parties.map(partyLine),
+      heading("Sammanfattning"),
+      paragraph(review.summary || "–"),
+    ],
+  };
+}

@@ -1,0 +1,27 @@
+/** The registry extract (Diarium) and the documents as PDF (Swedish), issue #22. */
+export const svRecords = {
+  "registry.title": "Diarium",
+  "registry.intro":
+    "Här är de handlingar i samverkan som är allmänna handlingar hos din organisation: avsiktsförklaringen, underskrifter, särskilda överenskommelser, underlag, protokoll, uppföljningar, ansökningar och uppsägningar. Numret ändras aldrig, så ni kan föra in handlingarna i ert eget diarium. Beskrivningen säger bara vilken sorts handling det är, aldrig något som kan vara sekretess.",
+  "registry.documents": "Dokument att läsa",
+  "registry.letterPdf": "Avsiktsförklaringen (PDF)",
+  "registry.letterSignaturesPdf": "Underskrifterna av avsiktsförklaringen (PDF)",
+  "registry.from": "Registrerad från och med",
+  "registry.to": "Registrerad till och med",
+  "registry.show": "Visa",
+  "registry.csv": "Ladda ner som CSV (för Excel)",
+  "registry.number": "Nummer",
+  "registry.registeredOn": "Registrerad",
+  "registry.documentDate": "Handlingens datum",
+  "registry.kind": "Typ av handling",
+  "registry.description": "Beskrivning",
+  "registry.counterparts": "Motpart",
+  "registry.open": "Visa",
+  "registry.openPdf": "Ladda ner PDF",
+  "registry.none": "Det finns inga handlingar för den här perioden.",
+  "registry.more": "Visa fler handlingar",
+  "registry.shown": "Visar {count} handlingar",
+  "documents.specialAgreementPdf": "Den särskilda överenskommelsen (PDF)",
+  "documents.specialAgreementSignaturesPdf": "Underskrifterna (PDF)",
+  "documents.dialogRecordPdf": "Protokollet (PDF)",
+} as const;
