@@ -89,6 +89,15 @@ export {
 } from "./store/contacts-store";
 export { ensureTable } from "./store/create-table";
 export {
+  type DueItemsQuery,
+  dueIndexItems,
+  dueItemsPage,
+  type LetterFacts,
+  MAX_TASK_QUERIES_PER_PAGE,
+  refreshDueItems,
+  refreshLetterDueItems,
+} from "./store/due-items-store";
+export {
   type BatchWrite,
   cancellationCodes,
   conditionFailed,

@@ -13,6 +13,7 @@ import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
+import { taskRoutes } from "../routes/tasks";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps): App {
     reportRoutes,
     contactRoutes,
     reminderPolicyRoutes,
+    taskRoutes,
   ])
     app.include(routes(deps));
 

@@ -10,6 +10,7 @@ import {
 import * as Effect from "effect/Effect";
 import { RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor, type MembershipChange } from "../store/append";
+import { afterAppend } from "./after-append";
 import { stockholmDate } from "./clock";
 import { type IfMatch, ifMatchText } from "./if-match";
 import { replayAfterRace } from "./replay-after-race";
@@ -80,6 +81,7 @@ export const createLetter = <Reply>(
       requestId: options.requestId,
       recordedAt: options.recordedAt,
     }).pipe(
+      Effect.andThen(afterAppend(letterId, today)),
       Effect.as(reply),
       // The loser of a race for the same key answers with the winner's letter, not its own.
       Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(options.idempotency)),

@@ -10,6 +10,7 @@ import * as Schedule from "effect/Schedule";
 import { AgreementNotFound, type NotAllowed, RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor } from "../store/append";
 import { readLetterWith } from "../store/letter-store";
+import { afterAppend } from "./after-append";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
 import { type IfMatch, ifMatchHolds, ifMatchText } from "./if-match";
@@ -138,11 +139,13 @@ export const handle = /* @__PURE__ */ Effect.fn("core.handle")(function* <
   options: HandleOptions<State, Event, Reply>,
 ) {
   yield* Effect.annotateCurrentSpan({ letterId: stream.letterId, aggregate: aggregate.kind });
-  return yield* attempt(aggregate, stream, command, options).pipe(
+  const reply = yield* attempt(aggregate, stream, command, options).pipe(
     Effect.retry({
       schedule: conflictRetry,
       while: (error) => error._tag === "VersionConflict" && options.ifMatch === undefined,
     }),
     Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(options.idempotency)),
   );
+  yield* afterAppend(stream.letterId, options.on);
+  return reply;
 });
