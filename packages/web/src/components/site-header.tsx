@@ -37,6 +37,11 @@ export function SiteHeader({ session }: { session: Session | undefined }) {
             </p>
           )}
           {session && (
+            <Link class="header__link" href="/uppgifter">
+              {i18n.t("nav.tasks")}
+            </Link>
+          )}
+          {session && (
             <button type="button" class="header__button" onClick={signOut}>
               {i18n.t("header.signOut")}
             </button>

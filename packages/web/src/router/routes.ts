@@ -25,6 +25,7 @@ export const ROUTES: readonly Route[] = [
   { pattern: "/logga-in", load: () => import("../pages/sign-in-page"), public: true },
   { pattern: "/logga-in/klar", load: () => import("../pages/sign-in-callback-page"), public: true },
   { pattern: "/", load: () => import("../pages/agreements-page") },
+  { pattern: "/uppgifter", load: () => import("../pages/tasks-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
   letter("dialoger", () => import("../pages/dialogs-page")),
