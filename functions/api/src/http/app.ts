@@ -14,6 +14,7 @@ import { needRoutes } from "../routes/needs";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
 import { taskRoutes } from "../routes/tasks";
+import { taskCalendarRoutes } from "../routes/tasks-calendar";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps): App {
     contactRoutes,
     reminderPolicyRoutes,
     taskRoutes,
+    taskCalendarRoutes,
   ])
     app.include(routes(deps));
 

@@ -88,6 +88,27 @@ const tasksRoute = createRoute({
   },
 });
 
+/**
+ * Deny by default: an index entry shows only while the organisation may still see its letter (its
+ * membership item), so a letter it left never shows, even before the index follows. One
+ * BatchGetItem for the distinct letters of what was read.
+ */
+export const visibleTo = (orgNumber: string, items: readonly Record<string, unknown>[]) =>
+  Effect.gen(function* () {
+    const letterIds = [...new Set(items.map((item) => item.letterId as string))];
+    const membershipOf = yield* readItems(
+      letterIds.map((id) => keys.membership(orgNumber, id)),
+      false,
+    );
+    const visible = new Set(
+      letterIds.filter((id) => {
+        const membership = membershipOf(keys.membership(orgNumber, id));
+        return membership !== undefined && membershipCounts(membership);
+      }),
+    );
+    return items.filter((item) => visible.has(item.letterId as string));
+  });
+
 type TaskKind = z.infer<typeof TaskView>["kind"];
 type TaskRule = z.infer<typeof TaskView>["rule"];
 type TaskRole = z.infer<typeof TaskView>["role"];
@@ -106,34 +127,20 @@ export function taskRoutes(deps: AppDeps) {
         dueBefore: query.dueBefore,
         roles: query.for === "me" ? caller.roles : undefined,
       });
-      // Deny by default: an entry shows only while the organisation may still see its letter
-      // (its membership item), so a letter it left never shows, even before the index follows.
-      const letterIds = [...new Set(page.items.map((item) => item.letterId as string))];
-      const membershipOf = yield* readItems(
-        letterIds.map((id) => keys.membership(caller.orgNumber, id)),
-        false,
-      );
-      const visible = new Set(
-        letterIds.filter((id) => {
-          const membership = membershipOf(keys.membership(caller.orgNumber, id));
-          return membership !== undefined && membershipCounts(membership);
-        }),
-      );
+      const visible = yield* visibleTo(caller.orgNumber, page.items);
       const on = yield* today;
-      const items = page.items
-        .filter((item) => visible.has(item.letterId as string))
-        .map((item) => ({
-          id: item.itemId as string,
-          letter: { id: item.letterId as string, title: item.letterTitle as string },
-          kind: item.kind as TaskKind,
-          rule: item.rule as TaskRule,
-          clause: item.clause as string,
-          dueOn: item.dueOn as string,
-          status: dueItemStatus(item.dueOn as never, on) satisfies DueItemStatus,
-          role: item.role as TaskRole,
-          action: item.action as string,
-          ...(typeof item.about === "string" ? { about: item.about } : {}),
-        }));
+      const items = visible.map((item) => ({
+        id: item.itemId as string,
+        letter: { id: item.letterId as string, title: item.letterTitle as string },
+        kind: item.kind as TaskKind,
+        rule: item.rule as TaskRule,
+        clause: item.clause as string,
+        dueOn: item.dueOn as string,
+        status: dueItemStatus(item.dueOn as never, on) satisfies DueItemStatus,
+        role: item.role as TaskRole,
+        action: item.action as string,
+        ...(typeof item.about === "string" ? { about: item.about } : {}),
+      }));
       return ok(tasksRoute, 200, { items, nextCursor: page.nextCursor });
     });
     return runToResponse(c, deps.runtime, program);
