@@ -13,7 +13,7 @@ afterAll(() => t.close());
 const events = (ics: string) => ics.split("BEGIN:VEVENT").length - 1;
 
 describe("the organisation's calendar across its letters (D-48)", () => {
-  it("finding: a calendar feed covered one letter only — D-48 the organisation's feed has every letter's tasks, each event named with its letter; revoked, it is gone", async () => {
+  it("finding: a calendar feed covered one letter only — R21 D-49 the organisation's feed has every letter's tasks, each event named with its letter; revoked, it is gone", async () => {
     const first = await signedAgreement(t, "2025-10-01");
     const second = await signedAgreement(t, "2026-11-01");
     const ics = await t.as(LTU, ["viewer"]).get("/v1/tasks/calendar.ics");
@@ -43,7 +43,7 @@ describe("the organisation's calendar across its letters (D-48)", () => {
     expect((await t.call("GET", feed.json.url)).status).toBe(404);
   });
 
-  it(`D-48 D-36 bounded: at most ${MAX_ORGANISATION_CALENDAR_EVENTS} events; at most 3 feeds a person; an organisation in no letter gets an empty calendar`, async () => {
+  it(`D-49 D-36 bounded: at most ${MAX_ORGANISATION_CALENDAR_EVENTS} events; at most 3 feeds a person; an organisation in no letter gets an empty calendar`, async () => {
     const empty = await t.as(KIRUNA, ["viewer"]).get("/v1/tasks/calendar.ics");
     expect(empty.status).toBe(200);
     expect(events(empty.text)).toBe(0);

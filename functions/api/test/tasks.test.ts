@@ -38,7 +38,7 @@ async function allTasks(as: ReturnType<TestApp["as"]>, query = "") {
 }
 
 describe("GET /v1/tasks (D-48)", () => {
-  it("finding: a coordinator with several letters had to open each to see what is due — one list across letters, overdue first, each with its letter, rule, clause and action", async () => {
+  it("finding: a coordinator with several letters had to open each to see what is due — R21 D-48 one list across letters, overdue first, each with its letter, rule, clause and action", async () => {
     const older = await signedAgreement(t, "2025-10-01");
     const newer = await signedAgreement(t, "2026-11-01");
     const nok = t.as(NOK, ["coordinator"]);

@@ -17,7 +17,7 @@ const openPage = pagePerTest();
 let page: Page;
 
 describe("Mina uppgifter", () => {
-  it("finding: a coordinator with several letters had to open each to see what is due — D-48 one page lists every letter's tasks, earliest due first, each a link to where it is done", async () => {
+  it("finding: a coordinator with several letters had to open each to see what is due — R21 D-48 one page lists every letter's tasks, earliest due first, each a link to where it is done", async () => {
     page = await openPage();
     await signIn(page, PEOPLE.karinNoKCoordinator, letterPath());
     await page.getByRole("link", { name: "Mina uppgifter" }).click();
