@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { catalogues, loadCatalogue } from "../../src/i18n/messages";
 // The report page's words join the catalogues when its chunk loads: check them too.
 import "../../src/i18n/report-messages";
+// So do "Mina uppgifter"'s (D-48).
+import "../../src/i18n/tasks-messages";
 
 const SRC = join(import.meta.dirname, "../../src");
 
