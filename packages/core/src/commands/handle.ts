@@ -10,7 +10,7 @@ import * as Schedule from "effect/Schedule";
 import { AgreementNotFound, type NotAllowed, RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor } from "../store/append";
 import { readLetterWith } from "../store/letter-store";
-import { afterAppend } from "./after-append";
+import { afterAppend, commandDueItems } from "./after-append";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
 import { type IfMatch, ifMatchHolds, ifMatchText } from "./if-match";
@@ -89,6 +89,7 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
     const aggregateTag = stream.id ? `${aggregate.kind}:${stream.id}` : aggregate.kind;
     const memberships = aggregate.memberships(before, after);
     const deletions = yield* contactsOfLeavingParties(letterId, letterAfter, memberships);
+    const dueItems = commandDueItems(letterBefore, before, letterAfter, after, on);
     yield* appendToLetter({
       letterId,
       expectedStreamVersion: head.streamVersion,
@@ -111,11 +112,13 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       ),
       memberships,
       ...(deletions.length > 0 ? { deletions } : {}),
+      ...(dueItems ? { dueItems } : {}),
       ...(options.idempotency ? { idempotency: { ...options.idempotency, reply } } : {}),
       actor: options.actor,
       requestId: options.requestId,
       recordedAt: yield* nowIso,
     });
+    if (!dueItems) yield* afterAppend(letterId, on);
     return reply;
   });
 
@@ -139,13 +142,11 @@ export const handle = /* @__PURE__ */ Effect.fn("core.handle")(function* <
   options: HandleOptions<State, Event, Reply>,
 ) {
   yield* Effect.annotateCurrentSpan({ letterId: stream.letterId, aggregate: aggregate.kind });
-  const reply = yield* attempt(aggregate, stream, command, options).pipe(
+  return yield* attempt(aggregate, stream, command, options).pipe(
     Effect.retry({
       schedule: conflictRetry,
       while: (error) => error._tag === "VersionConflict" && options.ifMatch === undefined,
     }),
     Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(options.idempotency)),
   );
-  yield* afterAppend(stream.letterId, options.on);
-  return reply;
 });

@@ -12,7 +12,7 @@ import * as Effect from "effect/Effect";
 import { InvalidCursor } from "../errors";
 import { allLetterItems } from "../run/due-watches";
 import { decodeCursor, encodeCursor, toItem } from "./codec";
-import { type BatchWrite, Dynamo } from "./dynamo";
+import { type BatchWrite, Dynamo, type TransactionWrite } from "./dynamo";
 import { getItem } from "./get-item";
 import { readLetter, snapshotOf } from "./letter-store";
 
@@ -98,6 +98,55 @@ export const refreshDueItems = /* @__PURE__ */ Effect.fn("store.refreshDueItems"
     });
   return { written: desired.length, removed: gone.length, itemsRead: 1 };
 });
+
+/**
+ * D-48: at most this many index writes go in a command's own transaction; a command that changes
+ * more (a letter registered years after it was signed) refreshes the letter after it instead.
+ */
+export const MAX_DUE_ITEM_WRITES_PER_COMMAND = 40;
+
+/**
+ * The index writes a command makes, in its own transaction (D-48): the entries its change of
+ * state adds, changes or ends, worked out from the states before and after (as `watchChanges`
+ * does for watches), so a command reads nothing more. Facts a command does not hold (the letter's
+ * other activities and applications) are in neither state and are left alone. Undefined when
+ * there are more than `MAX_DUE_ITEM_WRITES_PER_COMMAND`.
+ */
+export function dueItemWrites(
+  before: LetterFacts | null,
+  after: LetterFacts,
+  asOf: CalendarDate,
+): TransactionWrite[] | undefined {
+  const keyOf = (item: { pk: string; sk: string }) => `${item.pk}|${item.sk}`;
+  const was = new Map(
+    (before ? dueIndexItems(before, asOf) : []).map((item) => [keyOf(item), item]),
+  );
+  const now = dueIndexItems(after, asOf);
+  const puts = now.filter((item) => JSON.stringify(was.get(keyOf(item))) !== JSON.stringify(item));
+  const nowKeys = new Set(now.map(keyOf));
+  const removes = [...was.values()].filter((item) => !nowKeys.has(keyOf(item)));
+  const added = puts
+    .filter((item) => !was.has(keyOf(item)))
+    .map((item) => entryOf(item.orgNumber, item.sk));
+  const writes: TransactionWrite[] = [
+    ...puts.map((item) => ({ put: { item } })),
+    ...removes.map((item) => ({ delete: { key: { pk: item.pk, sk: item.sk } } })),
+    // The ledger learns of new entries in the same transaction; ended ones leave it at the
+    // letter's next full refresh (deleting an entry twice is harmless).
+    ...(added.length > 0
+      ? [
+          {
+            update: {
+              key: keys.letterDueItems(after.letter.letterId),
+              update: "ADD entries :added",
+              values: { ":added": new Set(added) },
+            },
+          },
+        ]
+      : []),
+  ];
+  return writes.length > MAX_DUE_ITEM_WRITES_PER_COMMAND ? undefined : writes;
+}
 
 /**
  * Reads a letter (head, activities, applications) and refreshes its due items (D-48): what a
