@@ -9,12 +9,16 @@ import { measureLambdaOverhead } from "./lambda-overhead";
 import { measureReportRead } from "./report-read";
 import { measureRequestOverhead } from "./request-overhead";
 import { measureSchedulerRun } from "./scheduler-run";
+import { ms } from "./stats";
 import { createBenchSystem } from "./system";
+import { measureTasksRead } from "./tasks-read";
 import { measureWrites } from "./writes";
 
 process.env.SAMVERKAN_LOG = "silent";
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const sizes = (process.env.BENCH_LETTERS ?? "100,1000,10000").split(",").map(Number);
+// Issue 20: GET /v1/tasks for one organisation in 10 and in 500 letters (smallest and largest).
+const taskSizes = (process.env.BENCH_TASK_LETTERS ?? "10,500").split(",").map(Number);
 
 say("building the API and scheduler bundles as SST does, timing imports (11 runs each) …");
 const coldStarts = await measureColdStarts(11);
@@ -40,9 +44,17 @@ try {
   say("follow-up report over a letter with 20 000 events: 21 GETs …");
   const report = await measureReportRead(system);
   await system.close();
+  const tasks = [];
+  for (const letters of taskSizes) {
+    say(`GET /v1/tasks for one organisation in ${letters} letters …`);
+    tasks.push(await measureTasksRead(local.endpoint, letters, say));
+  }
+  const tasksRatio = ms(
+    Math.max(...tasks.map((r) => r.p50)) / Math.min(...tasks.map((r) => r.p50)),
+  );
   const runs = [];
   for (const letters of sizes) {
-    say(`scheduled run over ${letters} letters with the same 10 due …`);
+    say(`scheduled run over ${letters} letters across many organisations, the same 10 due …`);
     runs.push(await measureSchedulerRun(local.endpoint, letters, say));
   }
 
@@ -56,6 +68,8 @@ try {
     // that a Lambda does not have, and is printed beside it.
     requestP50Ratio: { budget: 1.5, ok: lambda.p50Ratio <= 1.5 },
     requestsPerCommand: { budget: 2, ok: writes.requestsPerCommand <= 2 },
+    // D-48: the first page of an organisation's tasks costs the same at 500 letters as at 10.
+    tasksP50Ratio: { budget: 1.5, ok: tasksRatio <= 1.5 },
     schedulerItemsFlat: {
       budget: 2,
       ok:
@@ -70,6 +84,7 @@ try {
     lambda,
     writes,
     report,
+    tasks,
     schedulerRuns: runs,
     domain,
     budgets,
@@ -128,8 +143,18 @@ try {
       `${report.p50} / ${report.p99} ms (${report.requests} requests)`,
       "",
     ],
+    ...tasks.map((r): [string, string, string] => [
+      `GET /v1/tasks, one organisation in ${r.letters} letters, p50 / p99`,
+      `${r.p50} / ${r.p99} ms (${r.dynamoRequestsPerGet} DynamoDB requests, ${r.tasksOnFirstPage} tasks)`,
+      "",
+    ]),
+    [
+      "GET /v1/tasks p50, most letters / fewest",
+      `${tasksRatio}×`,
+      `≤ 1.5× ${mark(budgets.tasksP50Ratio.ok)}`,
+    ],
     ...runs.map((r): [string, string, string] => [
-      `scheduled run, ${r.letters} letters (${r.due} due)`,
+      `scheduled run, ${r.letters} letters, ${r.organisations} organisations (${r.due} due)`,
       `${r.itemsRead} items read, ${r.ms} ms`,
       "",
     ]),

@@ -41,8 +41,11 @@ export async function createBenchSystem(endpoint: string) {
     // Tokens carry a name, as every real one does (the API names signers from it, D-34).
     token: (org: string, roles: string[]) =>
       issuer.sign({ sub: "bench", org, roles, name: "Bench Person" }),
-    /** Loads a signed LTU–NoK letter under `letterId`, recorded on its signing day. */
-    seed: async (letterId: string, signedOn: string) => {
+    /**
+     * Loads a signed LTU–NoK letter under `letterId`, recorded on its signing day; with
+     * `parties`, between those two organisations instead (letters across many organisations).
+     */
+    seed: async (letterId: string, signedOn: string, parties?: readonly [string, string]) => {
       // Signed as through the API: a signature carries the signer's name from their token, so a
       // read names the signers without the people directory (D-34: only a signature recorded
       // without a name is looked up there).
@@ -54,9 +57,16 @@ export async function createBenchSystem(endpoint: string) {
           "202100-2841": { sub: "bench-ltu", name: "Lars Lindqvist" },
         },
       });
+      const between = parties
+        ? (JSON.parse(
+            JSON.stringify(events)
+              .replaceAll("222000-0653", parties[0])
+              .replaceAll("202100-2841", parties[1]),
+          ) as typeof events)
+        : events;
       await runtime.runPromise(
-        createLetter(letterId, events, {
-          actor: { sub: "bench", orgNumber: "222000-0653" },
+        createLetter(letterId, between, {
+          actor: { sub: "bench", orgNumber: parties?.[0] ?? "222000-0653" },
           requestId: "bench",
           recordedAt: `${signedOn}T10:00:00Z`,
           reply: () => null,
@@ -66,6 +76,17 @@ export async function createBenchSystem(endpoint: string) {
     },
     close: () => runtime.dispose(),
   };
+}
+
+/** A valid organisation number (Luhn check digit) made from a number: bench organisations. */
+export function benchOrgNumber(n: number): string {
+  const nine = `55${String(n).padStart(7, "0")}`;
+  const sum = [...nine].reduce((total, digit, i) => {
+    const doubled = Number(digit) * (i % 2 === 0 ? 2 : 1);
+    return total + (doubled > 9 ? doubled - 9 : doubled);
+  }, 0);
+  const ten = `${nine}${(10 - (sum % 10)) % 10}`;
+  return `${ten.slice(0, 6)}-${ten.slice(6)}`;
 }
 
 export type BenchSystem = Awaited<ReturnType<typeof createBenchSystem>>;

@@ -112,6 +112,17 @@ export {
 } from "./store/contacts-store";
 export { ensureTable } from "./store/create-table";
 export {
+  type DueItemsQuery,
+  dueIndexItems,
+  dueItemsPage,
+  dueItemWrites,
+  type LetterFacts,
+  MAX_DUE_ITEM_WRITES_PER_COMMAND,
+  MAX_TASK_QUERIES_PER_PAGE,
+  refreshDueItems,
+  refreshLetterDueItems,
+} from "./store/due-items-store";
+export {
   type BatchWrite,
   cancellationCodes,
   conditionFailed,

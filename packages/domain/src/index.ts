@@ -147,6 +147,16 @@ export { decideNeed, type NeedState } from "./need/need-decide";
 export { NeedEvent } from "./need/need-events";
 export { evolveNeed, needOf } from "./need/need-evolve";
 export { Need, NeedSource } from "./need/need-model";
+export {
+  type DueItem,
+  type DueItemKind,
+  type DueItemRole,
+  type DueItemStatus,
+  dueItemStatus,
+  dueItemsFor,
+  dueItemsOf,
+  MAX_DUE_ITEMS_PER_LETTER,
+} from "./obligations/due-items";
 export { obligationsOfLetter } from "./obligations/letter-and-funding";
 export {
   DUE_SOON_DAYS,

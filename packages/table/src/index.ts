@@ -99,6 +99,24 @@ export const keys = {
     pk: letterPk(letterId),
     sk: `FEED#${tokenHash}`,
   }),
+  /**
+   * D-48: the scope an organisation's calendar feed across its letters is stored under, in place
+   * of a letter id (the feed store's limits and revocation apply as they do to a letter's feeds).
+   * A letter id never holds a colon (the API's `Id`), so no letter's partition can be this one.
+   */
+  organisationFeedScope: (orgNumber: string) => `org:${orgNumber}`,
+  /**
+   * D-48: one thing an organisation must do for a letter, in the organisation's due-items index:
+   * keyed by due date first, so the first page of everything it has due across all its letters
+   * (overdue first) is one bounded Query of one partition, whatever the number of letters.
+   */
+  dueItem: (orgNumber: string, dueOn: string, letterId: string, itemId: string): ItemKey => ({
+    pk: `TASKS#${orgNumber}`,
+    sk: `${dueOn}#${letterId}#${itemId}`,
+  }),
+  dueItemsOf: (orgNumber: string) => `TASKS#${orgNumber}`,
+  /** D-48: which due-items index entries a letter wrote last, so a refresh removes what is done. */
+  letterDueItems: (letterId: string): ItemKey => ({ pk: letterPk(letterId), sk: "TASKS" }),
   /** That an organisation may see a letter: lists a caller's agreements without a Scan. */
   membership: (orgNumber: string, letterId: string): ItemKey => ({
     pk: `ORG#${orgNumber}`,

@@ -18,6 +18,8 @@ import { registryRoutes } from "../routes/registry";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
 import { substitutionRoutes } from "../routes/substitutions";
+import { taskRoutes } from "../routes/tasks";
+import { taskCalendarRoutes } from "../routes/tasks-calendar";
 import { templateRoutes } from "../routes/templates";
 import { trailRoutes } from "../routes/trail";
 import { validityRoutes } from "../routes/validity";
@@ -140,6 +142,8 @@ export function createApp(deps: AppDeps): App {
     contactRoutes,
     reminderPolicyRoutes,
     substitutionRoutes,
+    taskRoutes,
+    taskCalendarRoutes,
   ])
     app.include(routes(deps));
 

@@ -11,6 +11,7 @@ import * as Effect from "effect/Effect";
 import { bindNewLetterSignatures } from "../documents/bind-signatures";
 import { RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor, type MembershipChange } from "../store/append";
+import { afterAppend, commandDueItems } from "./after-append";
 import { stockholmDate } from "./clock";
 import { type IfMatch, ifMatchText } from "./if-match";
 import { replayAfterRace } from "./replay-after-race";
@@ -70,6 +71,7 @@ export const createLetter = <Reply>(
       })),
     ];
     const today = stockholmDate(Date.parse(options.recordedAt));
+    const dueItems = commandDueItems(null, null, letter, letter, today);
     return yield* appendToLetter({
       letterId,
       expectedStreamVersion: null,
@@ -78,11 +80,13 @@ export const createLetter = <Reply>(
       snapshots: [],
       watches: watchChanges([], letterWatches(letter, today, "from", DEFAULT_REMINDER_POLICY)),
       memberships,
+      ...(dueItems ? { dueItems } : {}),
       ...(options.idempotency ? { idempotency: { ...options.idempotency, reply } } : {}),
       actor: options.actor,
       requestId: options.requestId,
       recordedAt: options.recordedAt,
     }).pipe(
+      Effect.andThen(dueItems ? Effect.void : afterAppend(letterId, today)),
       Effect.as(reply),
       // The loser of a race for the same key answers with the winner's letter, not its own.
       Effect.catchTag("IdempotencyRace", () => replayAfterRace<Reply>(options.idempotency)),

@@ -10,6 +10,7 @@ import * as Schedule from "effect/Schedule";
 import { AgreementNotFound, type NotAllowed, RuleRefused, VersionMismatch } from "../errors";
 import { appendToLetter, type EventActor } from "../store/append";
 import { readLetterWith } from "../store/letter-store";
+import { afterAppend, commandDueItems } from "./after-append";
 import type { Aggregate, StreamId } from "./aggregates";
 import { nowIso, today } from "./clock";
 import { type IfMatch, ifMatchHolds, ifMatchText } from "./if-match";
@@ -91,6 +92,7 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
     const aggregateTag = stream.id ? `${aggregate.kind}:${stream.id}` : aggregate.kind;
     const memberships = aggregate.memberships(before, after);
     const deletions = yield* contactsOfLeavingParties(letterId, letterAfter, memberships);
+    const dueItems = commandDueItems(letterBefore, before, letterAfter, after, on);
     yield* appendToLetter({
       letterId,
       expectedStreamVersion: head.streamVersion,
@@ -113,11 +115,13 @@ const attempt = <Command, State, Event extends { readonly type: string }, Reply>
       ),
       memberships,
       ...(deletions.length > 0 ? { deletions } : {}),
+      ...(dueItems ? { dueItems } : {}),
       ...(options.idempotency ? { idempotency: { ...options.idempotency, reply } } : {}),
       actor: options.actor,
       requestId: options.requestId,
       recordedAt: yield* nowIso,
     });
+    if (!dueItems) yield* afterAppend(letterId, on);
     return reply;
   });
 

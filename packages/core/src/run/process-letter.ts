@@ -17,6 +17,7 @@ import {
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { listContacts } from "../store/contacts-store";
+import { refreshDueItems } from "../store/due-items-store";
 import { readLetter, snapshotOf } from "../store/letter-store";
 import { withoutCoveredCatchUps } from "../store/policy-store";
 import { owedTo } from "./catch-up";
@@ -167,7 +168,10 @@ export const processLetter = /* @__PURE__ */ Effect.fn("run.processLetter")(func
     ...fundings.flatMap((f) => fundingWatches(f, asOf, "after", policy, endsOn)),
   ];
   yield* replaceWatches(letterId, existingWatches, desired);
-  const itemsRead = 1 + existingWatches.length + children.itemsRead;
+  // D-48: the day moves obligations (a new period begins, one falls due): the letter's entries in
+  // its organisations' due-items index follow, from the facts read above.
+  const due = yield* refreshDueItems({ letter, activities, fundings }, asOf);
+  const itemsRead = 1 + existingWatches.length + children.itemsRead + due.itemsRead;
   return {
     itemsRead,
     eventsRecorded,

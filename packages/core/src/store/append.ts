@@ -52,6 +52,8 @@ export interface AppendRequest {
   readonly memberships: readonly MembershipChange[];
   /** Items the command ends (a leaving project party's contact list), deleted with the rest. */
   readonly deletions?: readonly ItemKey[];
+  /** The due-items index entries the command changes (D-48), written with the rest. */
+  readonly dueItems?: readonly TransactionWrite[];
   readonly idempotency?: {
     readonly keyHash: string;
     readonly requestHash: string;
@@ -179,6 +181,8 @@ function writes(request: AppendRequest): TransactionWrite[] {
     ...removals,
     ...memberships,
     ...deletions,
+    ...(request.dueItems ?? []),
+    // Last: a failed condition at the end is an idempotency race.
     ...idempotency,
   ];
 }

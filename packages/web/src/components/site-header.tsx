@@ -37,6 +37,11 @@ export function SiteHeader({ session }: { session: Session | undefined }) {
             </p>
           )}
           {session && (
+            <Link class="header__link" href="/uppgifter">
+              {i18n.t("nav.tasks")}
+            </Link>
+          )}
+          {session && (
             <Link class="header__link" href="/ersattare">
               {i18n.t("header.substitutes")}
             </Link>

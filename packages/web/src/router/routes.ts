@@ -33,6 +33,7 @@ export const ROUTES: readonly Route[] = [
   { pattern: "/", load: () => import("../pages/start-page") },
   // Before `/avtal/:id`: "ny" is the draft page (issue #20), not a letter's id.
   { pattern: "/avtal/ny", load: () => import("../pages/draft-letter-page") },
+  { pattern: "/uppgifter", load: () => import("../pages/tasks-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
   letter("avsiktsforklaringen/tillagg", () => import("../pages/amendments-page")),

@@ -6,6 +6,8 @@ import { catalogues, loadCatalogue } from "../../src/i18n/messages";
 import "../../src/i18n/report-messages";
 import "../../src/i18n/accessibility-messages";
 import "../../src/i18n/substitutes-messages";
+// So do "Mina uppgifter"'s (D-48).
+import "../../src/i18n/tasks-messages";
 
 const SRC = join(import.meta.dirname, "../../src");
 

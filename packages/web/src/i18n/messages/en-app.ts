@@ -12,6 +12,7 @@ export const enApp: Record<keyof typeof svApp, string> = {
     "Samverkan shows the letter of intent between Luleå University of Technology and Norrbottens Kommuner as rules that are followed up: what is due, when, and under which clause of the letter.",
   "language.switchLabel": "switch the language to Swedish",
   "header.signedInAs": "Signed in as {name}, {org}",
+  "nav.tasks": "My tasks",
   "header.signOut": "Sign out",
   "nav.label": "Pages of the letter of intent",
   "nav.overview": "Overview",

@@ -10,6 +10,7 @@ export const svApp = {
     "Samverkan visar avsiktsförklaringen mellan Luleå tekniska universitet och Norrbottens Kommuner som regler som följs upp: vad som ska göras, när och enligt vilken punkt i avsiktsförklaringen.",
   "language.switchLabel": "byt språk till engelska",
   "header.signedInAs": "Inloggad som {name}, {org}",
+  "nav.tasks": "Mina uppgifter",
   "header.signOut": "Logga ut",
   "nav.label": "Avsiktsförklaringens sidor",
   "nav.overview": "Översikt",
