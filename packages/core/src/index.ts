@@ -126,6 +126,7 @@ export {
   snapshotOf,
 } from "./store/letter-store";
 export {
+  type DirectoryNames,
   keepableName,
   MAX_PEOPLE_PER_VIEW,
   MAX_PERSON_NAME,
@@ -135,6 +136,28 @@ export {
   rememberPerson,
   SYSTEM_ACTOR_ID,
 } from "./store/people-store";
+export {
+  contactsEraser,
+  contactsOfPerson,
+  type DeletionDecision,
+  type ErasedPerson,
+  erasePerson,
+  isPersonsContact,
+  lettersOfOrganisation,
+  MAX_LETTERS_PER_ERASURE,
+  PERSON_ERASERS,
+  type PersonEraser,
+  readErasure,
+} from "./store/person-erasure";
+export {
+  deletePersonKey,
+  openSealed,
+  PersonKeyWrapping,
+  personKeyCreatedAt,
+  sealedParts,
+  sealForPerson,
+  wrappingKeyOf,
+} from "./store/person-keys";
 export {
   POLICY_CHANGED_WATCH,
   policyChangedWatch,

@@ -25,6 +25,8 @@ export function checkSignatoryOf(actor: Actor, forOrg: string): Check {
 }
 
 /** The person behind an act, as the audit trail and R16 record them. */
-export function signedByOf(actor: Actor): { sub: string; name?: string } {
+export function signedByOf(actor: Actor): { sub: string; name?: string; sealedName?: string } {
+  // D-58: a sealed name is recorded instead of the plain one, so erasure can make it unreadable.
+  if (actor.sealedName) return { sub: actor.sub, sealedName: actor.sealedName };
   return actor.name ? { sub: actor.sub, name: actor.name } : { sub: actor.sub };
 }
