@@ -17,7 +17,13 @@ export class AgreementNotFound extends Data.TaggedError("AgreementNotFound")<{
 
 /** No such dialog, need, activity or funding application in the agreement. */
 export class ItemNotFound extends Data.TaggedError("ItemNotFound")<{
-  readonly kind: "dialog" | "need" | "activity" | "funding-application" | "calendar-feed";
+  readonly kind:
+    | "dialog"
+    | "need"
+    | "activity"
+    | "funding-application"
+    | "calendar-feed"
+    | "person";
   readonly id: string;
 }> {}
 

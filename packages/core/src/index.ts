@@ -133,6 +133,7 @@ export {
   type PersonRef,
   personIdOf,
   personNames,
+  readPerson,
   rememberPerson,
   SYSTEM_ACTOR_ID,
 } from "./store/people-store";
@@ -149,6 +150,11 @@ export {
   type PersonEraser,
   readErasure,
 } from "./store/person-erasure";
+export {
+  exportPerson,
+  MAX_EXPORT_EVENTS,
+  type PersonAct,
+} from "./store/person-export";
 export {
   deletePersonKey,
   openSealed,

@@ -1,13 +1,17 @@
 import {
+  type DirectoryNames,
   type EventActor,
   MAX_PEOPLE_PER_VIEW,
   nowIso,
+  openSealed,
   type PersonRef,
   personIdOf,
   personNames,
   rememberPerson,
   SYSTEM_ACTOR_ID,
+  sealForPerson,
 } from "@samverkan/core";
+import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Caller } from "./caller";
@@ -30,12 +34,18 @@ export interface ActorView {
   /** From the directory (or as recorded); null when nobody has told it. */
   readonly name: string | null;
   readonly orgNumber?: string;
-  /** Only for a person of the caller's own organisation. */
+  /** Only for a person of the caller's own organisation, and never once they are erased. */
   readonly sub?: string;
+  /** D-59: erased under a deletion decision; the web shows "(raderad person)". */
+  readonly erased?: true;
 }
 
 const isSystem = (actor: { sub: string; orgNumber?: string }) =>
   actor.orgNumber === undefined || actor.sub === SYSTEM_ACTOR_ID;
+
+/** Whether the directory says the person was erased (D-59). */
+const isErased = (names: ReadonlyMap<string, string>, id: string) =>
+  (names as Partial<DirectoryNames>).erased?.has(id) === true;
 
 /** An event's actor as a view shows it: the directory's name first (it is the one kept up). */
 export function actorView(
@@ -47,6 +57,9 @@ export function actorView(
     return { id: SYSTEM_ACTOR_ID, kind: "system", name: SYSTEM_NAME };
   const ref = { orgNumber: actor.orgNumber, sub: actor.sub };
   const id = personIdOf(ref);
+  // D-59: an erased person is no name and no subject, only the fact that someone acted.
+  if (isErased(names, id))
+    return { id, kind: "person", name: null, orgNumber: actor.orgNumber, erased: true };
   return {
     id,
     kind: "person",
@@ -59,7 +72,7 @@ export function actorView(
 /**
  * An event's data as a view shows it: a signature's signer (a signing, a notice) named like the
  * actor, whose organisation it is (a signatory signs only for their own), without another
- * organisation's subject.
+ * organisation's subject. Sealed names in it are opened first (`openSealedNames`).
  */
 export function eventDataView(
   data: Record<string, unknown>,
@@ -70,17 +83,100 @@ export function eventDataView(
   const signedBy = data.signedBy as Signer | undefined;
   if (typeof signedBy?.sub !== "string" || !actor?.orgNumber) return data;
   const id = personIdOf({ orgNumber: actor.orgNumber, sub: signedBy.sub });
+  return { ...data, signedBy: signerView(id, signedBy, actor.orgNumber, names, caller) };
+}
+
+/** A signer as views show them: a signature's own name, else the directory's; erased: none. */
+function signerView(
+  id: string,
+  signer: Signer,
+  orgNumber: string,
+  names: ReadonlyMap<string, string>,
+  caller: Caller,
+) {
+  if (signer.erased || isErased(names, id)) return { id, name: null, erased: true as const };
   return {
-    ...data,
-    signedBy: {
-      id,
-      name: signedBy.name || (names.get(id) ?? null),
-      ...(actor.orgNumber === caller.orgNumber ? { sub: signedBy.sub } : {}),
-    },
+    id,
+    name: signer.name || (names.get(id) ?? null),
+    ...(orgNumber === caller.orgNumber ? { sub: signer.sub } : {}),
   };
 }
 
-/** The names of the people who made these events (one page of the trail). */
+type SealedHolder = { sealedName: string; name?: string | null; erased?: true; sub?: string };
+
+/** Every object in a view that carries a sealed name (a signer, a policy's proposer). */
+function sealedHolders(body: unknown, found: SealedHolder[] = [], depth = 0): SealedHolder[] {
+  if (depth > 8 || body === null || typeof body !== "object") return found;
+  if (Array.isArray(body)) {
+    for (const item of body) sealedHolders(item, found, depth + 1);
+    return found;
+  }
+  const record = body as Record<string, unknown>;
+  if (typeof record.sealedName === "string") found.push(record as SealedHolder);
+  for (const value of Object.values(record))
+    if (value !== null && typeof value === "object") sealedHolders(value, found, depth + 1);
+  return found;
+}
+
+/**
+ * Opens the sealed names in a view, in place (D-58): each becomes its `name`, or — its person's
+ * key shredded by an erasure — no name, no subject and `erased: true`. A sealed value never
+ * leaves the API. `alsoRead` rides along in the same `BatchGetItem` (the directory's people).
+ */
+export const openSealedNames = (body: unknown, alsoRead: readonly PersonRef[] = []) =>
+  Effect.gen(function* () {
+    const holders = sealedHolders(body);
+    const ids = [...new Set(alsoRead.map(personIdOf))].slice(0, MAX_PEOPLE_PER_VIEW);
+    const names: DirectoryNames = Object.assign(new Map<string, string>(), {
+      erased: new Set<string>(),
+    });
+    if (holders.length === 0 && ids.length === 0) return names;
+    const { opened, itemOf } = yield* openSealed(
+      holders.map((holder) => holder.sealedName),
+      ids.map((id) => keys.person(id)),
+    );
+    for (const holder of holders) {
+      const name = opened.get(holder.sealedName) ?? null;
+      delete (holder as Partial<SealedHolder>).sealedName;
+      if (name !== null) holder.name = name;
+      else {
+        delete holder.name;
+        delete holder.sub;
+        holder.erased = true;
+      }
+    }
+    for (const id of ids) {
+      const item = itemOf(keys.person(id));
+      if (item?.erased === true) names.erased.add(id);
+      else if (typeof item?.name === "string") names.set(id, item.name);
+    }
+    return names;
+  });
+
+/** The people a page of the trail names: who acted, and signers recorded without a sealed name. */
+const peopleOfEvents = (
+  actors: readonly (EventActor | null | undefined)[],
+  data: readonly Record<string, unknown>[],
+) =>
+  actors.flatMap((actor, index): PersonRef[] => {
+    if (!actor || isSystem(actor) || !actor.orgNumber) return [];
+    const own = { orgNumber: actor.orgNumber, sub: actor.sub };
+    const signer = data[index]?.signedBy as (Signer & { sealedName?: string }) | undefined;
+    return typeof signer?.sub === "string" && !signer.sealedName && signer.sub !== actor.sub
+      ? [own, { orgNumber: actor.orgNumber, sub: signer.sub }]
+      : [own];
+  });
+
+/**
+ * The names of the people who made these events (one page of the trail), with the sealed names
+ * in their data opened in place: one `BatchGetItem` for the page's people and keys.
+ */
+export const namesOfEvents = (
+  actors: readonly (EventActor | null | undefined)[],
+  data: readonly Record<string, unknown>[],
+) => openSealedNames(data, peopleOfEvents(actors, data));
+
+/** The names of the people who made these events (no sealed names to open). */
 export const namesOfActors = (actors: readonly (EventActor | null | undefined)[]) =>
   personNames(
     actors.flatMap((actor) =>
@@ -90,7 +186,7 @@ export const namesOfActors = (actors: readonly (EventActor | null | undefined)[]
     ),
   );
 
-type Signer = { sub: string; name?: string };
+type Signer = { sub: string; name?: string; erased?: true };
 type SignedParty = { orgNumber: string; signature: { signedBy: Signer } };
 
 const isSignedParty = (value: Record<string, unknown>): value is SignedParty => {
@@ -116,34 +212,37 @@ function signedParties(body: unknown, found: SignedParty[] = [], depth = 0): Sig
 
 /**
  * Names the signers in a view: a signature keeps the name it was given with (a fact of the
- * signature), and the directory names those signed without one. Only when some signature has no
- * name does the view read the directory, so a plain read costs no more than before. Another
- * organisation's subjects are left out.
+ * signature, sealed with the signer's key: D-58), and the directory names those signed without
+ * one. Sealed names and the directory are read in one `BatchGetItem`; a view with no signature
+ * and no sealed name reads nothing. Another organisation's subjects are left out; an erased
+ * signer (D-59) is `erased` with no name.
  */
 export const nameSigners = <T>(body: T, caller: Caller) =>
   Effect.gen(function* () {
-    if (signedParties(body).length === 0) return body;
+    if (signedParties(body).length === 0 && sealedHolders(body).length === 0) return body;
     // A copy: a presented view may share objects with the state it came from.
     const named = structuredClone(body);
     const parties = signedParties(named);
-    // At most MAX_PEOPLE_PER_VIEW people are looked up (a list of 200 activities may name
-    // thousands of signers); beyond them a signer recorded without a name has none.
-    const unnamed = new Map<string, PersonRef>();
+    // Signers without a sealed name are looked up in the directory (a name, or erased); at most
+    // MAX_PEOPLE_PER_VIEW people (a list of 200 activities may name thousands of signers).
+    const lookUp = new Map<string, PersonRef>();
     for (const party of parties) {
-      const ref = { orgNumber: party.orgNumber, sub: party.signature.signedBy.sub };
-      if (!party.signature.signedBy.name && unnamed.size < MAX_PEOPLE_PER_VIEW)
-        unnamed.set(personIdOf(ref), ref);
+      const signer = party.signature.signedBy as Signer & { sealedName?: string };
+      const ref = { orgNumber: party.orgNumber, sub: signer.sub };
+      if (!signer.sealedName && lookUp.size < MAX_PEOPLE_PER_VIEW)
+        lookUp.set(personIdOf(ref), ref);
     }
-    const names =
-      unnamed.size > 0 ? yield* personNames([...unnamed.values()]) : new Map<string, string>();
+    const names = yield* openSealedNames(named, [...lookUp.values()]);
     for (const party of parties) {
-      const { sub, name } = party.signature.signedBy;
-      const id = personIdOf({ orgNumber: party.orgNumber, sub });
-      (party.signature as { signedBy: unknown }).signedBy = {
+      const signer = party.signature.signedBy;
+      const id = personIdOf({ orgNumber: party.orgNumber, sub: signer.sub });
+      (party.signature as { signedBy: unknown }).signedBy = signerView(
         id,
-        name: name || (names.get(id) ?? null),
-        ...(party.orgNumber === caller.orgNumber ? { sub } : {}),
-      };
+        signer,
+        party.orgNumber,
+        names,
+        caller,
+      );
     }
     return named;
   });
@@ -162,6 +261,10 @@ export const withSignersNamed = <E, R>(
  * before the write: views of what they did can name them. Once per person and name per process
  * (at most 1 000 remembered); a directory that cannot be written is no reason to refuse the act,
  * so a failure is left for the next write to try again.
+ *
+ * D-58: the name the write may record in an event (a signature, a policy's proposer) is sealed
+ * with the person's own key here (one `GetItem` of the key per write), and the command gets the
+ * sealed value instead of the name; if it cannot be sealed, the command records no name at all.
  */
 export function rememberActingPerson(runtime: AppRuntime): MiddlewareHandler<AppEnv> {
   const known = new Map<string, string>();
@@ -171,8 +274,8 @@ export function rememberActingPerson(runtime: AppRuntime): MiddlewareHandler<App
     if (method === "GET" || method === "HEAD" || method === "OPTIONS" || !caller.name)
       return next();
     const id = personIdOf(caller);
-    if (known.get(id) !== caller.name) {
-      const name = caller.name;
+    const name = caller.name;
+    if (known.get(id) !== name) {
       const kept = await runtime.runPromiseExit(
         Effect.gen(function* () {
           return yield* rememberPerson(caller, name, yield* nowIso);
@@ -182,6 +285,17 @@ export function rememberActingPerson(runtime: AppRuntime): MiddlewareHandler<App
         if (known.size >= 1_000) known.delete(known.keys().next().value as string);
         known.set(id, name);
       } else logLine("warn", "people directory not written", { requestId: c.get("requestId") });
+    }
+    const sealed = await runtime.runPromiseExit(
+      Effect.gen(function* () {
+        return yield* sealForPerson(id, caller.orgNumber, name, yield* nowIso);
+      }),
+    );
+    const { name: _plain, ...withoutName } = caller;
+    if (sealed._tag === "Success") c.set("caller", { ...withoutName, sealedName: sealed.value });
+    else {
+      c.set("caller", withoutName);
+      logLine("warn", "name not sealed; recorded without it", { requestId: c.get("requestId") });
     }
     return next();
   };

@@ -28,10 +28,15 @@ import type {
 const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
   const signature = signatures.find((s) => s.orgNumber === party.orgNumber);
   if (!signature) return null;
-  const { sub, name } = signature.signedBy;
-  // The signer as the view names them; `withSignersNamed` fills in the name from the directory
-  // and keeps `sub` for the caller's own organisation only.
-  const signedBy = { id: personIdOf({ orgNumber: party.orgNumber, sub }), name: name ?? null, sub };
+  const { sub, name, sealedName } = signature.signedBy;
+  // The signer as the view names them; `withSignersNamed` opens a sealed name (D-58), fills in
+  // the name from the directory and keeps `sub` for the caller's own organisation only.
+  const signedBy = {
+    id: personIdOf({ orgNumber: party.orgNumber, sub }),
+    name: name ?? null,
+    sub,
+    ...(sealedName ? { sealedName } : {}),
+  };
   return { signedOn: signature.signedOn, signedBy };
 };
 

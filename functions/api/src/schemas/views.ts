@@ -7,6 +7,11 @@ import { component } from "../http/route";
 const PERSON_ID = "Opaque id of the person (a hash of organisation and subject)";
 const PERSON_NAME = "The person's name from the people directory; null when it is not known";
 const PERSON_SUB = "The token subject, only for a person of the caller's own organisation";
+// D-59: a person erased under a deletion decision has no name or subject in any view.
+const PERSON_ERASED = "True when the person was erased under a deletion decision (D-59)";
+const Erased = /* @__PURE__ */ z
+  .optional(/* @__PURE__ */ z.literal(true))
+  .check(z.meta({ description: PERSON_ERASED }));
 const SignatureView = /* @__PURE__ */ z.object({
   signedOn: /* @__PURE__ */ z.string(),
   signedBy: /* @__PURE__ */ z.object({
@@ -17,6 +22,7 @@ const SignatureView = /* @__PURE__ */ z.object({
     sub: /* @__PURE__ */ z
       .optional(/* @__PURE__ */ z.string())
       .check(z.meta({ description: PERSON_SUB })),
+    erased: Erased,
   }),
 });
 const PartyView = /* @__PURE__ */ z.object({
@@ -233,6 +239,7 @@ export const EventView = /* @__PURE__ */ component(
         sub: /* @__PURE__ */ z
           .optional(/* @__PURE__ */ z.string())
           .check(z.meta({ description: PERSON_SUB })),
+        erased: Erased,
       }),
     ),
     recordedAt: /* @__PURE__ */ z.string(),

@@ -1,6 +1,7 @@
 import { ContactList, normalizedEmail } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
+import { VersionMismatch } from "../errors";
 import { listContacts, type StoredContacts } from "./contacts-store";
 import { Dynamo, transactionCancelled } from "./dynamo";
 import { queryPartition } from "./letter-store";
@@ -150,6 +151,8 @@ export const readErasure = /* @__PURE__ */ Effect.fn("store.readErasure")(functi
 export const erasePerson = /* @__PURE__ */ Effect.fn("store.erasePerson")(function* (
   person: ErasedPerson,
   decision: DeletionDecision,
+  /** The directory entry's version the coordinator saw (If-Match); 0 when it has none. */
+  expectedVersion: number,
   erasers: readonly PersonEraser[] = PERSON_ERASERS,
 ) {
   const earlier = yield* readErasure(person.personId);
@@ -178,7 +181,11 @@ export const erasePerson = /* @__PURE__ */ Effect.fn("store.erasePerson")(functi
               orgNumber: person.orgNumber,
               erased: true,
               updatedAt: decision.recordedAt,
+              version: expectedVersion + 1,
             },
+            // A name kept in between (the person wrote) is the coordinator's conflict: 412.
+            condition: expectedVersion === 0 ? "attribute_not_exists(pk)" : "version = :expected",
+            ...(expectedVersion === 0 ? {} : { values: { ":expected": expectedVersion } }),
           },
         },
       ],
@@ -194,6 +201,7 @@ export const erasePerson = /* @__PURE__ */ Effect.fn("store.erasePerson")(functi
   if (raced) {
     const winner = yield* readErasure(person.personId);
     if (winner) return { alreadyErased: true as const, decision: winner };
+    return yield* new VersionMismatch({ expected: String(expectedVersion), current: null });
   }
   return { alreadyErased: false as const, decision: recorded };
 });

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { keys } from "@samverkan/table";
+import { type ItemKey, keys } from "@samverkan/table";
 import * as Context from "effect/Context";
 import * as Effect from "effect/Effect";
 import { Dynamo } from "./dynamo";
@@ -137,12 +137,14 @@ export function sealedParts(sealed: string) {
 }
 
 /**
- * Opens sealed values (one `BatchGetItem` for the keys of at most `MAX_PEOPLE_PER_VIEW` people):
- * each to its text, or to null when its person's key is gone (erased) or is another one. Values
- * of people beyond the bound open to null, like a signer the directory does not know.
+ * Opens sealed values (one `BatchGetItem` for the keys of at most `MAX_PEOPLE_PER_VIEW` people,
+ * with any `alsoRead` keys a view needs in the same request): each to its text, or to null when
+ * its person's key is gone (erased) or is another one. Values of people beyond the bound open to
+ * null, like a signer the directory does not know.
  */
 export const openSealed = /* @__PURE__ */ Effect.fn("store.openSealed")(function* (
   sealed: readonly string[],
+  alsoRead: readonly ItemKey[] = [],
 ) {
   const wrapping = yield* PersonKeyWrapping;
   const opened = new Map<string, string | null>();
@@ -150,8 +152,8 @@ export const openSealed = /* @__PURE__ */ Effect.fn("store.openSealed")(function
     0,
     MAX_PEOPLE_PER_VIEW,
   );
-  const itemOf =
-    people.length > 0 ? yield* readItems(people.map((id) => keys.personKey(id))) : () => undefined;
+  const toRead = [...people.map((id) => keys.personKey(id)), ...alsoRead];
+  const itemOf = toRead.length > 0 ? yield* readItems(toRead) : () => undefined;
   const keyOf = new Map(people.map((id) => [id, unwrap(itemOf(keys.personKey(id)), id, wrapping)]));
   for (const value of sealed) {
     const parts = sealedParts(value);
@@ -162,7 +164,7 @@ export const openSealed = /* @__PURE__ */ Effect.fn("store.openSealed")(function
         : undefined;
     opened.set(value, plain ? plain.toString() : null);
   }
-  return opened;
+  return { opened, itemOf };
 });
 
 /** Shreds: deletes the person's key. Whatever was sealed with it is unreadable from now on. */
