@@ -5,6 +5,7 @@ import {
   authJwksUrl,
   corsOrigins,
   cursorKey,
+  personKeyWrapping,
   municipalities,
 } from "./config";
 import { HANDLERS } from "./handlers";
@@ -46,6 +47,7 @@ api.route("$default", {
     SAMVERKAN_MUNICIPALITIES: municipalities.value,
     CORS_ORIGINS: corsOrigins.value,
     SAMVERKAN_CURSOR_KEY: cursorKey.value,
+    SAMVERKAN_PERSON_KEY_WRAPPING: personKeyWrapping.value,
     RATE_LIMIT_WRITES_PER_MINUTE: String(REQUEST_LIMITS.writesPerOrganisationPerMinute),
   },
   permissions: [
@@ -54,6 +56,8 @@ api.route("$default", {
       "BatchGetItem",
       "Query",
       "PutItem",
+      // The people directory keeps a version (D-59): an update adds to it.
+      "UpdateItem",
       "DeleteItem",
       "TransactWriteItems",
     ]),

@@ -11,6 +11,7 @@ import { contactRoutes } from "../routes/contacts";
 import { fundingRoutes } from "../routes/funding";
 import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
+import { peopleRoutes } from "../routes/people";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
 import { trailRoutes } from "../routes/trail";
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps): App {
     reportRoutes,
     contactRoutes,
     reminderPolicyRoutes,
+    peopleRoutes,
   ])
     app.include(routes(deps));
 

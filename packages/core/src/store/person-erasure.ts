@@ -1,7 +1,7 @@
 import { ContactList, normalizedEmail } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { VersionMismatch } from "../errors";
+import { type CoreError, VersionMismatch } from "../errors";
 import { listContacts, type StoredContacts } from "./contacts-store";
 import { Dynamo, transactionCancelled } from "./dynamo";
 import { queryPartition } from "./letter-store";
@@ -26,7 +26,7 @@ export interface ErasedPerson {
 /** One store's part of an erasure: removes what it keeps of the person, says how many items. */
 export interface PersonEraser {
   readonly what: string;
-  readonly erase: (person: ErasedPerson) => Effect.Effect<number, unknown, Dynamo>;
+  readonly erase: (person: ErasedPerson) => Effect.Effect<number, CoreError, Dynamo>;
 }
 
 /** The deletion decision an erasure is made under (D-59). */

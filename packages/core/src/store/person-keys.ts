@@ -171,7 +171,7 @@ export const openSealed = /* @__PURE__ */ Effect.fn("store.openSealed")(function
 export const deletePersonKey = /* @__PURE__ */ Effect.fn("store.deletePersonKey")(function* (
   personId: string,
 ) {
-  yield* (yield* Dynamo).batchWrite([{ delete: keys.personKey(personId) }]);
+  yield* (yield* Dynamo).transact([{ delete: { key: keys.personKey(personId) } }]);
 });
 
 /** Whether the person has a key (for an export: the fact, never the key). */
