@@ -81,9 +81,24 @@ export function eventDataView(
   caller: Caller,
 ): Record<string, unknown> {
   const signedBy = data.signedBy as Signer | undefined;
-  if (typeof signedBy?.sub !== "string" || !actor?.orgNumber) return data;
+  if (typeof signedBy?.sub !== "string" || !actor?.orgNumber) return withoutErasedSubjects(data);
   const id = personIdOf({ orgNumber: actor.orgNumber, sub: signedBy.sub });
-  return { ...data, signedBy: signerView(id, signedBy, actor.orgNumber, names, caller) };
+  return withoutErasedSubjects({
+    ...data,
+    signedBy: signerView(id, signedBy, actor.orgNumber, names, caller),
+  });
+}
+
+/** Drops the subject of every erased person in a view (D-59): no identifier of theirs is shown. */
+function withoutErasedSubjects<T>(body: T, depth = 0): T {
+  if (depth > 8 || body === null || typeof body !== "object") return body;
+  if (Array.isArray(body)) for (const item of body) withoutErasedSubjects(item, depth + 1);
+  else {
+    const record = body as Record<string, unknown>;
+    if (record.erased === true) delete record.sub;
+    for (const value of Object.values(record)) withoutErasedSubjects(value, depth + 1);
+  }
+  return body;
 }
 
 /** A signer as views show them: a signature's own name, else the directory's; erased: none. */
@@ -140,8 +155,8 @@ export const openSealedNames = (body: unknown, alsoRead: readonly PersonRef[] = 
       delete (holder as Partial<SealedHolder>).sealedName;
       if (name !== null) holder.name = name;
       else {
+        // The subject goes too, once the view has named the person by id (`withoutErasedSubjects`).
         delete holder.name;
-        delete holder.sub;
         holder.erased = true;
       }
     }
@@ -229,8 +244,7 @@ export const nameSigners = <T>(body: T, caller: Caller) =>
     for (const party of parties) {
       const signer = party.signature.signedBy as Signer & { sealedName?: string };
       const ref = { orgNumber: party.orgNumber, sub: signer.sub };
-      if (!signer.sealedName && lookUp.size < MAX_PEOPLE_PER_VIEW)
-        lookUp.set(personIdOf(ref), ref);
+      if (!signer.sealedName && lookUp.size < MAX_PEOPLE_PER_VIEW) lookUp.set(personIdOf(ref), ref);
     }
     const names = yield* openSealedNames(named, [...lookUp.values()]);
     for (const party of parties) {
@@ -244,7 +258,7 @@ export const nameSigners = <T>(body: T, caller: Caller) =>
         caller,
       );
     }
-    return named;
+    return withoutErasedSubjects(named);
   });
 
 /** A response whose signers are named (`nameSigners`). */

@@ -79,7 +79,9 @@ const ErasureView = /* @__PURE__ */ component(
     personId: /* @__PURE__ */ z.string(),
     alreadyErased: /* @__PURE__ */ z
       .boolean()
-      .check(z.meta({ description: "True when an earlier decision erased the person: nothing done" })),
+      .check(
+        z.meta({ description: "True when an earlier decision erased the person: nothing done" }),
+      ),
     decision: /* @__PURE__ */ z.extend(DecisionView, {
       recordedBy: /* @__PURE__ */ z
         .string()
@@ -126,13 +128,11 @@ const ExportView = /* @__PURE__ */ component(
       }),
     ),
     eventsRead: /* @__PURE__ */ z.int(),
-    complete: /* @__PURE__ */ z
-      .boolean()
-      .check(
-        z.meta({
-          description: `False when the organisation's trails hold more than ${MAX_EXPORT_EVENTS} events: the acts are those of the events read`,
-        }),
-      ),
+    complete: /* @__PURE__ */ z.boolean().check(
+      z.meta({
+        description: `False when the organisation's trails hold more than ${MAX_EXPORT_EVENTS} events: the acts are those of the events read`,
+      }),
+    ),
   }),
   "PersonExport",
 );
@@ -223,8 +223,7 @@ export function peopleRoutes(deps: AppDeps) {
       const program = Effect.gen(function* () {
         const { person, orgNumber } = yield* personFor(personId, caller, false);
         const version = person?.version ?? 0;
-        const matches =
-          ifMatch === "*" ? person !== null : ifMatch.includes(String(version));
+        const matches = ifMatch === "*" ? person !== null : ifMatch.includes(String(version));
         if (!matches && !person?.erased)
           return yield* new VersionMismatch({
             expected: ifMatch === "*" ? "*" : ifMatch.join(", "),
@@ -247,21 +246,17 @@ export function peopleRoutes(deps: AppDeps) {
           decision,
           version,
         );
-        return ok(
-          erasureRoute,
-          200,
-          {
-            personId,
-            alreadyErased: done.alreadyErased,
-            decision: {
-              reference: done.decision.reference,
-              decidedOn: done.decision.decidedOn,
-              recordedAt: done.decision.recordedAt,
-              recordedBy: done.decision.recordedBy,
-            },
-            removed: done.decision.removed,
+        return ok(erasureRoute, 200, {
+          personId,
+          alreadyErased: done.alreadyErased,
+          decision: {
+            reference: done.decision.reference,
+            decidedOn: done.decision.decidedOn,
+            recordedAt: done.decision.recordedAt,
+            recordedBy: done.decision.recordedBy,
           },
-        );
+          removed: done.decision.removed,
+        });
       });
       return runToResponse(c, deps.runtime, program);
     });

@@ -12,10 +12,10 @@ import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { Caller } from "../http/caller";
+import { withSignersNamed } from "../http/people";
 import { etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
-import { withSignersNamed } from "../http/people";
 import { ok, runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,

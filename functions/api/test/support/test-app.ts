@@ -47,6 +47,7 @@ export async function createTestApp(
     writesPerMinute?: number;
     municipalities?: Organisation[];
     maxReportEvents?: number;
+    maxExportEvents?: number;
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -94,6 +95,7 @@ export async function createTestApp(
     municipalities: options.municipalities ?? [KIRUNA],
     ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),
     ...(options.maxReportEvents ? { maxReportEvents: options.maxReportEvents } : {}),
+    ...(options.maxExportEvents ? { maxExportEvents: options.maxExportEvents } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({
