@@ -5,6 +5,7 @@ import { svContacts } from "./messages/sv-contacts";
 import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
 import { svOverview } from "./messages/sv-overview";
+import { svPrivacy } from "./messages/sv-privacy";
 import { svProblems } from "./messages/sv-problems";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
 import type { svReport } from "./messages/sv-report";
@@ -22,6 +23,7 @@ const sv = {
   ...svProblems,
   ...svContacts,
   ...svReminderPolicy,
+  ...svPrivacy,
 };
 
 /** The messages of the report page, which come with its chunk (addMessages), not the first page's. */

@@ -25,6 +25,9 @@ export const ROUTES: readonly Route[] = [
   { pattern: "/logga-in", load: () => import("../pages/sign-in-page"), public: true },
   { pattern: "/logga-in/klar", load: () => import("../pages/sign-in-callback-page"), public: true },
   { pattern: "/", load: () => import("../pages/agreements-page") },
+  // A person's data: export and erasure (issue #22, D-59, D-60).
+  { pattern: "/personuppgifter", load: () => import("../pages/personal-data-page") },
+  { pattern: "/personuppgifter/:personId", load: () => import("../pages/personal-data-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
   letter("dialoger", () => import("../pages/dialogs-page")),

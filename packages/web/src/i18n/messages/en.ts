@@ -5,6 +5,7 @@ import { enContacts } from "./en-contacts";
 import { enDialogsNeeds } from "./en-dialogs-needs";
 import { enFollowUp } from "./en-follow-up";
 import { enOverview } from "./en-overview";
+import { enPrivacy } from "./en-privacy";
 import { enProblems } from "./en-problems";
 import { enReminderPolicy } from "./en-reminder-policy";
 
@@ -18,4 +19,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enProblems,
   ...enContacts,
   ...enReminderPolicy,
+  ...enPrivacy,
 };
