@@ -25,7 +25,7 @@ describe("personal data", () => {
     await shown(page.getByRole("heading", { name: "Vill du radera personen?" }));
     await expectAccessible(page);
     await page.getByRole("button", { name: "Ja, radera" }).click();
-    await shown(page.getByRole("region", { name: "Personen är raderad" }));
+    await hasText(page.getByRole("region", { name: "Klart" }), "Personen är raderad");
     await page.getByRole("button", { name: "Visa uppgifter" }).click();
     await hasText(page.getByTestId("person-name"), "(raderad person)");
     await expectAccessible(page);
