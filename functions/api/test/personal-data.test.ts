@@ -69,7 +69,8 @@ async function letterGetRoutes(id: string) {
     .filter((path) => !/\{(?!id\})/.test(path))
     .map((path) => path.replace("{id}", id))
     .map((path) => (path.endsWith("/reports/follow-up") ? `${path}?year=${YEAR}` : path))
-    .map((path) => (path.endsWith("/events") ? `${path}?limit=200` : path));
+    .map((path) => (path.endsWith("/events") ? `${path}?limit=200` : path))
+    .concat("/v1/agreements");
 }
 const YEAR = TEST_TODAY.slice(0, 4);
 
@@ -269,6 +270,7 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
     for (const path of await letterGetRoutes(letterId)) {
       const response = await as(karin, "GET", path);
       seenBefore.push(...mentions(stringsIn(response.json).join("\n")));
+      expect(response.text, path).not.toContain("pk1.");
     }
     expect(seenBefore).toEqual(expect.arrayContaining([NAME, ADDRESS]));
     const eventsBefore = (await t.runtime.runPromise(queryLetterItems(letterId, "EVT#", 200))).items
@@ -303,6 +305,8 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
         const text =
           typeof response.json === "object" ? stringsIn(response.json).join("\n") : response.text;
         expect(mentions(text), `${path} as ${viewer.sub}`).toEqual([]);
+        // A sealed value never leaves the API (D-58).
+        expect(response.text, path).not.toContain("pk1.");
       }
     // The report as CSV, and the calendar feed a calendar app reads.
     const csv = await as(
