@@ -5,8 +5,8 @@ import {
   authJwksUrl,
   corsOrigins,
   cursorKey,
-  personKeyWrapping,
   municipalities,
+  personKeyWrapping,
 } from "./config";
 import { HANDLERS } from "./handlers";
 import { table, tableAccess } from "./storage";

@@ -7,5 +7,5 @@ export {
   startDynamoDbLocal,
 } from "./dynamodb-local";
 export { localCursorKey } from "./local-cursor-key";
-export { localPersonKeyWrapping } from "./local-person-key";
 export { ephemeralIssuer, type LocalIssuer, localIssuer } from "./local-issuer";
+export { localPersonKeyWrapping } from "./local-person-key";
