@@ -91,6 +91,7 @@ const mentions = (text: string) =>
 
 let letterId = "";
 let etagBefore = "";
+let noraFeedUrl = "";
 
 describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)", () => {
   beforeAll(async () => {
@@ -132,6 +133,10 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
         })
       ).status,
     ).toBe(200);
+    // Nora's own calendar feed: personal (D-36), its item names its maker.
+    const feed = await as(nora, "POST", `/v1/agreements/${letterId}/calendar-feeds`);
+    expect(feed.status).toBe(201);
+    noraFeedUrl = feed.json.url;
     // A dialog soon, so the next days' run has reminders to send to the contacts.
     expect(
       (
@@ -292,8 +297,10 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
         decidedOn: TEST_TODAY,
         recordedBy: personIdOf({ orgNumber: NOK.orgNumber, sub: karin.sub }),
       },
-      removed: { contacts: 1 },
+      removed: { contacts: 1, calendarFeeds: 1 },
     });
+    // Her feed's secret URL no longer answers.
+    expect((await t.call("GET", noraFeedUrl)).status).toBe(404);
 
     // Every letter route, as JSON, walked to the bottom, for both parties.
     const routes = await letterGetRoutes(letterId);

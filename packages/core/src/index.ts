@@ -138,6 +138,7 @@ export {
   SYSTEM_ACTOR_ID,
 } from "./store/people-store";
 export {
+  calendarFeedsEraser,
   contactsEraser,
   contactsOfPerson,
   type DeletionDecision,

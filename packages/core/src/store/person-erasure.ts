@@ -4,7 +4,9 @@ import * as Effect from "effect/Effect";
 import { type CoreError, VersionMismatch } from "../errors";
 import { listContacts, type StoredContacts } from "./contacts-store";
 import { Dynamo, transactionCancelled } from "./dynamo";
+import { listFeeds, revokeFeed } from "./feed-store";
 import { queryPartition } from "./letter-store";
+import { personIdOf } from "./people-store";
 import { deletePersonKey } from "./person-keys";
 import { replaceVersioned } from "./versioned-item";
 
@@ -122,10 +124,34 @@ export const contactsEraser: PersonEraser = {
 };
 
 /**
+ * Revokes the calendar feeds the person made (D-36): a feed is personal, its item names its
+ * maker, and its secret URL is theirs. As a coordinator of their organisation would.
+ */
+export const calendarFeedsEraser: PersonEraser = {
+  what: "calendarFeeds",
+  erase: (person) =>
+    Effect.gen(function* () {
+      let removed = 0;
+      const coordinator = { orgNumber: person.orgNumber, sub: "erasure", coordinator: true };
+      for (const letterId of yield* lettersOfOrganisation(person.orgNumber))
+        for (const feed of yield* listFeeds(letterId, coordinator)) {
+          if (personIdOf({ orgNumber: person.orgNumber, sub: feed.createdBy }) !== person.personId)
+            continue;
+          // Revoked in between (by its maker): nothing left to do.
+          yield* revokeFeed(letterId, feed.id, coordinator).pipe(
+            Effect.catchTag("ItemNotFound", () => Effect.void),
+          );
+          removed += 1;
+        }
+      return removed;
+    }),
+};
+
+/**
  * Every store's eraser. A store that keeps people (substitutions, by person id) adds its own here,
  * so an erasure reaches it too.
  */
-export const PERSON_ERASERS: readonly PersonEraser[] = [contactsEraser];
+export const PERSON_ERASERS: readonly PersonEraser[] = [contactsEraser, calendarFeedsEraser];
 
 /** The recorded decision of an erased person, or null. */
 export const readErasure = /* @__PURE__ */ Effect.fn("store.readErasure")(function* (
