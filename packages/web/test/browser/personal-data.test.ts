@@ -1,7 +1,7 @@
 import { personIdOf } from "@samverkan/core";
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
-import { expectAccessible, PEOPLE, pagePerTest, signIn } from "../support/browser";
+import { expectAccessible, letterPath, PEOPLE, pagePerTest, signIn } from "../support/browser";
 import { todayInStockholm } from "../support/dates";
 import { hasText, shown } from "../support/locator-checks";
 import { LEAVING_PERSON } from "../support/seed-workspace";
@@ -28,6 +28,19 @@ describe("personal data", () => {
     await hasText(page.getByRole("region", { name: "Klart" }), "Personen är raderad");
     await page.getByRole("button", { name: "Visa uppgifter" }).click();
     await hasText(page.getByTestId("person-name"), "(raderad person)");
+    await expectAccessible(page);
+  });
+
+  it("D-60 a coordinator reaches a person's data from the audit trail: the names of their own organisation's people link to it", async () => {
+    page = await openPage();
+    await signIn(page, PEOPLE.karinNoKCoordinator, letterPath("handelser"));
+    await page
+      .getByRole("link", { name: `${PEOPLE.noraNoK}, Norrbottens Kommuner` })
+      .first()
+      .click();
+    await shown(page.getByRole("heading", { name: "Personuppgifter" }));
+    await page.getByRole("button", { name: "Visa uppgifter" }).click();
+    await hasText(page.getByTestId("person-name"), PEOPLE.noraNoK);
     await expectAccessible(page);
   });
 });

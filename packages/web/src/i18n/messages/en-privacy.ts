@@ -11,7 +11,7 @@ export const enPrivacy: Record<keyof typeof svPrivacy, string> = {
   "privacy.find": "Which person?",
   "privacy.personId": "The person's id",
   "privacy.personIdHint":
-    "22 characters. You find it in the event log or in the signatures, next to the person's name.",
+    "22 characters. Select the person's name in the event log, and it is filled in here.",
   "privacy.show": "Show data",
   "privacy.kept": "What is kept about the person",
   "privacy.name": "Name",

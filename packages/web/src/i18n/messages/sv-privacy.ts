@@ -9,7 +9,7 @@ export const svPrivacy = {
   "privacy.find": "Vilken person?",
   "privacy.personId": "Personens id",
   "privacy.personIdHint":
-    "22 tecken. Du hittar det i händelseloggen eller i underskrifterna, vid personens namn.",
+    "22 tecken. Klicka på personens namn i händelseloggen, så fylls det i här.",
   "privacy.show": "Visa uppgifter",
   "privacy.kept": "Det här sparas om personen",
   "privacy.name": "Namn",
