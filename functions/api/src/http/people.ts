@@ -16,6 +16,7 @@ import * as Effect from "effect/Effect";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Caller } from "./caller";
 import { logLine } from "./log";
+import { problemOf, sendProblem } from "./problem";
 import type { AppRuntime, StoredResponse } from "./run-effect";
 
 // Names, not ids (issue #17; D-34). A person's name is kept once in the people directory when
@@ -278,7 +279,7 @@ export const withSignersNamed = <E, R>(
  *
  * D-58: the name the write may record in an event (a signature, a policy's proposer) is sealed
  * with the person's own key here (one `GetItem` of the key per write), and the command gets the
- * sealed value instead of the name; if it cannot be sealed, the command records no name at all.
+ * sealed value instead of the name; if it cannot be sealed, the write is 503 and nothing is kept.
  */
 export function rememberActingPerson(runtime: AppRuntime): MiddlewareHandler<AppEnv> {
   const known = new Map<string, string>();
@@ -305,12 +306,18 @@ export function rememberActingPerson(runtime: AppRuntime): MiddlewareHandler<App
         return yield* sealForPerson(id, caller.orgNumber, name, yield* nowIso);
       }),
     );
-    const { name: _plain, ...withoutName } = caller;
-    if (sealed._tag === "Success") c.set("caller", { ...withoutName, sealedName: sealed.value });
-    else {
-      c.set("caller", withoutName);
-      logLine("warn", "name not sealed; recorded without it", { requestId: c.get("requestId") });
+    if (sealed._tag === "Failure") {
+      // Nothing is written: a signature recorded without its name would be a worse record than
+      // a retry (the store's 503, as any other step of a write answers).
+      logLine("warn", "name not sealed", { requestId: c.get("requestId") });
+      return sendProblem(
+        c,
+        problemOf(503, "storage-unavailable", "Storage is temporarily unavailable"),
+        { "retry-after": "1" },
+      );
     }
+    const { name: _plain, ...withoutName } = caller;
+    c.set("caller", { ...withoutName, sealedName: sealed.value });
     return next();
   };
 }
