@@ -6,6 +6,7 @@ import {
   corsOrigins,
   cursorKey,
   municipalities,
+  personKeyWrapping,
 } from "./config";
 import { HANDLERS } from "./handlers";
 import { table, tableAccess } from "./storage";
@@ -47,6 +48,7 @@ api.route("$default", {
     CORS_ORIGINS: corsOrigins.value,
     SAMVERKAN_CURSOR_KEY: cursorKey.value,
     SAMVERKAN_DOCUMENT_ASSETS: "/var/task/document-assets",
+    SAMVERKAN_PERSON_KEY_WRAPPING: personKeyWrapping.value,
     RATE_LIMIT_WRITES_PER_MINUTE: String(REQUEST_LIMITS.writesPerOrganisationPerMinute),
     // The archive package's schemas (D-56), copied beside the bundle (relative to the task root).
     SAMVERKAN_ARCHIVE_SCHEMAS: "archive-schemas",
@@ -63,6 +65,8 @@ api.route("$default", {
       "BatchGetItem",
       "Query",
       "PutItem",
+      // The people directory keeps a version (D-59): an update adds to it.
+      "UpdateItem",
       "DeleteItem",
       "TransactWriteItems",
     ]),

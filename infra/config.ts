@@ -15,5 +15,13 @@ export const municipalities = new sst.Secret("Municipalities", "{}");
  */
 export const cursorKey = new sst.Secret("CursorKey");
 
+/**
+ * The key that wraps each person's own data key (D-58, crypto-shredding): at least 32 random
+ * bytes. Unlike the cursor key it must never change while sealed names are kept: a new one
+ * leaves every sealed name unreadable. In production the wrapping belongs in AWS KMS
+ * (docs/personal-data.md).
+ */
+export const personKeyWrapping = new sst.Secret("PersonKeyWrapping");
+
 /** Origins of the web clients allowed by CORS, comma-separated. */
 export const corsOrigins = new sst.Secret("CorsOrigins", "");

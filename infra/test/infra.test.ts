@@ -128,6 +128,7 @@ describe("the infrastructure declared for AWS", () => {
     expect(env.AUTH_JWKS_URL).toBe("Secret:AuthJwksUrl:value");
     expect(env.SAMVERKAN_TABLE).toBe("Dynamo:Table:name");
     expect(env.SAMVERKAN_CURSOR_KEY).toBe("Secret:CursorKey:value");
+    expect(env.SAMVERKAN_PERSON_KEY_WRAPPING).toBe("Secret:PersonKeyWrapping:value");
   });
 
   it("the API has the documents' font and colour profile (D-53) and the archive package's schemas (D-56) beside its bundle", () => {

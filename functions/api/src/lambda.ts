@@ -1,4 +1,11 @@
-import { dynamoLayer, LOCAL_ISSUER, readSettings } from "@samverkan/core";
+import {
+  dynamoLayer,
+  LOCAL_ISSUER,
+  PersonKeyWrapping,
+  readSettings,
+  wrappingKeyOf,
+} from "@samverkan/core";
+import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { handle } from "hono/aws-lambda";
 import { createRemoteJWKSet } from "jose";
@@ -17,7 +24,13 @@ if (issuer === LOCAL_ISSUER)
   throw new Error("AUTH_ISSUER must be the identity provider's issuer, not the local one");
 
 const app = createApp({
-  runtime: ManagedRuntime.make(dynamoLayer({ tableName: settings.tableName })),
+  runtime: ManagedRuntime.make(
+    Layer.merge(
+      dynamoLayer({ tableName: settings.tableName }),
+      // Every instance opens the names every other sealed (D-58).
+      Layer.succeed(PersonKeyWrapping, wrappingKeyOf(required("SAMVERKAN_PERSON_KEY_WRAPPING"))),
+    ),
+  ),
   auth: {
     issuer,
     audience: required("AUTH_AUDIENCE"),

@@ -7711,6 +7711,315 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/people/{personId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person under a deletion decision (gallringsbeslut): a coordinator of their organisation, If-Match required (D-59) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
+                path: {
+                    /** @description The person's opaque id (`id` of a signer or an actor) */
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ErasureRequest"];
+                };
+            };
+            responses: {
+                /** @description Erased now, or already erased by an earlier decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Erasure"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is required: the export's ETag, or * */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{personId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything kept about a person (GDPR art. 15): the person themself, or a coordinator of their organisation (D-60) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description R25: the id of a substitution that names the caller as substitute and runs today; the request then acts for its appointer, with the appointer's roles at appointment, and the trail records it as the caller's for the appointer. Any other id is 403 `not-acting-for`; a malformed one 400 `invalid-acting-for`. */
+                    "Acting-For"?: components["parameters"]["ActingFor"];
+                };
+                path: {
+                    /** @description The person's opaque id (`id` of a signer or an actor) */
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person's data; ETag: the directory entry's version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonExport"];
+                    };
+                };
+                /** @description Malformed or invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, or a token that is not accepted */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authenticated, but not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such agreement or resource, or one the caller has no part in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A concurrent change or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the letter; `rule` names it */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writes from the caller's organisation; retry after Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected error, as application/problem+json with the request id */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Storage temporarily unavailable; retry after Retry-After seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/substitutions": {
         parameters: {
             query?: never;
@@ -9340,6 +9649,11 @@ export interface components {
                         /** @description The SHA-256 (hex) of the exact PDF signed (D-54); compare it with the document's x-document-sha256 to see whether the signature belongs to this version. Null for signatures made before it was kept. */
                         documentSha256: string | null;
                         signedBy: {
+                            /**
+                             * @description True when the person was erased under a deletion decision (D-59)
+                             * @constant
+                             */
+                            erased?: true;
                             /** @description Opaque id of the person (a hash of organisation and subject) */
                             id: string;
                             /** @description The person's name from the people directory; null when it is not known */
@@ -9396,6 +9710,11 @@ export interface components {
                     /** @description The SHA-256 (hex) of the exact PDF signed (D-54); compare it with the document's x-document-sha256 to see whether the signature belongs to this version. Null for signatures made before it was kept. */
                     documentSha256: string | null;
                     signedBy: {
+                        /**
+                         * @description True when the person was erased under a deletion decision (D-59)
+                         * @constant
+                         */
+                        erased?: true;
                         /** @description Opaque id of the person (a hash of organisation and subject) */
                         id: string;
                         /** @description The person's name from the people directory; null when it is not known */
@@ -9470,6 +9789,11 @@ export interface components {
                     /** @description The SHA-256 (hex) of the exact PDF signed (D-54); compare it with the document's x-document-sha256 to see whether the signature belongs to this version. Null for signatures made before it was kept. */
                     documentSha256: string | null;
                     signedBy: {
+                        /**
+                         * @description True when the person was erased under a deletion decision (D-59)
+                         * @constant
+                         */
+                        erased?: true;
                         /** @description Opaque id of the person (a hash of organisation and subject) */
                         id: string;
                         /** @description The person's name from the people directory; null when it is not known */
@@ -9522,6 +9846,11 @@ export interface components {
                     /** @description The SHA-256 (hex) of the exact PDF signed (D-54); compare it with the document's x-document-sha256 to see whether the signature belongs to this version. Null for signatures made before it was kept. */
                     documentSha256: string | null;
                     signedBy: {
+                        /**
+                         * @description True when the person was erased under a deletion decision (D-59)
+                         * @constant
+                         */
+                        erased?: true;
                         /** @description Opaque id of the person (a hash of organisation and subject) */
                         id: string;
                         /** @description The person's name from the people directory; null when it is not known */
@@ -9542,6 +9871,8 @@ export interface components {
                 } | null;
             }[];
             proposedBy: {
+                /** @constant */
+                erased?: true;
                 name: string | null;
                 organisation: string;
                 orgNumber: string;
@@ -9757,8 +10088,41 @@ export interface components {
             /** @description The template's title when omitted; required without one */
             title?: string;
         };
+        Erasure: {
+            /** @description True when an earlier decision erased the person: nothing done */
+            alreadyErased: boolean;
+            decision: {
+                decidedOn: string;
+                recordedAt: string;
+                /** @description The person id of the coordinator who recorded it */
+                recordedBy: string;
+                reference: string;
+            };
+            personId: string;
+            removed: {
+                [key: string]: number;
+            };
+        };
+        ErasureRequest: {
+            /** @description E-mail addresses of the person: contact entries at them are removed from every list of the organisation's letters */
+            addresses?: string[];
+            decision: {
+                /**
+                 * Format: date
+                 * @example 2026-11-30
+                 */
+                decidedOn: string;
+                /** @description The decision's registry reference (diarienummer) */
+                reference: string;
+            };
+        };
         Event: {
             actor: {
+                /**
+                 * @description True when the person was erased under a deletion decision (D-59)
+                 * @constant
+                 */
+                erased?: true;
                 /** @description Opaque id of the person (a hash of organisation and subject) */
                 id: string;
                 /**
@@ -10208,6 +10572,44 @@ export interface components {
             createdBy: string;
             id: string;
         };
+        PersonExport: {
+            acts: {
+                /** @enum {string} */
+                as: "actor" | "signer";
+                letterId: string;
+                nameRecorded: string | null;
+                recordedAt: string;
+                sequence: number;
+                type: string;
+            }[];
+            /** @description False when the organisation's trails hold more than 50000 events: the acts are those of the events read */
+            complete: boolean;
+            contacts: {
+                email: string;
+                language: string;
+                letterId: string;
+                listOf: string;
+                name: string;
+                roles: string[];
+            }[];
+            directory: {
+                erased: boolean;
+                name: string | null;
+                updatedAt: string | null;
+            } | null;
+            erasure: {
+                decidedOn: string;
+                recordedAt: string;
+                reference: string;
+            } | null;
+            eventsRead: number;
+            /** @description That a key seals their name in events (never the key) */
+            key: {
+                createdAt: string;
+            } | null;
+            orgNumber: string;
+            personId: string;
+        };
         PlanFundingApplication: {
             amountRequestedSek: number;
             applicantParties: string[];
@@ -10318,28 +10720,34 @@ export interface components {
                 id: string;
                 leadDays: number[];
                 proposedBy: {
+                    /** @constant */
+                    erased?: true;
                     name?: string;
                     organisation: string;
                     orgNumber: string;
-                    sub: string;
+                    sub?: string;
                 };
                 proposedOn: string;
             } | null;
             /** @description Who agreed on the policy in force: one party proposed it, the other accepted it, in force from acceptedOn. Null: the default (D-25), in force from the start */
             setBy: {
                 acceptedBy: {
+                    /** @constant */
+                    erased?: true;
                     name?: string;
                     organisation: string;
                     orgNumber: string;
-                    sub: string;
+                    sub?: string;
                 };
                 acceptedOn: string;
                 proposalId: string;
                 proposedBy: {
+                    /** @constant */
+                    erased?: true;
                     name?: string;
                     organisation: string;
                     orgNumber: string;
-                    sub: string;
+                    sub?: string;
                 };
                 proposedOn: string;
             } | null;

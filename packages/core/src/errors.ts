@@ -25,7 +25,8 @@ export class ItemNotFound extends Data.TaggedError("ItemNotFound")<{
     | "calendar-feed"
     | "substitution"
     | "structure-review"
-    | "special-agreement-version";
+    | "special-agreement-version"
+    | "person";
   readonly id: string;
 }> {}
 

@@ -160,15 +160,45 @@ export {
   snapshotOf,
 } from "./store/letter-store";
 export {
+  type DirectoryNames,
   keepableName,
   MAX_PEOPLE_PER_VIEW,
   MAX_PERSON_NAME,
   type PersonRef,
   personIdOf,
   personNames,
+  readPerson,
   rememberPerson,
   SYSTEM_ACTOR_ID,
 } from "./store/people-store";
+export {
+  calendarFeedsEraser,
+  contactsEraser,
+  contactsOfPerson,
+  type DeletionDecision,
+  type ErasedPerson,
+  erasePerson,
+  isPersonsContact,
+  lettersOfOrganisation,
+  MAX_LETTERS_PER_ERASURE,
+  PERSON_ERASERS,
+  type PersonEraser,
+  readErasure,
+} from "./store/person-erasure";
+export {
+  exportPerson,
+  MAX_EXPORT_EVENTS,
+  type PersonAct,
+} from "./store/person-export";
+export {
+  deletePersonKey,
+  openSealed,
+  PersonKeyWrapping,
+  personKeyCreatedAt,
+  sealedParts,
+  sealForPerson,
+  wrappingKeyOf,
+} from "./store/person-keys";
 export {
   POLICY_CHANGED_WATCH,
   policyChangedWatch,

@@ -166,7 +166,7 @@ export {
   ObligationStatus,
   obligationStatus,
 } from "./obligations/obligation";
-export { Actor, Organisation, Role } from "./organisation/actor";
+export { Actor, Organisation, Role, SealedName } from "./organisation/actor";
 export { checkSignatoryOf } from "./organisation/authority";
 export { OrgNumber, orgNumber, parseOrgNumber } from "./organisation/org-number";
 export {

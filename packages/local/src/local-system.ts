@@ -8,10 +8,18 @@ import {
   dynamoClient,
   dynamoLayer,
   ensureTable,
+  PersonKeyWrapping,
   readSettings,
   StaleLayout,
+  wrappingKeyOf,
 } from "@samverkan/core";
-import { freePort, localCursorKey, localIssuer, startDynamoDbLocal } from "@samverkan/core/local";
+import {
+  freePort,
+  localCursorKey,
+  localIssuer,
+  localPersonKeyWrapping,
+  startDynamoDbLocal,
+} from "@samverkan/core/local";
 import {
   type CalendarDate,
   isCalendarDate,
@@ -89,7 +97,14 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     say(
       `DynamoDB Local on ${dynamo.endpoint}, table ${settings.tableName}${created ? " (created)" : ""}`,
     );
-    const runtime = ManagedRuntime.make(Layer.merge(dynamoLayer(settingsHere, client), clock));
+    // D-58: the names sealed in .data/ open after a restart (the wrapping key is kept there too).
+    const wrapping = Layer.succeed(
+      PersonKeyWrapping,
+      wrappingKeyOf(localPersonKeyWrapping(LOCAL_DATA_DIR)),
+    );
+    const runtime = ManagedRuntime.make(
+      Layer.mergeAll(dynamoLayer(settingsHere, client), clock, wrapping),
+    );
     const seeded = await runtime
       .runPromise(seedLtuNokLetter(signedOn, settings.municipalities))
       .catch((error: unknown) => {

@@ -155,6 +155,22 @@ export const keys = {
     pk: `PERSON#${personId}`,
     sk: "PERSON",
   }),
+  /**
+   * D-58: a person's own data key (crypto-shredding), wrapped by the wrapping key; deleting it
+   * makes every name sealed with it unreadable. A partition of its own, beside the person.
+   */
+  personKey: (personId: string): ItemKey => ({
+    pk: `PERSONKEY#${personId}`,
+    sk: "PERSONKEY",
+  }),
+  /**
+   * D-59: the deletion decision (gallringsbeslut) a person was erased under: its reference, date
+   * and who recorded it, never the person's name or address.
+   */
+  erasure: (personId: string): ItemKey => ({
+    pk: `PERSON#${personId}`,
+    sk: "ERASURE",
+  }),
   /** One organisation's contact persons on a letter (R23): one bounded item, versioned. */
   contacts: (letterId: string, orgNumber: string): ItemKey => ({
     pk: letterPk(letterId),

@@ -21,6 +21,8 @@ export interface AppDeps {
    * `.data/` for `pnpm dev`; when absent (tests), a random key for this app's lifetime.
    */
   readonly cursorKey?: string;
+  /** The most events a person's export reads (then `complete: false`); `MAX_EXPORT_EVENTS` when absent. */
+  readonly maxExportEvents?: number;
   /** The most events a follow-up report reads (400 beyond); `MAX_REPORT_EVENTS` when absent. */
   readonly maxReportEvents?: number;
   /**

@@ -14,6 +14,7 @@ import { documentRoutes } from "../routes/documents";
 import { fundingRoutes } from "../routes/funding";
 import { governanceRoutes } from "../routes/governance";
 import { needRoutes } from "../routes/needs";
+import { peopleRoutes } from "../routes/people";
 import { registryRoutes } from "../routes/registry";
 import { reminderPolicyRoutes } from "../routes/reminder-policy";
 import { reportRoutes } from "../routes/reports";
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps): App {
     substitutionRoutes,
     taskRoutes,
     taskCalendarRoutes,
+    peopleRoutes,
   ])
     app.include(routes(deps));
 

@@ -25,6 +25,7 @@ const TITLES: Record<number, string> = {
   413: "Request body too large",
   415: "Unsupported media type",
   422: "Refused by a rule of the letter",
+  428: "Precondition required",
   429: "Too many requests",
   500: "Internal error",
   503: "Temporarily unavailable",

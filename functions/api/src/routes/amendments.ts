@@ -100,6 +100,8 @@ const AmendmentView = /* @__PURE__ */ component(
       orgNumber: /* @__PURE__ */ z.string(),
       organisation: /* @__PURE__ */ z.string(),
       name: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      /** D-59: the proposer was erased under a deletion decision: no name. */
+      erased: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
     }),
     parties: /* @__PURE__ */ z
       .array(PartySignatureView)
@@ -189,14 +191,31 @@ const proposerView = (letter: LetterOfIntent, by: AmendmentParty) => ({
   orgNumber: by.orgNumber,
   organisation: organisationOf(letter, by.orgNumber),
   name: by.name ?? null,
+  // Opened by `withSignersNamed` (D-58); an erased proposer is `erased` with no name (D-59).
+  ...(by.sealedName ? { sealedName: by.sealedName } : {}),
 });
 
 /** A party's signature of the amendment, its signer as `withSignersNamed` completes them. */
 const signatureOf = (signatures: readonly Signature[], orgNumber: string) => {
   const found = signatures.find((s) => s.orgNumber === orgNumber);
   if (!found) return null;
-  const { sub, name } = found.signedBy;
-  const signedBy = { id: personIdOf({ orgNumber, sub }), name: name ?? null, sub };
+  const { sub, name, sealedName, onBehalfOf } = found.signedBy;
+  // `withSignersNamed` opens a sealed name (D-58) and names whom a substitute signed for (R25).
+  const signedBy = {
+    id: personIdOf({ orgNumber, sub }),
+    name: name ?? null,
+    sub,
+    ...(sealedName ? { sealedName } : {}),
+    ...(onBehalfOf
+      ? {
+          onBehalfOf: {
+            id: personIdOf({ orgNumber, sub: onBehalfOf.sub }),
+            name: null,
+            sub: onBehalfOf.sub,
+          },
+        }
+      : {}),
+  };
   // An amendment's signature binds the terms it changes, not a rendered document (D-54).
   return { signedOn: found.signedOn, signedBy, documentSha256: null };
 };

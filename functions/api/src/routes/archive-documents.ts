@@ -13,6 +13,7 @@ import type { ArchiveDocument } from "@samverkan/core/archive";
 import type { Activity, Dialog, LetterOfIntent } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import type { AppDeps } from "../http/app-deps";
+import { openSealedNames } from "../http/people";
 
 /** Items read a page while the package's documents are rendered, one at a time (D-57). */
 const ITEMS_PER_PAGE = 50;
@@ -42,12 +43,19 @@ export function archivedDocumentsOf(runtime: AppDeps["runtime"], letterId: strin
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }
+  /** A copy with its signers' sealed names opened (D-58): erased signers print as erased. */
+  const named = async <T>(value: T): Promise<T> => {
+    const copy = structuredClone(value);
+    await runtime.runPromise(openSealedNames(copy));
+    return copy;
+  };
   return async function* documents(letter: LetterOfIntent): AsyncGenerator<ArchiveDocument> {
     yield asArchived(await renderLetterPdf(letter));
-    yield asArchived(await renderLetterSignaturesPdf(letter));
+    yield asArchived(await renderLetterSignaturesPdf(await named(letter)));
     for await (const activity of itemsOf<Activity>(keys.activityPrefix)) {
       yield asArchived(await renderSpecialAgreementPdf(letter, activity));
-      yield asArchived(await renderSpecialAgreementSignaturesPdf(letter, activity));
+      const signed = await named({ letter, activity });
+      yield asArchived(await renderSpecialAgreementSignaturesPdf(signed.letter, signed.activity));
     }
     for await (const dialog of itemsOf<Dialog>(keys.dialogPrefix)) {
       const record = await renderDialogRecordPdf(letter, dialog);

@@ -21,6 +21,7 @@ import type { Context } from "hono";
 import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
+import { openSealedNames } from "../http/people";
 import { createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { runToResponse, type StoredResponse } from "../http/run-effect";
@@ -138,6 +139,17 @@ const rendering = (make: () => Promise<RenderedDocument | null>, missing: ItemNo
     Effect.flatMap((document) => (document ? Effect.succeed(document) : Effect.fail(missing))),
   );
 
+/**
+ * A copy of `value` whose signers' sealed names are opened (D-58), for a signatures document: an
+ * erased signer (D-59) prints as erased, never by a name nobody can read any more.
+ */
+const withSignerNames = <T>(value: T) =>
+  Effect.gen(function* () {
+    const copy = structuredClone(value);
+    yield* openSealedNames(copy);
+    return copy;
+  });
+
 /** GET …/documents/letter.pdf and the other documents of a letter. */
 export function documentRoutes(deps: AppDeps) {
   const app = newRouter();
@@ -148,7 +160,9 @@ export function documentRoutes(deps: AppDeps) {
   );
   app.openapi(letterSignaturesPdf, (c) =>
     serve(c, deps, c.req.valid("param").id, (letter) =>
-      Effect.promise(() => renderLetterSignaturesPdf(letter)),
+      Effect.flatMap(withSignerNames(letter), (named) =>
+        Effect.promise(() => renderLetterSignaturesPdf(named)),
+      ),
     ),
   );
   // The current version from the activity's item; an earlier one folded from the trail.
@@ -174,7 +188,9 @@ export function documentRoutes(deps: AppDeps) {
                 id: `${activityId} version ${version}`,
               }),
             );
-          return yield* rendering(() => render(letter, activity), missing);
+          // Signatures documents name their signers: sealed names opened (D-58).
+          const named = yield* withSignerNames({ letter, activity });
+          return yield* rendering(() => render(named.letter, named.activity), missing);
         }),
       );
   app.openapi(agreementPdf, (c) => {

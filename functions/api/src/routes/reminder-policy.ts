@@ -12,6 +12,7 @@ import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { Caller } from "../http/caller";
+import { withSignersNamed } from "../http/people";
 import { etag } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
@@ -52,8 +53,10 @@ const PolicyBody = /* @__PURE__ */ component(
 const PersonView = /* @__PURE__ */ z.object({
   orgNumber: /* @__PURE__ */ z.string(),
   organisation: /* @__PURE__ */ z.string(),
-  sub: /* @__PURE__ */ z.string(),
+  /** Absent once the person was erased (D-59). */
+  sub: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  erased: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
 });
 const ProposalView = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string(),
@@ -219,7 +222,8 @@ export function reminderPolicyRoutes(deps: AppDeps) {
         const head = yield* readVisibleLetter(id, caller);
         return ok(getRoute, 200, presentPolicy(head.letter), { etag: etag(head.letter.version) });
       });
-      return runToResponse(c, deps.runtime, program);
+      // The proposer's and accepter's sealed names are opened (D-58), as a command's reply's are.
+      return runToResponse(c, deps.runtime, withSignersNamed(program, caller));
     })
     .openapi(proposeRoute, (c) => {
       const { id } = c.req.valid("param");

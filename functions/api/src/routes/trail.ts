@@ -12,7 +12,7 @@ import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
-import { actorView, eventDataView, namesOfActors } from "../http/people";
+import { actorView, eventDataView, namesOfEvents } from "../http/people";
 import { createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse } from "../http/run-effect";
@@ -136,12 +136,14 @@ export function trailRoutes(deps: AppDeps) {
       const events = page.items as unknown as readonly StoredEvent[];
       // Who acted, named from the people directory: one BatchGetItem for the page's people.
       const actors = events.map((item) => item.actor);
-      const names = yield* namesOfActors(actors);
+      // D-58: sealed names in the events' data are opened in the same read (erased: none).
+      const data = events.map((item) => JSON.parse(item.data) as Record<string, unknown>);
+      const names = yield* namesOfEvents(actors, data);
       const items = events.map((item, index) => ({
         sequence: item.sequence,
         aggregate: item.aggregate,
         type: item.type,
-        data: eventDataView(JSON.parse(item.data), actors[index], names, caller),
+        data: eventDataView(data[index] as Record<string, unknown>, actors[index], names, caller),
         actor: actors[index] ? actorView(actors[index], names, caller) : null,
         recordedAt: item.recordedAt,
         recordedLate: recordedLateOf(item),

@@ -29,9 +29,10 @@ import type {
 const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
   const signature = signatures.find((s) => s.orgNumber === party.orgNumber);
   if (!signature) return null;
-  const { sub, name, onBehalfOf } = signature.signedBy;
-  // The signer as the view names them; `withSignersNamed` fills in the name from the directory
-  // and keeps `sub` for the caller's own organisation only; a substitute's, whom they signed for.
+  const { sub, name, onBehalfOf, sealedName } = signature.signedBy;
+  // The signer as the view names them; `withSignersNamed` opens a sealed name (D-58), fills in
+  // the name from the directory and keeps `sub` for the caller's own organisation only; a
+  // substitute's, whom they signed for (R25).
   const signedBy = {
     id: personIdOf({ orgNumber: party.orgNumber, sub }),
     name: name ?? null,
@@ -45,6 +46,7 @@ const signatureOf = (signatures: readonly Signature[], party: Organisation) => {
           },
         }
       : {}),
+    ...(sealedName ? { sealedName } : {}),
   };
   return {
     signedOn: signature.signedOn,

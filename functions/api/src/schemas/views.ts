@@ -26,6 +26,11 @@ const OnBehalfOfView = /* @__PURE__ */ z
         "R25: the person of the same organisation a substitute acted for; absent when the person acted for themselves",
     }),
   );
+// D-59: a person erased under a deletion decision has no name or subject in any view.
+const PERSON_ERASED = "True when the person was erased under a deletion decision (D-59)";
+const Erased = /* @__PURE__ */ z
+  .optional(/* @__PURE__ */ z.literal(true))
+  .check(z.meta({ description: PERSON_ERASED }));
 export const SignatureView = /* @__PURE__ */ z.object({
   signedOn: /* @__PURE__ */ z.string(),
   signedBy: /* @__PURE__ */ z.object({
@@ -37,6 +42,7 @@ export const SignatureView = /* @__PURE__ */ z.object({
       .optional(/* @__PURE__ */ z.string())
       .check(z.meta({ description: PERSON_SUB })),
     onBehalfOf: OnBehalfOfView,
+    erased: Erased,
   }),
   /** D-54: the SHA-256 of the PDF signed; null for signatures made before it was kept. */
   documentSha256: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()).check(
@@ -302,6 +308,7 @@ export const EventView = /* @__PURE__ */ component(
           .optional(/* @__PURE__ */ z.string())
           .check(z.meta({ description: PERSON_SUB })),
         onBehalfOf: OnBehalfOfView,
+        erased: Erased,
       }),
     ),
     recordedAt: /* @__PURE__ */ z.string(),

@@ -51,6 +51,7 @@ export async function createTestApp(
     /** D-45: the templates to draft from (every version); the built-in ones when absent. */
     templates?: readonly LetterTemplate[];
     registryBounds?: { eventsPerPage?: number; csvRows?: number };
+    maxExportEvents?: number;
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -100,6 +101,7 @@ export async function createTestApp(
     ...(options.maxReportEvents ? { maxReportEvents: options.maxReportEvents } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
     ...(options.registryBounds ? { registryBounds: options.registryBounds } : {}),
+    ...(options.maxExportEvents ? { maxExportEvents: options.maxExportEvents } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({

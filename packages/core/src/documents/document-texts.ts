@@ -77,7 +77,9 @@ const signatureLine = (
   currentSha256: string,
 ): DocumentBlock[] => {
   const party = parties.find((p) => p.orgNumber === signature.orgNumber);
-  const who = signature.signedBy.name ?? "(namn saknas)";
+  // D-59: a signer erased under a deletion decision keeps the signature's fact, not their name.
+  const erased = (signature.signedBy as { erased?: true }).erased === true;
+  const who = erased ? "(raderad person)" : (signature.signedBy.name ?? "(namn saknas)");
   const bound = signature.documentSha256
     ? signature.documentSha256 === currentSha256
       ? "Underskriften gäller den här versionen av dokumentet."

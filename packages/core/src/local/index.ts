@@ -8,3 +8,4 @@ export {
 } from "./dynamodb-local";
 export { localCursorKey } from "./local-cursor-key";
 export { ephemeralIssuer, type LocalIssuer, localIssuer } from "./local-issuer";
+export { localPersonKeyWrapping } from "./local-person-key";

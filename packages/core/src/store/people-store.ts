@@ -55,19 +55,35 @@ export const rememberPerson = /* @__PURE__ */ Effect.fn("store.rememberPerson")(
 ) {
   const kept = keepableName(name);
   if (!kept) return false;
-  // Skipped by its condition when the name kept is this one already: false, and no error.
-  return yield* (yield* Dynamo).putItem({
-    item: {
-      ...keys.person(personIdOf(person)),
-      name: kept,
-      orgNumber: person.orgNumber,
-      updatedAt: nowIso,
-    },
-    condition: "attribute_not_exists(pk) OR #name <> :name",
+  // Skipped by its condition when the name kept is this one already: false, and no error. The
+  // entry's version counts its changes: the entity tag of the person (`If-Match` of an erasure).
+  return yield* (yield* Dynamo).updateItem({
+    key: keys.person(personIdOf(person)),
+    update: "SET #name = :name, orgNumber = :org, updatedAt = :at ADD version :one",
+    // An erased person's entry (D-59) stays a tombstone: their id is never named again.
+    condition: "(attribute_not_exists(pk) OR #name <> :name) AND attribute_not_exists(erased)",
     names: { "#name": "name" },
-    values: { ":name": kept },
+    values: { ":name": kept, ":org": person.orgNumber, ":at": nowIso, ":one": 1 },
   });
 });
+
+/** A person's directory entry: name (none once erased), organisation, version (0: none). */
+export const readPerson = /* @__PURE__ */ Effect.fn("store.readPerson")(function* (
+  personId: string,
+) {
+  const item = yield* (yield* Dynamo).getItem(keys.person(personId));
+  if (!item) return null;
+  return {
+    name: typeof item.name === "string" ? item.name : null,
+    orgNumber: item.orgNumber as string,
+    erased: item.erased === true,
+    version: Number(item.version ?? 0),
+    updatedAt: (item.updatedAt as string | undefined) ?? null,
+  };
+});
+
+/** Names by person id, and the ids of people erased (D-59), who have no name. */
+export type DirectoryNames = Map<string, string> & { readonly erased: Set<string> };
 
 /** The longest list of people one view may look up (two `BatchGetItem`s). */
 export const MAX_PEOPLE_PER_VIEW = 200;
@@ -85,12 +101,16 @@ export const personNames = /* @__PURE__ */ Effect.fn("store.personNames")(functi
     return yield* Effect.die(
       new Error(`${ids.length} people in one view, over ${MAX_PEOPLE_PER_VIEW}`),
     );
-  if (ids.length === 0) return new Map<string, string>();
+  // D-59: the people erased under a deletion decision, whom views show as "(raderad person)".
+  const names: DirectoryNames = Object.assign(new Map<string, string>(), {
+    erased: new Set<string>(),
+  });
+  if (ids.length === 0) return names;
   const itemOf = yield* readItems(ids.map((id) => keys.person(id)));
-  const names = new Map<string, string>();
   for (const id of ids) {
-    const name = itemOf(keys.person(id))?.name;
-    if (typeof name === "string") names.set(id, name);
+    const item = itemOf(keys.person(id));
+    if (item?.erased === true) names.erased.add(id);
+    else if (typeof item?.name === "string") names.set(id, item.name);
   }
   return names;
 });

@@ -136,6 +136,8 @@ export async function createHarness(
       run(readLetter(letterId)).then((head) => head?.letter as LetterOfIntent),
     notifications: (letterId: string) =>
       run(queryLetterItems(letterId, keys.notificationPrefix, 1000)).then((page) => page.items),
+    /** Runs any core effect on this table. */
+    run,
     close: () => runtime.dispose(),
   };
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
+import { SealedName } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import { Terms } from "../terms/terms";
 
@@ -15,6 +16,12 @@ const AmendmentId = /* @__PURE__ */ z
 const SignedBy = /* @__PURE__ */ z.object({
   sub: /* @__PURE__ */ z.string().check(z.minLength(1)),
   name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  /** R25: the signatory a substitute signed for. */
+  onBehalfOf: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({ sub: /* @__PURE__ */ z.string().check(z.minLength(1)) }),
+  ),
+  /** D-58: the name, sealed with the person's own key. */
+  sealedName: /* @__PURE__ */ z.optional(SealedName),
 });
 const Signature = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,

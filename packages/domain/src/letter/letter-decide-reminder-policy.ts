@@ -15,7 +15,8 @@ type Answer = "AcceptReminderPolicy" | "DeclineReminderPolicy" | "WithdrawRemind
 const policyActor = (actor: Actor): PolicyActor => ({
   orgNumber: actor.orgNumber,
   sub: actor.sub,
-  ...(actor.name ? { name: actor.name } : {}),
+  // D-58: the sealed name when there is one, never both.
+  ...(actor.sealedName ? { sealedName: actor.sealedName } : actor.name ? { name: actor.name } : {}),
 });
 
 /** A coordinator of one of the letter's principal parties, or why not (R23, D-31). */

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
-import { Organisation } from "../organisation/actor";
+import { Organisation, SealedName } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import { SharedReminderPolicy } from "../reminders/shared-policy";
 import { TemplateRef } from "../templates/letter-template";
@@ -34,6 +34,11 @@ export const SignedBy = /* @__PURE__ */ z.object({
   onBehalfOf: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.object({ sub: /* @__PURE__ */ z.string().check(z.minLength(1)) }),
   ),
+  /**
+   * D-58: the name signed with, sealed with the person's own key (crypto-shredding); views open
+   * it, and after an erasure nobody can. The domain only carries it.
+   */
+  sealedName: /* @__PURE__ */ z.optional(SealedName),
 });
 export type SignedBy = z.infer<typeof SignedBy>;
 

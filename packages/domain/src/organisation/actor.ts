@@ -5,11 +5,19 @@ import { OrgNumber } from "./org-number";
 export const Role = /* @__PURE__ */ z.enum(["signatory", "coordinator", "viewer"]);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * D-58: a personal field sealed by the core with the person's own key (AES-GCM, crypto-shredding):
+ * opaque to the domain, which carries it where a name would be recorded. At most 1 000 characters.
+ */
+export const SealedName = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000));
+
 /** Who issues a command: a person acting for one organisation with some roles (R16). */
 export const Actor = /* @__PURE__ */ z.object({
   /** Stable subject id of the person (the token's `sub`). */
   sub: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  /** D-58: the name sealed with the person's key; recorded in events instead of `name`. */
+  sealedName: /* @__PURE__ */ z.optional(SealedName),
   orgNumber: OrgNumber,
   roles: /* @__PURE__ */ z.array(Role),
   /**

@@ -31,11 +31,11 @@ export function checkSignatoryOf(actor: Actor, forOrg: string): Check {
 export function signedByOf(actor: Actor): {
   sub: string;
   name?: string;
+  sealedName?: string;
   onBehalfOf?: { sub: string };
 } {
-  return {
-    sub: actor.sub,
-    ...(actor.name ? { name: actor.name } : {}),
-    ...(actor.onBehalfOf ? { onBehalfOf: { sub: actor.onBehalfOf.sub } } : {}),
-  };
+  const onBehalfOf = actor.onBehalfOf ? { onBehalfOf: { sub: actor.onBehalfOf.sub } } : {};
+  // D-58: a sealed name is recorded instead of the plain one, so erasure can make it unreadable.
+  if (actor.sealedName) return { sub: actor.sub, sealedName: actor.sealedName, ...onBehalfOf };
+  return { sub: actor.sub, ...(actor.name ? { name: actor.name } : {}), ...onBehalfOf };
 }

@@ -3,6 +3,7 @@
 // pending proposal. Both are bounded (two small objects), whatever the history.
 import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
+import { SealedName } from "../organisation/actor";
 import { OrgNumber } from "../organisation/org-number";
 import {
   DEFAULT_LETTER_REMINDER_POLICY,
@@ -16,6 +17,8 @@ export const PolicyActor = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
   sub: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  /** D-58: the name sealed with the person's key (views open it). */
+  sealedName: /* @__PURE__ */ z.optional(SealedName),
 });
 export type PolicyActor = z.infer<typeof PolicyActor>;
 

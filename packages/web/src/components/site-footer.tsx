@@ -11,6 +11,10 @@ export function SiteFooter() {
         <p>
           <Link href="/tillganglighet">{t("footer.accessibility")}</Link>
         </p>
+        {/* What is kept about a person, and their erasure (issue #22, D-59, D-60). */}
+        <p>
+          <Link href="/personuppgifter">{t("privacy.footer")}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -8,6 +8,7 @@ import { svDialogsNeeds } from "./messages/sv-dialogs-needs";
 import { svFollowUp } from "./messages/sv-follow-up";
 import { svLetters } from "./messages/sv-letters";
 import { svOverview } from "./messages/sv-overview";
+import { svPrivacy } from "./messages/sv-privacy";
 import { svProblems } from "./messages/sv-problems";
 import { svRecords } from "./messages/sv-records";
 import { svReminderPolicy } from "./messages/sv-reminder-policy";
@@ -32,6 +33,7 @@ const sv = {
   ...svLetters,
   ...svAmendments,
   ...svRecords,
+  ...svPrivacy,
 };
 
 /** The messages of pages that come with their chunk (addMessages), not the first page's. */

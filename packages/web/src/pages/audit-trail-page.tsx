@@ -13,6 +13,7 @@ import { RecordedLate } from "../components/recorded-late";
 import { SelectField } from "../forms/select-field";
 import { formatLongMonth } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
+import { Link } from "../router/link";
 
 const STOCKHOLM_MONTH = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Europe/Stockholm",
@@ -23,7 +24,7 @@ const STOCKHOLM_MONTH = new Intl.DateTimeFormat("sv-SE", {
 /** The audit trail: who did what, when, oldest first, a page at a time. */
 export default function AuditTrailPage() {
   const i18n = useI18n();
-  const { agreement, letterId } = useAgreement();
+  const { agreement, letterId, session } = useAgreement();
   const [cursor, setCursor] = useState<string | undefined>();
   const [events, setEvents] = useState<AuditEvent[]>([]);
   const page = useResource(
@@ -50,6 +51,14 @@ export default function AuditTrailPage() {
         ? name
         : i18n.t("trail.system");
   };
+  // A coordinator reaches the data kept about a person of their own organisation, and anyone
+  // their own (issue #22, D-60): the name links to the Personuppgifter page.
+  const me = session.person;
+  const personalDataOf = (event: AuditEvent) =>
+    event.actor?.kind === "person" &&
+    !event.actor.erased &&
+    event.actor.orgNumber === me.orgNumber &&
+    (me.roles.includes("coordinator") || event.actor.sub === me.sub);
   // Filters over the events loaded so far (#16.7): what happened, whose organisation, which
   // month; "Visa fler händelser" loads more, and the filters apply to them too.
   const SYSTEM = "system";
@@ -127,7 +136,13 @@ export default function AuditTrailPage() {
               {shown.map((event) => (
                 <tr key={`${event.aggregate}${event.sequence}${event.recordedAt}`}>
                   <td data-label={i18n.t("trail.when")}>{i18n.timestamp(event.recordedAt)}</td>
-                  <td data-label={i18n.t("trail.who")}>{who(event)}</td>
+                  <td data-label={i18n.t("trail.who")}>
+                    {personalDataOf(event) ? (
+                      <Link href={`/personuppgifter/${event.actor?.id}`}>{who(event)}</Link>
+                    ) : (
+                      who(event)
+                    )}
+                  </td>
                   <td data-label={i18n.t("trail.what")}>
                     {i18n.tryT(`event.${event.type}`) ?? event.type}
                     {eventDetail(event, i18n) && (

@@ -20,8 +20,10 @@ import { asPartyCoordinator } from "../permissions/permissions";
 
 interface PersonShown {
   readonly name?: string;
-  readonly sub: string;
+  /** Absent once the person was erased (D-59). */
+  readonly sub?: string;
   readonly organisation: string;
+  readonly erased?: boolean;
 }
 
 /** "30, 14, 7, 1" → [30, 14, 7, 1]; undefined unless 1–10 different whole days of 0–365. */
@@ -61,7 +63,10 @@ export default function ReminderPolicyPage() {
   const own = session.person.orgNumber;
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
   const person = (p: PersonShown) =>
-    i18n.t("policy.person", { name: p.name ?? p.sub, org: p.organisation });
+    i18n.t("policy.person", {
+      name: p.erased ? i18n.t("person.erased") : (p.name ?? p.sub ?? i18n.t("person.unknown")),
+      org: p.organisation,
+    });
   const days = (list: readonly number[]) => list.join(", ");
   /** "30, 14, 7 och 1": the lead times in words. */
   const inWords = (list: readonly number[]) =>

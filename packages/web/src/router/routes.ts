@@ -34,6 +34,9 @@ export const ROUTES: readonly Route[] = [
   // Before `/avtal/:id`: "ny" is the draft page (issue #20), not a letter's id.
   { pattern: "/avtal/ny", load: () => import("../pages/draft-letter-page") },
   { pattern: "/uppgifter", load: () => import("../pages/tasks-page") },
+  // A person's data: export and erasure (issue #22, D-59, D-60).
+  { pattern: "/personuppgifter", load: () => import("../pages/personal-data-page") },
+  { pattern: "/personuppgifter/:personId", load: () => import("../pages/personal-data-page") },
   letter("", () => import("../pages/overview-page")),
   letter("avsiktsforklaringen", () => import("../pages/letter-text-page")),
   letter("avsiktsforklaringen/tillagg", () => import("../pages/amendments-page")),

@@ -107,4 +107,23 @@ export async function seedWorkspace(workspace: LocalWorkspace): Promise<void> {
   });
   await seedYearOfWork({ nora, lars, maja }, { activity: activity.id });
   await workspace.runDailyEnforcement();
+  await seedLeavingPerson(workspace);
+}
+
+/**
+ * A NoK person whom the personal-data test erases (issue #22, D-59): known to the people
+ * directory (a write keeps the name, even one the API refuses) and nowhere else, so erasing them
+ * changes nothing another test reads.
+ */
+export const LEAVING_PERSON = { sub: "tove-leaves", name: "Tove Tidigare", org: NOK } as const;
+
+async function seedLeavingPerson(workspace: LocalWorkspace) {
+  const token = await workspace.issuer.sign({ ...LEAVING_PERSON, roles: ["viewer"] });
+  const response = await fetch(`${workspace.url}/v1/agreements/${workspace.letterId}/needs`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: "{}",
+  });
+  // Refused (a viewer, an empty need): only the directory entry is left behind.
+  if (response.ok) throw new Error("the leaving person's write was meant to be refused");
 }

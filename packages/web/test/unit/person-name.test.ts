@@ -51,3 +51,14 @@ describe("R25 substitutes act for an absent signatory or coordinator", () => {
     );
   });
 });
+
+describe("D-59 erased people", () => {
+  it("finding: personal data has no way to be erased — a person erased under a deletion decision reads (raderad person), in either language", () => {
+    expect(personName({ kind: "person", name: null, erased: true }, i18nIn("sv"))).toBe(
+      "(raderad person)",
+    );
+    expect(personName({ kind: "person", name: null, erased: true }, i18nIn("en"))).toBe(
+      "(deleted person)",
+    );
+  });
+});

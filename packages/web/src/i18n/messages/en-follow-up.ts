@@ -11,6 +11,7 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   "trail.system": "The service (automatically each morning)",
   "person.system": "Samverkan (automatic)",
   "person.unknown": "Unknown person",
+  "person.erased": "(deleted person)",
   "trail.filter.kind": "What happened",
   "trail.filter.organisation": "Organisation",
   "trail.filter.month": "Month",

@@ -7,6 +7,7 @@ import { enDialogsNeeds } from "./en-dialogs-needs";
 import { enFollowUp } from "./en-follow-up";
 import { enLetters } from "./en-letters";
 import { enOverview } from "./en-overview";
+import { enPrivacy } from "./en-privacy";
 import { enProblems } from "./en-problems";
 import { enRecords } from "./en-records";
 import { enReminderPolicy } from "./en-reminder-policy";
@@ -26,4 +27,5 @@ export const englishAtStart: Record<LoadedAtStart, string> = {
   ...enLetters,
   ...enAmendments,
   ...enRecords,
+  ...enPrivacy,
 };

@@ -9,6 +9,7 @@ export const svFollowUp = {
   "trail.system": "Tjänsten (automatiskt varje morgon)",
   "person.system": "Samverkan (automatiskt)",
   "person.unknown": "Okänd person",
+  "person.erased": "(raderad person)",
   "trail.more": "Visa fler händelser",
   "trail.filter.kind": "Vad hände",
   "trail.filter.organisation": "Organisation",
