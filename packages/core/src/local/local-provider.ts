@@ -27,6 +27,8 @@ export interface LocalAccount {
   readonly id: string;
   readonly name: string;
   readonly orgNumber: string;
+  /** Shown by the workspace beside the name (the ID token's `org_name`); optional. */
+  readonly orgName?: string;
   readonly roles: readonly string[];
 }
 
@@ -152,7 +154,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
     jwks: { keys: privateKeys as never },
     clientDefaults: { id_token_signed_response_alg: ALG },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
-    claims: { openid: ["sub"], profile: ["name", "org", "roles"] },
+    claims: { openid: ["sub"], profile: ["name", "org", "org_name", "roles"] },
     pkce: { required: () => true },
     // The workspace asks for the API and is given it: no consent page for a first-party client.
     loadExistingGrant: async (ctx) => {
@@ -174,6 +176,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
           sub: id,
           name: account.name,
           org: account.orgNumber,
+          ...(account.orgName ? { org_name: account.orgName } : {}),
           roles: [...account.roles],
         }),
       };

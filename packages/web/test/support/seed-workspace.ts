@@ -21,7 +21,7 @@ async function callerFor(
   roles: string[],
   sub: string,
 ): Promise<Caller> {
-  const token = await workspace.issuer.sign({ sub, name: sub, org, roles });
+  const token = await workspace.token({ sub, name: sub, org, roles });
   return async (method, path, body) => {
     const response = await fetch(`${workspace.url}/v1/agreements/${workspace.letterId}${path}`, {
       method,
