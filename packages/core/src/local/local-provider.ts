@@ -10,6 +10,8 @@ import Provider, { errors, type ResourceServer } from "oidc-provider";
 
 /** The API's audience: every provider's access tokens are for it (resource indicator). */
 export const API_AUDIENCE = "samverkan-api";
+/** The API's resource indicator (RFC 8707 wants an absolute URI); its tokens' audience is above. */
+const API_RESOURCE = "urn:samverkan:api";
 /** The workspace's client: public, authorization code with PKCE (the code deployed stages run). */
 export const WORKSPACE_CLIENT_ID = "samverkan-workspace";
 /** `pnpm run token`'s client, and the extension grant it uses to ask for a person's token (D-40). */
@@ -163,7 +165,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
       if (!accountId || !client) return undefined;
       const grant = new ctx.oidc.provider.Grant({ accountId, clientId: client.clientId });
       grant.addOIDCScope("openid profile");
-      grant.addResourceScope(API_AUDIENCE, "openid profile");
+      grant.addResourceScope(API_RESOURCE, "openid profile");
       await grant.save();
       return grant;
     },
@@ -195,10 +197,10 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
       devInteractions: { enabled: false },
       resourceIndicators: {
         enabled: true,
-        defaultResource: () => API_AUDIENCE,
+        defaultResource: () => API_RESOURCE,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, indicator) => {
-          if (indicator !== API_AUDIENCE) throw new errors.InvalidTarget();
+          if (indicator !== API_RESOURCE) throw new errors.InvalidTarget();
           return resourceServer;
         },
       },
@@ -251,7 +253,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
       gty: LOCAL_PERSON_GRANT,
       scope: "openid profile",
       expiresIn,
-      resourceServer: new provider.ResourceServer(API_AUDIENCE, resourceServer),
+      resourceServer: new provider.ResourceServer(API_RESOURCE, resourceServer),
       extra: {
         org: claims.org,
         roles: [...claims.roles],
@@ -285,6 +287,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
 
   const callback = provider.callback();
   server.on("request", async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url === "/favicon.ico") return res.writeHead(204).end();
     const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(req.url ?? "");
     if (!match) return callback(req, res);
     try {
