@@ -6,6 +6,7 @@ import {
   corsOrigins,
   cursorKey,
   municipalities,
+  trustedIssuers,
 } from "./config";
 import { HANDLERS } from "./handlers";
 import { table, tableAccess } from "./storage";
@@ -43,6 +44,7 @@ api.route("$default", {
     AUTH_ISSUER: authIssuer.value,
     AUTH_AUDIENCE: authAudience.value,
     AUTH_JWKS_URL: authJwksUrl.value,
+    SAMVERKAN_TRUSTED_ISSUERS: trustedIssuers.value,
     SAMVERKAN_MUNICIPALITIES: municipalities.value,
     CORS_ORIGINS: corsOrigins.value,
     SAMVERKAN_CURSOR_KEY: cursorKey.value,
