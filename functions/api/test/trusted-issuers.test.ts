@@ -60,7 +60,7 @@ describe("D-41 trust bound to organisations", () => {
     expect((await list(maja)).status).toBe(200);
   });
 
-  it("finding: an issuer could assert any organisation — LTU's issuer claiming Kiruna is 401 organisation-not-bound", async () => {
+  it("finding: an issuer could assert any organisation — R16 D-41 LTU's issuer claiming Kiruna is 401 organisation-not-bound", async () => {
     const forged = await ltuIdp.mint({ sub: "lars", org: KIRUNA.orgNumber, roles: ["viewer"] });
     const response = await list(forged);
     expect(response.status).toBe(401);
@@ -77,7 +77,7 @@ describe("D-41 trust bound to organisations", () => {
     expect((await list(other)).json.reason).toBe("organisation-not-bound");
   });
 
-  it("D-41 a role the issuer may not grant is 403 role-not-grantable; groups mapped to no role grant nothing", async () => {
+  it("R16 D-41 a role the issuer may not grant is 403 role-not-grantable; groups mapped to no role grant nothing", async () => {
     const signatory = await kirunaIdp.signClaims({
       sub: "maja",
       groups: ["samverkan-signatories"],
@@ -101,7 +101,9 @@ describe("D-41 trust bound to organisations", () => {
 describe("D-40 the provider's keys rotate", () => {
   it("D-40 the JWKS has two keys and a token signed with either verifies, without a failed request", async () => {
     expect(ltuIdp.publicKeys).toHaveLength(2);
-    const jwks = await (await fetch(`${ltuIdp.issuer}/jwks`)).json();
+    const jwks = (await (await fetch(`${ltuIdp.issuer}/jwks`)).json()) as {
+      keys: { kid: string }[];
+    };
     expect(jwks.keys.map((k: { kid: string }) => k.kid)).toEqual(
       ltuIdp.publicKeys.map((k) => k.kid),
     );
@@ -150,7 +152,7 @@ describe("D-42 refusals name their reason, never the secret", () => {
     }
   });
 
-  it("finding: a sub or name with CR/LF was accepted (the name dropped silently) — now 401 control-characters", async () => {
+  it("finding: a sub or name with CR/LF was accepted (the name dropped silently) — D-42 now 401 control-characters", async () => {
     for (const claims of [
       { sub: "lars\r\nX-Admin: yes", name: "Lars" },
       { sub: "lars", name: "Lars\nSamverkan (automatic)" },

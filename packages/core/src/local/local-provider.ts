@@ -88,7 +88,7 @@ function loginPage(uid: string, accounts: readonly LocalAccount[]): string {
   const buttons = accounts
     .map(
       (a) =>
-        `<form method="post" action="/interaction/${html(uid)}/login"><input type="hidden" name="account" value="${html(a.id)}"><button type="submit" aria-label="Logga in som ${html(a.name)}">${html(a.name)}<br><small>${html(a.orgNumber)} · ${html(a.roles.join(", "))}</small></button></form>`,
+        `<form method="post" action="/interaction/${html(uid)}/login"><input type="hidden" name="account" value="${html(a.id)}"><button type="submit">Logga in som ${html(a.name)}<br><small>${html(a.orgName ?? a.orgNumber)} (${html(a.orgNumber)}) · ${html(a.roles.join(", "))}</small></button></form>`,
     )
     .join("");
   return page(

@@ -2,7 +2,14 @@
 // Provider too (RP-initiated logout, D-40), and a session that runs out while a form is open
 // says so and keeps what was typed (D-42). Both through the real provider, in Chromium.
 import { describe, expect, it } from "vitest";
-import { letterPath, PEOPLE, pagePerTest, signIn, workspaceUrl } from "../support/browser";
+import {
+  expectAccessible,
+  letterPath,
+  PEOPLE,
+  pagePerTest,
+  signIn,
+  workspaceUrl,
+} from "../support/browser";
 import { shown } from "../support/locator-checks";
 
 const openPage = pagePerTest();
@@ -24,6 +31,8 @@ describe("D-42 sessions", () => {
     // Signing in again: the provider asks who it is, since its own session has ended too.
     await page.getByRole("button", { name: "Logga in", exact: true }).click();
     await shown(page.getByRole("button", { name: `Logga in som ${PEOPLE.noraNoK}` }));
+    // The provider's own page meets WCAG 2.1 AA as the workspace's do.
+    await expectAccessible(page);
   });
 
   it("finding: a session that ran out while a form was open lost what was typed — the sign-in page says so and the form keeps it", async () => {
