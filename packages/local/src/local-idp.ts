@@ -2,13 +2,7 @@
 // local people as its accounts, the workspace as its authorization-code + PKCE client, and
 // `pnpm run token`'s client. The API trusts it as it would any issuer: bound to organisations.
 import type { TrustedIssuer } from "@samverkan/core";
-import {
-  CLI_CLIENT_ID,
-  LOCAL_PERSON_GRANT,
-  type LocalProvider,
-  type PersonClaims,
-  startLocalProvider,
-} from "@samverkan/core/local";
+import { type LocalProvider, startLocalProvider } from "@samverkan/core/local";
 import {
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,
@@ -49,35 +43,4 @@ export async function startLocalIdentityProvider(options: {
   return { provider, trusted: { issuer: provider.issuer, orgNumbers } };
 }
 
-/**
- * A token from the provider's token endpoint with `pnpm run token`'s client and grant (D-40):
- * over HTTP, as a script would. `expiresIn` in seconds.
- */
-export async function tokenFromProvider(
-  oidc: { issuer: string; cliSecret: string },
-  claims: PersonClaims,
-  expiresIn = 12 * 60 * 60,
-): Promise<string> {
-  const discovery = (await (
-    await fetch(`${oidc.issuer}/.well-known/openid-configuration`)
-  ).json()) as { token_endpoint: string };
-  const response = await fetch(discovery.token_endpoint, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      authorization: `Basic ${Buffer.from(`${CLI_CLIENT_ID}:${oidc.cliSecret}`).toString("base64")}`,
-    },
-    body: new URLSearchParams({
-      grant_type: LOCAL_PERSON_GRANT,
-      sub: claims.sub,
-      org: claims.org,
-      roles: claims.roles.join(","),
-      ...(claims.name ? { name: claims.name } : {}),
-      expires_in: String(expiresIn),
-    }),
-  });
-  const body = (await response.json()) as { access_token?: string; error_description?: string };
-  if (!response.ok || !body.access_token)
-    throw new Error(`the local provider refused: ${body.error_description ?? response.status}`);
-  return body.access_token;
-}
+export { tokenFromProvider } from "./provider-token";

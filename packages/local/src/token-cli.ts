@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseOrgNumber, Role } from "@samverkan/domain";
-import { tokenFromProvider } from "./local-idp";
 import { DEV_STATE_FILE } from "./paths";
+import { tokenFromProvider } from "./provider-token";
 
 function fail(message: string): never {
   console.error(`token: ${message}`);

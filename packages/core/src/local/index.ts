@@ -8,13 +8,15 @@ export {
 } from "./dynamodb-local";
 export { localCursorKey } from "./local-cursor-key";
 export {
-  API_AUDIENCE,
-  CLI_CLIENT_ID,
-  LOCAL_PERSON_GRANT,
   type LocalAccount,
   type LocalProvider,
   type LocalProviderOptions,
   type PersonClaims,
   startLocalProvider,
-  WORKSPACE_CLIENT_ID,
 } from "./local-provider";
+export {
+  API_AUDIENCE,
+  CLI_CLIENT_ID,
+  LOCAL_PERSON_GRANT,
+  WORKSPACE_CLIENT_ID,
+} from "./provider-ids";

@@ -8,15 +8,13 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 import Provider, { errors, type ResourceServer } from "oidc-provider";
 
-/** The API's audience: every provider's access tokens are for it (resource indicator). */
-export const API_AUDIENCE = "samverkan-api";
-/** The API's resource indicator (RFC 8707 wants an absolute URI); its tokens' audience is above. */
-const API_RESOURCE = "urn:samverkan:api";
-/** The workspace's client: public, authorization code with PKCE (the code deployed stages run). */
-export const WORKSPACE_CLIENT_ID = "samverkan-workspace";
-/** `pnpm run token`'s client, and the extension grant it uses to ask for a person's token (D-40). */
-export const CLI_CLIENT_ID = "samverkan-cli";
-export const LOCAL_PERSON_GRANT = "urn:samverkan:params:oauth:grant-type:local-person";
+import {
+  API_AUDIENCE,
+  API_RESOURCE,
+  CLI_CLIENT_ID,
+  LOCAL_PERSON_GRANT,
+  WORKSPACE_CLIENT_ID,
+} from "./provider-ids";
 
 const ALG = "ES256";
 /** The longest token `pnpm run token` asks for (the API refuses longer ones anyway). */
@@ -271,7 +269,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
       const expires = Number(params.expires_in ?? MAX_TOKEN_SECONDS);
       if (!params.sub || !params.org || !Number.isInteger(expires) || expires < 1)
         throw new errors.InvalidRequest("sub, org and a whole expires_in ≥ 1 are needed");
-      const { value } = await issue(
+      const { value, expiresIn } = await issue(
         {
           sub: params.sub,
           org: params.org,
@@ -280,7 +278,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
         },
         Math.min(expires, MAX_TOKEN_SECONDS),
       );
-      ctx.body = { access_token: value, token_type: "Bearer", expires_in: expires };
+      ctx.body = { access_token: value, token_type: "Bearer", expires_in: expiresIn };
     },
     ["sub", "org", "roles", "name", "expires_in"],
   );
