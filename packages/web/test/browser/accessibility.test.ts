@@ -124,7 +124,7 @@ describe("every page meets WCAG 2.1 AA (axe: 0 violations) at 1280 and 390 px", 
     check("follow-up", () => letter("uppfoljning")));
   it("give notice (R18)", () => check("notice", () => letter("uppsagning")));
   it("a page that does not exist", () => check("not-found", () => "/finns-inte"));
-  it("sign-in with the local people", async () => {
+  it("sign-in", async () => {
     for (const width of WIDTHS) {
       const page = await newPage(browser, width);
       await page.goto(`${workspaceUrl()}/logga-in`);
