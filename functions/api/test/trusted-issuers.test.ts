@@ -13,6 +13,7 @@ let kirunaIdp: LocalProvider;
 let t: TestApp;
 const KIRUNA_COORDINATORS = "7f3c2a9e-kiruna-samverkan-coordinators";
 const KIRUNA_VIEWERS = "0b1d44e2-kiruna-samverkan-viewers";
+const UNREACHABLE = "http://127.0.0.1:9/nobody";
 
 beforeAll(async () => {
   ltuIdp = await startLocalProvider({ accounts: [] });
@@ -20,6 +21,8 @@ beforeAll(async () => {
   t = await createTestApp({
     trust: [
       { issuer: ltuIdp.issuer, orgNumbers: [LTU.orgNumber] },
+      // Listed, but nobody answers at its discovery document.
+      { issuer: UNREACHABLE, orgNumbers: [LTU.orgNumber] },
       {
         // Entra ID per municipality: no org claim (the tenant is the municipality), roles from
         // `groups`, and no signatory: Kiruna is not a party of the letter.
@@ -191,6 +194,20 @@ describe("D-41 the trusted-issuer configuration", () => {
     expect(() => read([one({ impliedOrg: KIRUNA.orgNumber })])).toThrow("impliedOrg");
     expect(() => read([])).toThrow("at least one");
     expect(() => readTrustedIssuers("{", { requireHttps: true })).toThrow("JSON array");
+  });
+
+  it("D-42 an issuer whose discovery document cannot be fetched: 401 issuer-unreachable, never a 500", async () => {
+    const token = await ltuIdp.signClaims({
+      sub: "lars",
+      org: LTU.orgNumber,
+      roles: ["viewer"],
+      iss: UNREACHABLE,
+      iat: now(),
+      exp: now() + 60,
+    });
+    const response = await list(token);
+    expect(response.status).toBe(401);
+    expect(response.json.reason).toBe("issuer-unreachable");
   });
 
   it("D-41 a key outside the issuer's JWKS is refused even when the discovery document is reachable", async () => {
