@@ -7,6 +7,7 @@ import {
   cursorKey,
   municipalities,
   personKeyWrapping,
+  trustedIssuers,
 } from "./config";
 import { HANDLERS } from "./handlers";
 import { table, tableAccess } from "./storage";
@@ -44,6 +45,7 @@ api.route("$default", {
     AUTH_ISSUER: authIssuer.value,
     AUTH_AUDIENCE: authAudience.value,
     AUTH_JWKS_URL: authJwksUrl.value,
+    SAMVERKAN_TRUSTED_ISSUERS: trustedIssuers.value,
     SAMVERKAN_MUNICIPALITIES: municipalities.value,
     CORS_ORIGINS: corsOrigins.value,
     SAMVERKAN_CURSOR_KEY: cursorKey.value,

@@ -1,10 +1,16 @@
 // Per-stage configuration, set with `pnpm sst secret set <Name> <value> --stage <stage>`
 // (docs/operations.md). None of it is in the repository.
 
-/** The identity provider: its issuer, the API's audience, and its JWKS URL. */
-export const authIssuer = new sst.Secret("AuthIssuer");
+/**
+ * The identity providers the API trusts (D-41): a JSON array of issuers, each bound to the
+ * organisation numbers it may assert (docs/operations.md, "The identity providers"). When empty,
+ * the single issuer of `AuthIssuer`/`AuthJwksUrl` is trusted for the letter's organisations.
+ */
+export const trustedIssuers = new sst.Secret("TrustedIssuers", "");
+/** The API's audience; and the one issuer of a stage set up before `TrustedIssuers`. */
+export const authIssuer = new sst.Secret("AuthIssuer", "");
 export const authAudience = new sst.Secret("AuthAudience");
-export const authJwksUrl = new sst.Secret("AuthJwksUrl");
+export const authJwksUrl = new sst.Secret("AuthJwksUrl", "");
 
 /** NoK's municipalities' organisation numbers as JSON (R3: the letter gives none). */
 export const municipalities = new sst.Secret("Municipalities", "{}");

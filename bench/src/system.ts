@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createApp } from "@samverkan/api";
 import { createLetter, dynamoClient, dynamoLayer, ensureTable, logNotifier } from "@samverkan/core";
-import { ephemeralIssuer } from "@samverkan/core/local";
+import { API_AUDIENCE, startLocalProvider } from "@samverkan/core/local";
 import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
@@ -23,10 +23,13 @@ export async function createBenchSystem(endpoint: string) {
     },
   });
   const runtime = ManagedRuntime.make(Layer.merge(dynamoLayer({ tableName }, client), logNotifier));
-  const issuer = await ephemeralIssuer();
+  // The local OpenID Provider (D-40), trusted through discovery and JWKS as a stage's issuer is;
+  // bound to the organisations the bench mints tokens for.
+  const provider = await startLocalProvider({ accounts: [], unref: true });
+  const trusted = { issuer: provider.issuer, orgNumbers: [] as string[] };
   const app = createApp({
     runtime: runtime as never,
-    auth: issuer.auth,
+    auth: { audience: API_AUDIENCE, issuers: [trusted] },
     corsOrigins: [],
     municipalities: [],
     // Throughput is what is measured here, not the per-organisation write limit.
@@ -39,8 +42,10 @@ export async function createBenchSystem(endpoint: string) {
     runtime,
     counter,
     // Tokens carry a name, as every real one does (the API names signers from it, D-34).
-    token: (org: string, roles: string[]) =>
-      issuer.sign({ sub: "bench", org, roles, name: "Bench Person" }),
+    token: (org: string, roles: string[]) => {
+      if (!trusted.orgNumbers.includes(org)) trusted.orgNumbers.push(org);
+      return provider.mint({ sub: "bench", org, roles, name: "Bench Person" });
+    },
     /**
      * Loads a signed LTU–NoK letter under `letterId`, recorded on its signing day; with
      * `parties`, between those two organisations instead (letters across many organisations).

@@ -126,6 +126,8 @@ describe("the infrastructure declared for AWS", () => {
     const env = one("ApiGatewayV2").routes[0]?.args.environment as Record<string, string>;
     expect(env.AUTH_ISSUER).toBe("Secret:AuthIssuer:value");
     expect(env.AUTH_JWKS_URL).toBe("Secret:AuthJwksUrl:value");
+    // D-41: the trusted issuers, each bound to its organisations.
+    expect(env.SAMVERKAN_TRUSTED_ISSUERS).toBe("Secret:TrustedIssuers:value");
     expect(env.SAMVERKAN_TABLE).toBe("Dynamo:Table:name");
     expect(env.SAMVERKAN_CURSOR_KEY).toBe("Secret:CursorKey:value");
     expect(env.SAMVERKAN_PERSON_KEY_WRAPPING).toBe("Secret:PersonKeyWrapping:value");

@@ -1,14 +1,15 @@
 import {
   dynamoLayer,
-  LOCAL_ISSUER,
   PersonKeyWrapping,
   readSettings,
+  readTrustedIssuers,
+  type TrustedIssuer,
   wrappingKeyOf,
 } from "@samverkan/core";
+import { LULEA_TEKNISKA_UNIVERSITET, NORRBOTTENS_KOMMUNER } from "@samverkan/domain";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { handle } from "hono/aws-lambda";
-import { createRemoteJWKSet } from "jose";
 import { createApp } from "./http/app";
 
 function required(name: string): string {
@@ -18,10 +19,31 @@ function required(name: string): string {
 }
 
 const settings = readSettings();
-const issuer = required("AUTH_ISSUER");
-// A deployed stage never accepts the local development issuer's tokens.
-if (issuer === LOCAL_ISSUER)
-  throw new Error("AUTH_ISSUER must be the identity provider's issuer, not the local one");
+
+/**
+ * The issuers this stage trusts (D-41): `SAMVERKAN_TRUSTED_ISSUERS` (docs/operations.md), https
+ * only, so the local provider's tokens are never accepted. A stage configured before issue #21
+ * gives one issuer in AUTH_ISSUER (and AUTH_JWKS_URL): it is bound to the letter's parties and
+ * configured municipalities only, never to any organisation.
+ */
+function trustedIssuers(): TrustedIssuer[] {
+  const json = process.env.SAMVERKAN_TRUSTED_ISSUERS;
+  if (json) return readTrustedIssuers(json, { requireHttps: true });
+  return readTrustedIssuers(
+    JSON.stringify([
+      {
+        issuer: required("AUTH_ISSUER"),
+        orgNumbers: [
+          NORRBOTTENS_KOMMUNER.orgNumber,
+          LULEA_TEKNISKA_UNIVERSITET.orgNumber,
+          ...settings.municipalities.map((m) => m.orgNumber),
+        ],
+        ...(process.env.AUTH_JWKS_URL ? { jwksUrl: process.env.AUTH_JWKS_URL } : {}),
+      },
+    ]),
+    { requireHttps: true },
+  );
+}
 
 const app = createApp({
   runtime: ManagedRuntime.make(
@@ -31,11 +53,7 @@ const app = createApp({
       Layer.succeed(PersonKeyWrapping, wrappingKeyOf(required("SAMVERKAN_PERSON_KEY_WRAPPING"))),
     ),
   ),
-  auth: {
-    issuer,
-    audience: required("AUTH_AUDIENCE"),
-    keys: createRemoteJWKSet(new URL(required("AUTH_JWKS_URL"))),
-  },
+  auth: { audience: required("AUTH_AUDIENCE"), issuers: trustedIssuers() },
   corsOrigins: settings.corsOrigins,
   municipalities: settings.municipalities,
   writesPerMinute: settings.writesPerMinute,

@@ -1,15 +1,23 @@
 import { createApp } from "@samverkan/api";
 import { dynamoLayer } from "@samverkan/core";
-import { ephemeralIssuer } from "@samverkan/core/local";
+import { API_AUDIENCE, startLocalProvider } from "@samverkan/core/local";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import { describe, expect, it } from "vitest";
 import { createSamverkanClient, isProblem } from "../src/index";
 
-/** The real API app with a test issuer; these requests are answered before any storage call. */
+/**
+ * The real API app trusting a local OpenID Provider (D-40); these requests are answered before
+ * any storage call.
+ */
 async function apiWithoutStorage() {
-  const issuer = await ephemeralIssuer();
+  const provider = await startLocalProvider({ accounts: [], unref: true });
+  const issuer = { sign: provider.mint };
   const runtime = ManagedRuntime.make(dynamoLayer({ tableName: "unused" }, {} as never));
-  const app = createApp({ runtime, auth: issuer.auth, corsOrigins: [], municipalities: [] });
+  const auth = {
+    audience: API_AUDIENCE,
+    issuers: [{ issuer: provider.issuer, orgNumbers: ["222000-0653"] }],
+  };
+  const app = createApp({ runtime, auth, corsOrigins: [], municipalities: [] });
   const fetchApp = (input: RequestInfo | URL, init?: RequestInit) =>
     Promise.resolve(app.fetch(new Request(input, init)));
   return { issuer, fetchApp };

@@ -16,13 +16,14 @@ export { createLetter, draftEvents } from "./commands/create-letter";
 export { type HandleOptions, handle } from "./commands/handle";
 export { type IfMatch, ifMatchHolds } from "./commands/if-match";
 export { mayView, membershipCounts, readVisibleLetter } from "./commands/visibility";
+export { readSettings, type Settings } from "./config/settings";
 export {
   type AuthSettings,
-  LOCAL_AUDIENCE,
-  LOCAL_ISSUER,
-  readSettings,
-  type Settings,
-} from "./config/settings";
+  MAX_TRUSTED_ISSUERS,
+  readTrustedIssuers,
+  type TrustedIssuer,
+  type TrustedRole,
+} from "./config/trusted-issuers";
 export {
   activityAtVersion,
   type LetterDocumentsState,

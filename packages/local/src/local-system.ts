@@ -14,9 +14,9 @@ import {
   wrappingKeyOf,
 } from "@samverkan/core";
 import {
+  API_AUDIENCE,
   freePort,
   localCursorKey,
-  localIssuer,
   localPersonKeyWrapping,
   startDynamoDbLocal,
 } from "@samverkan/core/local";
@@ -29,6 +29,7 @@ import {
 } from "@samverkan/domain";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
+import { startLocalIdentityProvider, tokenFromProvider } from "./local-idp";
 import { startLocalMailServer } from "./mail-server";
 import { mountMailView } from "./mail-view";
 import { serveApp } from "./node-server";
@@ -130,18 +131,25 @@ export async function startLocalSystem(): Promise<LocalSystem> {
       `${seeded ? "loaded" : "found"} the LTU–NoK letter "${LTU_NOK_LETTER_ID}", signed ${signedOn}${process.env.LTU_NOK_SIGNED_ON ? "" : " (assumed, D-10)"}${seeded ? "; contacts: nora@nok.example, karin@nok.example, lars@ltu.example" : ""}`,
     );
 
-    const issuer = await localIssuer(LOCAL_DATA_DIR);
+    const port = Number(process.env.PORT ?? 3000);
+    // The local OpenID Provider (D-40): on OIDC_PORT (default the API's port + 1), so the
+    // issuer URL, and the tokens `pnpm run token` prints, stay the same while pnpm dev runs.
+    const idp = await startLocalIdentityProvider({
+      municipalities: settings.municipalities,
+      workspaceOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+      port: Number(process.env.OIDC_PORT ?? port + 1),
+    });
+    stopTasks.push(() => void idp.provider.close());
+    say(`OpenID Provider on ${idp.provider.issuer} (the local people sign in there)`);
     const app = createApp({
       runtime,
-      auth: issuer.auth,
+      auth: { audience: API_AUDIENCE, issuers: [idp.trusted] },
       corsOrigins: settings.corsOrigins,
       municipalities: settings.municipalities,
       writesPerMinute: settings.writesPerMinute,
       // Kept in .data/ so the web's cursors stay valid when pnpm dev restarts (D-37).
       cursorKey: localCursorKey(LOCAL_DATA_DIR),
     });
-    app.get("/.well-known/jwks.json", (c) => c.json(issuer.jwks));
-    const port = Number(process.env.PORT ?? 3000);
     // Reminder mail (#12): a real SMTP server on this machine; what it receives, at /local/mail.
     const mail = await startLocalMailServer(
       join(LOCAL_DATA_DIR, "mail"),
@@ -151,8 +159,10 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     mountMailView(app, mail.dir);
     // --- web workspace (issue #11): packages/web/dist and the local sign-in on the same port ---
     const { mountWebWorkspace } = await import("./web-workspace");
-    mountWebWorkspace(app, { issuer, municipalities: settings.municipalities });
-    say(`workspace on http://localhost:${port}/  (sign in as one of the local people)`);
+    mountWebWorkspace(app, { authority: idp.provider.issuer });
+    say(
+      `workspace on http://localhost:${port}/  (sign in at the provider as one of the local people)`,
+    );
     // --- end of web workspace ---
     await serveApp(app, port);
     writeFileSync(
@@ -162,24 +172,29 @@ export async function startLocalSystem(): Promise<LocalSystem> {
         tableName: settings.tableName,
         api: `http://localhost:${port}`,
         smtpPort: mail.port,
+        // For `pnpm run token` (the file is git-ignored and readable by this user only).
+        oidc: { issuer: idp.provider.issuer, cliSecret: idp.provider.cliSecret },
         ...(playedToday ? { today: playedToday, todayAt: startedAt } : {}),
       }),
+      { mode: 0o600 },
     );
 
+    // Ready tokens, asked for at the provider's token endpoint as `pnpm run token` does.
+    const oidc = { issuer: idp.provider.issuer, cliSecret: idp.provider.cliSecret };
     const tokens = {
-      "NoK signatory+coordinator": await issuer.sign({
+      "NoK signatory+coordinator": await tokenFromProvider(oidc, {
         sub: "nora",
         name: "Nora Nilsson",
         org: NORRBOTTENS_KOMMUNER.orgNumber,
         roles: ["signatory", "coordinator"],
       }),
-      "LTU signatory+coordinator": await issuer.sign({
+      "LTU signatory+coordinator": await tokenFromProvider(oidc, {
         sub: "lars",
         name: "Lars Lindqvist",
         org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
         roles: ["signatory", "coordinator"],
       }),
-      "LTU viewer": await issuer.sign({
+      "LTU viewer": await tokenFromProvider(oidc, {
         sub: "vera",
         name: "Vera Viklund",
         org: LULEA_TEKNISKA_UNIVERSITET.orgNumber,
@@ -190,7 +205,9 @@ export async function startLocalSystem(): Promise<LocalSystem> {
     say(
       `mail: SMTP on 127.0.0.1:${mail.port}; received mail at http://localhost:${port}/local/mail`,
     );
-    say("tokens, valid 12 hours (more with `pnpm run token --org … --roles … --sub …`):");
+    say(
+      "tokens of the local provider, valid 12 hours while pnpm dev runs (more with `pnpm run token --org … --roles … --sub …`):",
+    );
     for (const [who, token] of Object.entries(tokens)) console.log(`  ${who}:\n    ${token}`);
     say(
       `try: curl -H "Authorization: Bearer <token>" http://localhost:${port}/v1/agreements/${LTU_NOK_LETTER_ID}/obligations`,

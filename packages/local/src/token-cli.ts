@@ -1,9 +1,11 @@
-// `pnpm run token --org 202100-2841 --roles signatory,coordinator --sub anna` prints a token that
-// the local server (`pnpm dev`) accepts. With `pnpm --silent run token …` the token is all it prints.
+// `pnpm run token --org 202100-2841 --roles signatory,coordinator --sub anna` prints a token of the
+// local OpenID Provider that `pnpm dev` runs (D-40): asked for at its token endpoint with the CLI
+// client and its extension grant. With `pnpm --silent run token …` the token is all it prints.
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { localIssuer } from "@samverkan/core/local";
 import { parseOrgNumber, Role } from "@samverkan/domain";
-import { LOCAL_DATA_DIR } from "./paths";
+import { DEV_STATE_FILE } from "./paths";
+import { tokenFromProvider } from "./provider-token";
 
 function fail(message: string): never {
   console.error(`token: ${message}`);
@@ -13,7 +15,16 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: Record<string, string | undefined>;
+/** "12h", "30m", "90s" or a number of seconds → seconds; at most 12 hours (the API's bound). */
+function seconds(expires: string): number {
+  const match = /^(\d+)([smh]?)$/.exec(expires);
+  if (!match) fail(`--expires takes e.g. 12h, 30m or 90s, not ${expires}`);
+  const value = Number(match[1]) * { "": 1, s: 1, m: 60, h: 3600 }[match[2] as "s"];
+  if (value < 1 || value > 12 * 3600) fail("--expires must be between 1 second and 12 hours");
+  return value;
+}
+
+let values: Record<string, string | boolean | undefined>;
 try {
   ({ values } = parseArgs({
     options: {
@@ -22,15 +33,16 @@ try {
       sub: { type: "string" },
       name: { type: "string" },
       expires: { type: "string" },
+      silent: { type: "boolean" },
     },
   }));
 } catch (error) {
   fail((error as Error).message);
 }
-if (!values.org) fail("--org is required");
+if (typeof values.org !== "string") fail("--org is required");
 const org = parseOrgNumber(values.org);
 if (!org.ok) fail(org.violation.message);
-const roles = (values.roles ?? "")
+const roles = String(values.roles ?? "")
   .split(",")
   .map((r) => r.trim())
   .filter(Boolean);
@@ -39,16 +51,28 @@ if (roles.length === 0 || unknown.length > 0)
   fail(
     `--roles takes signatory, coordinator and viewer${unknown.length ? `, not ${unknown.join(", ")}` : ""}`,
   );
+const expiresIn = seconds(String(values.expires ?? "12h"));
 
-const issuer = await localIssuer(LOCAL_DATA_DIR);
-console.log(
-  await issuer.sign(
-    {
-      sub: values.sub ?? "local-user",
-      org: org.value,
-      roles,
-      ...(values.name ? { name: values.name } : {}),
-    },
-    values.expires ?? "12h",
-  ),
-);
+if (!existsSync(DEV_STATE_FILE)) fail("start the local system first: pnpm dev");
+const state = JSON.parse(readFileSync(DEV_STATE_FILE, "utf8")) as {
+  oidc?: { issuer: string; cliSecret: string };
+};
+if (!state.oidc) fail("the running pnpm dev has no local provider: restart it");
+try {
+  console.log(
+    await tokenFromProvider(
+      state.oidc,
+      {
+        sub: typeof values.sub === "string" ? values.sub : "local-user",
+        org: org.value,
+        roles,
+        ...(typeof values.name === "string" ? { name: values.name } : {}),
+      },
+      expiresIn,
+    ),
+  );
+} catch (error) {
+  fail(
+    `${(error as Error).message}; is pnpm dev running (its provider is at ${state.oidc.issuer})?`,
+  );
+}

@@ -1,5 +1,5 @@
-// The local people of the workspace's sign-in page (issue #11): one per kind of user the letter
-// has, whose tokens the local issuer signs. Local only: a deployed stage signs in through OIDC.
+// The local people (issue #11): one per kind of user the letter has, the accounts of the local
+// OpenID Provider (issue #21, D-40), which signs them in. Local only: a stage has real issuers.
 import {
   LULEA_TEKNISKA_UNIVERSITET,
   NORRBOTTENS_KOMMUNER,

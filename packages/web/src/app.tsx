@@ -1,5 +1,6 @@
 import { useEffect } from "preact/hooks";
 import { AgreementLayout } from "./agreement/agreement-layout";
+import { restoreKeptForm } from "./auth/kept-form";
 import { useSession } from "./auth/use-session";
 import { ActingBanner } from "./components/acting-banner";
 import { MainContent } from "./components/main-content";
@@ -30,6 +31,9 @@ function Workspace() {
   useEffect(() => {
     if (mustSignIn) navigate(`/logga-in?till=${encodeURIComponent(path)}`, { replace: true });
   }, [mustSignIn, path]);
+  // Back on a page whose form was open when the session ran out: put back what was typed (D-42).
+  const signedIn = Boolean(session);
+  useEffect(() => (signedIn ? restoreKeptForm(path) : undefined), [signedIn, path]);
   const page = <LazyPage route={route} params={params} />;
   return (
     <>

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { clockWithToday, dynamoClient, dynamoLayer, ensureTable } from "@samverkan/core";
-import { ephemeralIssuer, type LocalIssuer } from "@samverkan/core/local";
+import {
+  clockWithToday,
+  dynamoClient,
+  dynamoLayer,
+  ensureTable,
+  type TrustedIssuer,
+} from "@samverkan/core";
+import { API_AUDIENCE } from "@samverkan/core/local";
 import {
   date,
   type LetterTemplate,
@@ -18,6 +24,7 @@ import Organisationsnummer from "organisationsnummer";
 import { inject } from "vitest";
 import { createApp } from "../../src/http/app";
 import { contractViolation } from "./contract-check";
+import { type TestIssuer, testIssuer } from "./test-issuer";
 
 export const NOK = NORRBOTTENS_KOMMUNER;
 export const LTU = LULEA_TEKNISKA_UNIVERSITET;
@@ -39,7 +46,10 @@ export type Role = "signatory" | "coordinator" | "viewer";
  */
 export const TEST_TODAY = "2026-12-31";
 
-/** The app on a fresh table in the run's DynamoDB Local, with a test token issuer. */
+/**
+ * The app on a fresh table in the run's DynamoDB Local, trusting the worker's local OpenID
+ * Provider (started once per test file's worker): it verifies through discovery and JWKS.
+ */
 export async function createTestApp(
   options: {
     endpoint?: string;
@@ -52,6 +62,8 @@ export async function createTestApp(
     templates?: readonly LetterTemplate[];
     registryBounds?: { eventsPerPage?: number; csvRows?: number };
     maxExportEvents?: number;
+    /** Issuers to trust instead of the worker's provider (trust tests). */
+    trust?: readonly TrustedIssuer[];
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -91,10 +103,10 @@ export async function createTestApp(
       ),
     ),
   );
-  const issuer: LocalIssuer = await ephemeralIssuer();
+  const issuer: TestIssuer = await testIssuer([NOK, LTU, KIRUNA, RISE, OUTSIDER]);
   const app = createApp({
     runtime,
-    auth: issuer.auth,
+    auth: { audience: API_AUDIENCE, issuers: options.trust ?? [issuer.trusted] },
     corsOrigins: ["https://app.example"],
     municipalities: options.municipalities ?? [KIRUNA],
     ...(options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {}),

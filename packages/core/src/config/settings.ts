@@ -1,17 +1,7 @@
 import { ltuNokMembers, type Organisation } from "@samverkan/domain";
 import { REQUEST_LIMITS } from "@samverkan/table";
-import type { JWTVerifyGetKey } from "jose";
 
-/** How the API verifies tokens: the issuer, the audience and the issuer's keys (JWKS). */
-export interface AuthSettings {
-  readonly issuer: string;
-  readonly audience: string;
-  readonly keys: JWTVerifyGetKey;
-}
-
-/** The issuer and audience of local development tokens; a deployed stage refuses this issuer. */
-export const LOCAL_ISSUER = "samverkan-local";
-export const LOCAL_AUDIENCE = "samverkan-api";
+export type { AuthSettings, TrustedIssuer } from "./trusted-issuers";
 
 /** Configuration read from the environment, validated once at start-up. */
 export interface Settings {

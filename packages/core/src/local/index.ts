@@ -1,5 +1,5 @@
 // What runs the system on one machine, for `pnpm dev` and the tests: DynamoDB Local (the local
-// storage layer) and the local token issuer. Never imported by a deployed function.
+// storage layer) and the local OpenID Provider. Never imported by a deployed function.
 
 export {
   type DynamoDbLocal,
@@ -7,5 +7,17 @@ export {
   startDynamoDbLocal,
 } from "./dynamodb-local";
 export { localCursorKey } from "./local-cursor-key";
-export { ephemeralIssuer, type LocalIssuer, localIssuer } from "./local-issuer";
 export { localPersonKeyWrapping } from "./local-person-key";
+export {
+  type LocalAccount,
+  type LocalProvider,
+  type LocalProviderOptions,
+  type PersonClaims,
+  startLocalProvider,
+} from "./local-provider";
+export {
+  API_AUDIENCE,
+  CLI_CLIENT_ID,
+  LOCAL_PERSON_GRANT,
+  WORKSPACE_CLIENT_ID,
+} from "./provider-ids";

@@ -25,7 +25,7 @@ export function useCommand(): Command {
       setProblem(undefined);
       try {
         const result = await call();
-        if (result.response.status === 401) endSession();
+        if (result.response.status === 401) endSession("expired");
         const refused = problemOf(result);
         setProblem(refused);
         return refused ? undefined : result.data;

@@ -29,7 +29,7 @@ export function useResource<T>(
     load()
       .then((result) => {
         if (!current) return;
-        if (result.response.status === 401) endSession();
+        if (result.response.status === 401) endSession("expired");
         const problem = problemOf(result);
         setState(problem ? { problem, loading: false } : { data: result.data, loading: false });
       })

@@ -1,7 +1,8 @@
 import type { SignInSettings } from "../config/workspace-config";
 import { startSession } from "./session";
 
-// OpenID Connect, authorisation code with PKCE, on a deployed stage. oidc-client-ts is loaded
+// OpenID Connect, authorisation code with PKCE, on a deployed stage and at `pnpm dev`'s local
+// OpenID Provider alike (D-40). oidc-client-ts is loaded
 // only here, when someone signs in, so it costs the first page nothing. Its own state (the PKCE
 // verifier, the user) stays in sessionStorage, its default; the access token goes to the session.
 
@@ -33,15 +34,21 @@ export async function startOidcSignIn(settings: OidcSettings, returnTo: string):
 export async function completeOidcSignIn(settings: OidcSettings): Promise<string> {
   const manager = await userManager(settings);
   const user = await manager.signinRedirectCallback();
-  if (!startSession(user.access_token))
+  // The organisation's name when the issuer gives one (the local provider does; Entra ID not).
+  const orgName = typeof user.profile.org_name === "string" ? user.profile.org_name : undefined;
+  if (!startSession(user.access_token, orgName))
     throw new Error("the access token has no org claim: the issuer must add org and roles");
   const state = user.state as { returnTo?: string } | undefined;
   return state?.returnTo?.startsWith("/") ? state.returnTo : "/";
 }
 
-/** Ends the session at the issuer too. */
+/**
+ * Ends the session at the issuer too (RP-initiated logout): the browser goes to its
+ * end_session_endpoint with the ID token as hint, and comes back to the workspace's start.
+ */
 export async function endOidcSession(settings: OidcSettings): Promise<void> {
   const manager = await userManager(settings);
+  const user = await manager.getUser();
   await manager.removeUser();
-  await manager.signoutRedirect().catch(() => undefined);
+  await manager.signoutRedirect(user?.id_token ? { id_token_hint: user.id_token } : {});
 }

@@ -10,12 +10,12 @@ import { rolesText } from "./roles-text";
 export function SiteHeader({ session }: { session: Session | undefined }) {
   const i18n = useI18n();
   const config = useConfig();
+  // RP-initiated logout (D-40): the session ends at the provider too, which sends the browser
+  // back to the workspace's start; if the provider cannot be reached, the sign-in page opens.
   const signOut = async () => {
     endSession();
-    if (config.signIn.kind === "oidc") {
-      const { endOidcSession } = await import("../auth/oidc-sign-in");
-      await endOidcSession(config.signIn);
-    } else navigate("/logga-in");
+    const { endOidcSession } = await import("../auth/oidc-sign-in");
+    await endOidcSession(config.signIn).catch(() => navigate("/logga-in"));
   };
   return (
     <header class="header">

@@ -2,8 +2,9 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { WorkspaceConfig } from "./workspace-config";
 
+// Replaced by /config.json's settings before anything renders (main.tsx).
 export const ConfigContext = createContext<WorkspaceConfig>({
-  signIn: { kind: "local" },
+  signIn: { kind: "oidc", authority: "", clientId: "" },
   apiBaseUrl: "",
 });
 

@@ -1,17 +1,18 @@
 // The workspace's settings, loaded from /config.json at start: how people sign in and where the
 // API is. Locally `pnpm dev` serves them; a deployed stage writes them beside the static site.
 
-/** How a person signs in: the local people list, or OpenID Connect on a deployed stage. */
-export type SignInSettings =
-  | { readonly kind: "local" }
-  | {
-      readonly kind: "oidc";
-      /** The issuer's URL (its discovery document is at /.well-known/openid-configuration). */
-      readonly authority: string;
-      readonly clientId: string;
-      /** Scopes to ask for; the API needs the `org` and `roles` claims in the access token. */
-      readonly scope?: string;
-    };
+/**
+ * How a person signs in: OpenID Connect, authorization code + PKCE, at the stage's issuer or at
+ * `pnpm dev`'s local OpenID Provider alike (D-40).
+ */
+export type SignInSettings = {
+  readonly kind: "oidc";
+  /** The issuer's URL (its discovery document is at /.well-known/openid-configuration). */
+  readonly authority: string;
+  readonly clientId: string;
+  /** Scopes to ask for; the API needs the `org` and `roles` claims in the access token. */
+  readonly scope?: string;
+};
 
 export interface WorkspaceConfig {
   readonly signIn: SignInSettings;
@@ -24,8 +25,8 @@ export async function loadWorkspaceConfig(): Promise<WorkspaceConfig> {
   const response = await fetch("/config.json", { cache: "no-cache" });
   if (!response.ok) throw new Error(`/config.json: ${response.status}`);
   const raw = (await response.json()) as Partial<WorkspaceConfig>;
-  if (!raw.signIn || (raw.signIn.kind !== "local" && raw.signIn.kind !== "oidc"))
-    throw new Error("/config.json: signIn.kind must be local or oidc");
+  if (raw.signIn?.kind !== "oidc" || !raw.signIn.authority || !raw.signIn.clientId)
+    throw new Error("/config.json: signIn must be oidc with its authority and clientId");
   return {
     signIn: raw.signIn,
     apiBaseUrl: raw.apiBaseUrl ?? "",

@@ -13,7 +13,6 @@ export default function SignInCallbackPage() {
   const config = useConfig();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (config.signIn.kind !== "oidc") return navigate("/logga-in", { replace: true });
     completeOidcSignIn(config.signIn).then(
       (next) => navigate(next, { replace: true }),
       () => setFailed(true),

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { personIdOf } from "@samverkan/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ACCESSIBILITY_STATEMENT as statement } from "../../src/accessibility/statement";
@@ -18,6 +19,7 @@ import {
   workspaceUrl,
 } from "../support/browser";
 import { apiAs } from "../support/page-ids";
+import { LEAVING_PERSON } from "../support/seed-workspace";
 
 // Every page of web.md, at 1280 and 390 px: axe-core's WCAG 2.1 A and AA rules find nothing,
 // and a screenshot of each is written for a reviewer (not compared).
@@ -54,6 +56,7 @@ afterAll(async () => {
   await browser.close();
 });
 
+const LEAVING_PERSON_ID = personIdOf({ orgNumber: LEAVING_PERSON.org, sub: LEAVING_PERSON.sub });
 const letter = (sub = "") => `/avtal/${inject("letterId")}${sub ? `/${sub}` : ""}`;
 
 /** Opens `path` at both widths; `before` may act on the page first (an error summary, say). */
@@ -141,10 +144,16 @@ describe("every page meets WCAG 2.1 AA (axe: 0 violations) at 1280 and 390 px", 
   it("reminder settings (R23)", () =>
     check("reminder-policy", () => letter("aviseringar/installningar")));
   it("substitutes (R25)", () => check("substitutes", () => "/ersattare"));
+  it("draft a letter from a template (D-46)", () => check("draft-letter", () => "/avtal/ny"));
+  it("my tasks across letters (D-48)", () => check("tasks", () => "/uppgifter"));
+  it("amendments (R26)", () => check("amendments", () => letter("avsiktsforklaringen/tillagg")));
+  it("personal data (D-59, D-60)", () => check("personal-data", () => "/personuppgifter"));
+  it("a person's data: export and erasure (D-59, D-60)", () =>
+    check("person-data", () => `/personuppgifter/${LEAVING_PERSON_ID}`));
   it("the accessibility statement", () =>
     check("accessibility-statement", () => "/tillganglighet"));
   it("a page that does not exist", () => check("not-found", () => "/finns-inte"));
-  it("sign-in with the local people", async () => {
+  it("sign-in", async () => {
     for (const width of WIDTHS) {
       const page = await newPage(browser, width);
       await page.goto(`${workspaceUrl()}/logga-in`);

@@ -12,6 +12,7 @@ import {
   workspaceUrl,
 } from "../support/browser";
 import { absent, hasText, shown } from "../support/locator-checks";
+import { tokenOf } from "../support/page-ids";
 
 // D-30: a principal party without contacts is something to do on the overview.
 
@@ -24,13 +25,7 @@ let lars: Record<string, string> = {};
 let before: unknown[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
-  const { token } = (await (
-    await fetch(`${workspaceUrl()}/local/token`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ personId: "lars" }),
-    })
-  ).json()) as { token: string };
+  const token = await tokenOf("lars");
   lars = { authorization: `Bearer ${token}` };
   const lists = (await (await fetch(contactsPath(), { headers: lars })).json()) as {
     items: Array<{ orgNumber: string; contacts: unknown[] }>;

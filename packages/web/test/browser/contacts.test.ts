@@ -1,6 +1,7 @@
 import { NORRBOTTENS_KOMMUNER } from "@samverkan/domain";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { personOf } from "../../src/auth/person";
 import {
   launchChromium,
   letterPath,
@@ -14,6 +15,7 @@ import {
 } from "../support/browser";
 import { absent, countIs, focused, hasText, shown } from "../support/locator-checks";
 import { apiOfPage } from "../support/page-api";
+import { tokenOf } from "../support/page-ids";
 
 // The contacts page (R23): NoK's coordinator keeps NoK's list; LTU sees its names and roles only.
 
@@ -61,13 +63,8 @@ async function fillPerson(
 
 /** PUTs a person's own organisation's list through the API, as another browser would. */
 async function replaceAs(personId: string, contacts: unknown[]) {
-  const { token, person } = (await (
-    await fetch(`${workspaceUrl()}/local/token`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ personId }),
-    })
-  ).json()) as { token: string; person: { orgNumber: string } };
+  const token = await tokenOf(personId);
+  const person = personOf(token);
   const headers = { authorization: `Bearer ${token}` };
   const read = await fetch(`${workspaceUrl()}${contactsPath()}`, { headers });
   const answer = await fetch(`${workspaceUrl()}${contactsPath()}`, {
@@ -77,7 +74,7 @@ async function replaceAs(personId: string, contacts: unknown[]) {
       "content-type": "application/json",
       "if-match": read.headers.get("etag") ?? "",
     },
-    body: JSON.stringify({ orgNumber: person.orgNumber, contacts }),
+    body: JSON.stringify({ orgNumber: person?.orgNumber, contacts }),
   });
   expect(answer.status).toBe(200);
 }

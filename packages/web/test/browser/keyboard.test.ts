@@ -26,6 +26,10 @@ describe("by keyboard only", () => {
   it("R6 R16 Kiruna's coordinator signs in and registers a need it raised, without a mouse", async () => {
     page = await openPage();
     await page.goto(`${workspaceUrl()}/logga-in?till=${encodeURIComponent(letterPath("behov"))}`);
+    await tabTo("Logga in");
+    await page.keyboard.press("Enter");
+    // The local OpenID Provider's page (D-40): the person is chosen there, by keyboard too.
+    await page.waitForURL((url) => url.origin !== workspaceUrl());
     await tabTo(`Logga in som ${PEOPLE.majaKiruna}`);
     await page.keyboard.press("Enter");
     await shown(page.getByRole("heading", { name: "Behov", level: 1 }));

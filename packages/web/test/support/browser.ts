@@ -10,7 +10,7 @@ import { absent, shown } from "./locator-checks";
 export const SCREENSHOT_DIR = join(import.meta.dirname, "../../.test-results/screenshots");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** The local people of the sign-in page (packages/local/src/web-people.ts), by their names. */
+/** The local people (packages/local/src/web-people.ts), by their names on the provider's page. */
 export const PEOPLE = {
   noraNoK: "Nora Nilsson",
   larsLtu: "Lars Lindqvist",
@@ -72,10 +72,18 @@ export function pagePerTest(): (width?: number) => Promise<Page> {
   };
 }
 
-/** Signs in on the sign-in page as one of the local people, then opens `path`. */
+/**
+ * Signs in as one of the local people as a person does (D-40): the workspace's sign-in page
+ * sends the browser to the local OpenID Provider (authorization code + PKCE), the person is
+ * chosen there, and the provider sends the browser back to `path`.
+ */
 export async function signIn(page: Page, name: string, path = "/"): Promise<void> {
   await page.goto(`${workspaceUrl()}/logga-in?till=${encodeURIComponent(path)}`);
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await page.getByRole("button", { name: `Logga in som ${name}` }).click();
+  await page.waitForURL(
+    (url) => url.origin === workspaceUrl() && !url.pathname.startsWith("/logga-in"),
+  );
   await page.waitForURL((url) => url.pathname === path || path === "/");
   await shown(page.getByRole("heading", { level: 1 }));
 }

@@ -14,12 +14,14 @@ declare module "vitest" {
     noticeLetterId: string;
     lateNoticeLetterId: string;
     amendmentLetterId: string;
+    /** The local OpenID Provider's issuer and the CLI client's secret, for API tokens. */
+    oidc: { issuer: string; cliSecret: string };
   }
 }
 
 /**
- * One local system for the run, as `pnpm dev` serves it (API, local sign-in, the built
- * workspace) on a free port with an in-memory DynamoDB Local, seeded with a year of work.
+ * One local system for the run, as `pnpm dev` serves it (API, the local OpenID Provider, the
+ * built workspace) on a free port with an in-memory DynamoDB Local, seeded with a year of work.
  */
 export default async function setup(project: TestProject) {
   const workspace = await startLocalWorkspace();
@@ -34,5 +36,6 @@ export default async function setup(project: TestProject) {
   project.provide("noticeLetterId", NOTICE_LETTER_ID);
   project.provide("lateNoticeLetterId", LATE_NOTICE_LETTER_ID);
   project.provide("amendmentLetterId", AMENDMENT_LETTER_ID);
+  project.provide("oidc", workspace.oidc);
   return () => workspace.stop();
 }

@@ -1,6 +1,6 @@
-// The local system as `pnpm dev` runs it (the API, the local sign-in and the built workspace on
-// one port: packages/local's mountWebWorkspace), but on free ports, with an in-memory DynamoDB
-// Local and an in-memory token issuer: for the browser tests and the bench.
+// The local system as `pnpm dev` runs it (the API and the built workspace on one port:
+// packages/local's mountWebWorkspace, and the local OpenID Provider people sign in at), but on
+// free ports, with an in-memory DynamoDB Local: for the browser tests and the bench.
 import "@samverkan/local/quiet-sdk-warning";
 import { createApp } from "@samverkan/api";
 import {
@@ -14,9 +14,9 @@ import {
   stockholmDate,
 } from "@samverkan/core";
 import {
-  ephemeralIssuer,
+  API_AUDIENCE,
   freePort,
-  type LocalIssuer,
+  type PersonClaims,
   startDynamoDbLocal,
 } from "@samverkan/core/local";
 import {
@@ -29,10 +29,13 @@ import {
 // packages/local exports only its index; the workspace's routes are mounted as pnpm dev does.
 import {
   LTU_NOK_LETTER_ID,
+  localPeople,
   mountWebWorkspace,
   seedExampleLetter,
   seedLtuNokLetter,
   serveApp,
+  startLocalIdentityProvider,
+  tokenFromProvider,
 } from "@samverkan/local";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
@@ -59,7 +62,12 @@ export const LATE_NOTICE_LETTER_ID = "ltu-nok-sen-uppsagning";
 
 export interface LocalWorkspace {
   readonly url: string;
-  readonly issuer: LocalIssuer;
+  /** The local OpenID Provider: its issuer and `pnpm run token`'s client secret. */
+  readonly oidc: { readonly issuer: string; readonly cliSecret: string };
+  /** A provider token for exactly these claims (its own AccessToken model, no HTTP). */
+  token(claims: PersonClaims): Promise<string>;
+  /** A provider token for one of the local people, from its token endpoint as a script gets one. */
+  tokenOf(personId: string): Promise<string>;
   readonly letterId: string;
   /** Runs the daily enforcement for today, so that reminders exist to be shown. */
   runDailyEnforcement(): Promise<void>;
@@ -138,28 +146,46 @@ export async function startLocalWorkspace(): Promise<LocalWorkspace> {
       },
     ),
   );
-  const issuer = await ephemeralIssuer();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const idp = await startLocalIdentityProvider({
+    municipalities: settings.municipalities,
+    workspaceOrigins: [url],
+  });
+  const oidc = { issuer: idp.provider.issuer, cliSecret: idp.provider.cliSecret };
+  const people = localPeople(settings.municipalities);
   const app = createApp({
     runtime,
-    auth: issuer.auth,
+    auth: { audience: API_AUDIENCE, issuers: [idp.trusted] },
     corsOrigins: [],
     municipalities: settings.municipalities,
     writesPerMinute: settings.writesPerMinute,
   });
-  mountWebWorkspace(app, { issuer, municipalities: settings.municipalities });
-  const port = await freePort();
+  mountWebWorkspace(app, { authority: idp.provider.issuer });
   const server = await serveApp(app, port);
   const silent = Layer.succeed(Notifier, { publish: () => Effect.void });
   const layer = Layer.merge(dynamoLayer({ tableName, endpoint: dynamo.endpoint }, client), silent);
   return {
-    url: `http://127.0.0.1:${port}`,
-    issuer,
+    url,
+    oidc,
+    token: (claims) => idp.provider.mint(claims),
+    tokenOf: async (personId) => {
+      const person = people.find((p) => p.id === personId);
+      if (!person) throw new Error(`no local person ${personId}`);
+      return tokenFromProvider(oidc, {
+        sub: person.id,
+        name: person.name,
+        org: person.orgNumber,
+        roles: person.roles,
+      });
+    },
     letterId: LTU_NOK_LETTER_ID,
     runDailyEnforcement: async () => {
       await Effect.runPromise(enforce(stockholmDate(Date.now())).pipe(Effect.provide(layer)));
     },
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await idp.provider.close();
       await runtime.dispose();
       await dynamo.stop();
     },

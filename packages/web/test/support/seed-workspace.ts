@@ -21,7 +21,7 @@ async function callerFor(
   roles: string[],
   sub: string,
 ): Promise<Caller> {
-  const token = await workspace.issuer.sign({ sub, name: sub, org, roles });
+  const token = await workspace.token({ sub, name: sub, org, roles });
   return async (method, path, body) => {
     const response = await fetch(`${workspace.url}/v1/agreements/${workspace.letterId}${path}`, {
       method,
@@ -118,7 +118,7 @@ export async function seedWorkspace(workspace: LocalWorkspace): Promise<void> {
 export const LEAVING_PERSON = { sub: "tove-leaves", name: "Tove Tidigare", org: NOK } as const;
 
 async function seedLeavingPerson(workspace: LocalWorkspace) {
-  const token = await workspace.issuer.sign({ ...LEAVING_PERSON, roles: ["viewer"] });
+  const token = await workspace.token({ ...LEAVING_PERSON, roles: ["viewer"] });
   const response = await fetch(`${workspace.url}/v1/agreements/${workspace.letterId}/needs`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

@@ -30,21 +30,12 @@ export const enApp: Record<keyof typeof svApp, string> = {
   "nav.contacts": "Contacts",
   "nav.followUp": "Follow-up",
   "signIn.title": "Sign in",
-  "signIn.localIntro":
-    "This is Samverkan on your own computer. Choose who to be: each person has an organisation and roles, and the service shows what that person may see and do.",
   "signIn.oidcIntro":
     "Sign in with your organisation's account to see and follow up the letter of intent.",
   "signIn.oidcButton": "Sign in",
-  "signIn.as": "Sign in as {name}",
+  "signIn.expired":
+    "Your session has expired — sign in again. What you typed will still be there when you come back.",
   "signIn.failed": "Signing in failed. Please try again.",
-  "signIn.noPeople":
-    "The list of people could not be loaded. Is the local system running (pnpm dev)?",
-  "signIn.noMunicipality":
-    "No member municipality has an organisation number in the settings (SAMVERKAN_MUNICIPALITIES), so there is no municipal coordinator to sign in as. The letter gives no municipality's number.",
-  "signIn.kind.party": "Party",
-  "signIn.kind.municipality": "Member municipality",
-  "signIn.kind.project-party": "Project party",
-  "signIn.kind.no-letter": "In no letter yet",
   "role.signatory": "signatory",
   "role.coordinator": "coordinator",
   "role.viewer": "viewer",

@@ -28,21 +28,12 @@ export const svApp = {
   "nav.contacts": "Kontakter",
   "nav.followUp": "Uppföljning",
   "signIn.title": "Logga in",
-  "signIn.localIntro":
-    "Det här är Samverkan på din egen dator. Välj vem du vill vara: varje person har en organisation och roller, och tjänsten visar det som just den personen får se och göra.",
   "signIn.oidcIntro":
     "Logga in med din organisations konto för att se och följa upp avsiktsförklaringen.",
   "signIn.oidcButton": "Logga in",
-  "signIn.as": "Logga in som {name}",
+  "signIn.expired":
+    "Din session har gått ut — logga in igen. Det du skrev finns kvar när du kommer tillbaka.",
   "signIn.failed": "Inloggningen misslyckades. Försök igen.",
-  "signIn.noPeople":
-    "Det gick inte att hämta listan över personer. Är det lokala systemet igång (pnpm dev)?",
-  "signIn.noMunicipality":
-    "Ingen medlemskommun har organisationsnummer i inställningarna (SAMVERKAN_MUNICIPALITIES), så det finns ingen kommunsamordnare att logga in som. Avsiktsförklaringen anger inga kommuners nummer.",
-  "signIn.kind.party": "Part",
-  "signIn.kind.municipality": "Medlemskommun",
-  "signIn.kind.project-party": "Projektpart",
-  "signIn.kind.no-letter": "Ännu inte med i någon avsiktsförklaring",
   "role.signatory": "firmatecknare",
   "role.coordinator": "samordnare",
   "role.viewer": "läsare",
