@@ -281,6 +281,14 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
     const eventsBefore = (await t.runtime.runPromise(queryLetterItems(letterId, "EVT#", 200))).items
       .length;
 
+    // R25: Karin names Nora her substitute for a week; the substitution keeps Nora's subject.
+    const appointed = await as(karin, "POST", "/v1/substitutions", {
+      substitute: nora.sub,
+      from: TEST_TODAY,
+      to: addDays(date(TEST_TODAY), 7),
+    });
+    expect(appointed.status).toBe(201);
+
     const erased = await as(
       karin,
       "POST",
@@ -297,8 +305,11 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
         decidedOn: TEST_TODAY,
         recordedBy: personIdOf({ orgNumber: NOK.orgNumber, sub: karin.sub }),
       },
-      removed: { contacts: 1, calendarFeeds: 1 },
+      removed: { contacts: 1, calendarFeeds: 1, substitutions: 1 },
     });
+    // The substitution naming her is gone with her (D-59 reaches the organisation's stores).
+    const substitutions = await as(karin, "GET", "/v1/substitutions");
+    expect(substitutions.json.items).toEqual([]);
     // Her feed's secret URL no longer answers.
     expect((await t.call("GET", noraFeedUrl)).status).toBe(404);
 

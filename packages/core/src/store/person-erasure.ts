@@ -8,6 +8,7 @@ import { listFeeds, revokeFeed } from "./feed-store";
 import { queryPartition } from "./letter-store";
 import { personIdOf } from "./people-store";
 import { deletePersonKey } from "./person-keys";
+import { eraseSubstitutionsOf } from "./substitutions-store";
 import { replaceVersioned } from "./versioned-item";
 
 // Erasure under a deletion decision (gallringsbeslut; issue #22 item 4, D-59). What is the
@@ -147,11 +148,24 @@ export const calendarFeedsEraser: PersonEraser = {
     }),
 };
 
+/** R25: the substitutions the person appointed or stood in for (D-44 keeps their subjects). */
+export const substitutionsEraser: PersonEraser = {
+  what: "substitutions",
+  erase: (person) =>
+    eraseSubstitutionsOf(
+      person.orgNumber,
+      (sub) => personIdOf({ orgNumber: person.orgNumber, sub }) === person.personId,
+    ),
+};
+
 /**
- * Every store's eraser. A store that keeps people (substitutions, by person id) adds its own here,
- * so an erasure reaches it too.
+ * Every store's eraser. A store that keeps people adds its own here, so an erasure reaches it too.
  */
-export const PERSON_ERASERS: readonly PersonEraser[] = [contactsEraser, calendarFeedsEraser];
+export const PERSON_ERASERS: readonly PersonEraser[] = [
+  contactsEraser,
+  calendarFeedsEraser,
+  substitutionsEraser,
+];
 
 /** The recorded decision of an erased person, or null. */
 export const readErasure = /* @__PURE__ */ Effect.fn("store.readErasure")(function* (

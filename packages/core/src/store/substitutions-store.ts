@@ -172,3 +172,23 @@ export const revokeSubstitution = <E>(
           : undefined,
     );
   });
+
+/**
+ * D-59: removes every substitution a person erased under a deletion decision appointed or stood in
+ * for (ended ones the TTL has not yet removed included), so no subject of theirs stays. Returns
+ * how many were removed. At most `MAX_SUBSTITUTIONS_PER_ORGANISATION` not ended, read a page at a time.
+ */
+export const eraseSubstitutionsOf = (orgNumber: string, isThePerson: (sub: string) => boolean) =>
+  Effect.gen(function* () {
+    // The earliest calendar date: nothing has ended by then, so every stored one is listed.
+    const all = yield* listSubstitutions(orgNumber, "1900-01-01" as CalendarDate);
+    const theirs = all.filter(
+      ({ substitution }) =>
+        isThePerson(substitution.appointer) || isThePerson(substitution.substitute),
+    );
+    for (const { substitution } of theirs)
+      yield* (yield* Dynamo).transact([
+        { delete: { key: keys.substitution(orgNumber, substitution.id) } },
+      ]);
+    return theirs.length;
+  });
