@@ -12,8 +12,9 @@ import { LOCAL_PROJECT_PARTY, localPeople } from "./web-people";
 
 export interface LocalIdentityProvider {
   readonly provider: LocalProvider;
-  /** How the API trusts it: bound to the letter's parties, the configured municipalities and the
-   * local project party; tokens for any other organisation are refused, as on a stage. */
+  /** How the API trusts it: bound to the organisations of its accounts (the letters' parties, the
+   * configured municipalities, the local project party, the example's region, a newcomer); tokens
+   * for any other organisation are refused, as on a stage. */
   readonly trusted: TrustedIssuer;
 }
 
@@ -34,12 +35,21 @@ export async function startLocalIdentityProvider(options: {
     workspaceOrigins: options.workspaceOrigins,
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
+  // Bound to the organisations its accounts speak for, and no other: the letters' parties, the
+  // configured municipalities, the local project party, the example letter's region and the
+  // newcomer in no letter (issue #20).
   const orgNumbers = [
-    NORRBOTTENS_KOMMUNER,
-    LULEA_TEKNISKA_UNIVERSITET,
-    LOCAL_PROJECT_PARTY,
-    ...options.municipalities,
-  ].map((o) => o.orgNumber as string);
+    ...new Set(
+      [
+        NORRBOTTENS_KOMMUNER,
+        LULEA_TEKNISKA_UNIVERSITET,
+        LOCAL_PROJECT_PARTY,
+        ...options.municipalities,
+      ]
+        .map((o) => o.orgNumber as string)
+        .concat(people.map((person) => person.orgNumber)),
+    ),
+  ];
   return { provider, trusted: { issuer: provider.issuer, orgNumbers } };
 }
 

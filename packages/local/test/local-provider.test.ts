@@ -61,12 +61,16 @@ describe("D-40 pnpm run token through the local provider", () => {
     ).rejects.toThrow("the local provider refused");
   });
 
-  it("D-41 the local provider is trusted for NoK, LTU, the configured municipalities and the local project party only", () => {
-    expect(idp.trusted.orgNumbers).toEqual([
-      "222000-0653",
-      "202100-2841",
-      "559900-1236",
-      "212000-9994",
-    ]);
+  it("D-41 the local provider is trusted for the organisations of its accounts only: NoK, LTU, the configured municipalities, the local project party, the example's region and the newcomer", () => {
+    expect([...idp.trusted.orgNumbers].sort()).toEqual(
+      [
+        "222000-0653",
+        "202100-2841",
+        "559900-1236",
+        "212000-9994",
+        "232100-0230",
+        "559900-1244",
+      ].sort(),
+    );
   });
 });

@@ -59,7 +59,7 @@ describe("leadership dialogs, as NoK's coordinator", () => {
     // GOV.UK's error summary: the container takes focus, the alert is its content.
     await focused(page.locator(".error-summary", { has: summary }));
     await countIs(summary.getByRole("link"), 3);
-    await summary.getByRole("link", { name: "Skriv vad som sades om omvärld (R11)" }).click();
+    await summary.getByRole("link", { name: "Skriv vad som sades om omvärld" }).click();
     await focused(page.getByLabel("Omvärld"));
     await screenshot(page, "dialog-record-errors-1280");
   });

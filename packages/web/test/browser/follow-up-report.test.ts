@@ -292,7 +292,7 @@ describe("the follow-up report", () => {
 describe("the structure review held on the report", () => {
   it("R15 R24 R16 a viewer sees who may record the year's structure review, in place of the form", async () => {
     await openReport();
-    await shown(page.getByRole("heading", { name: `Strukturuppföljning ${year} (R15)` }));
+    await shown(page.getByRole("heading", { name: `Strukturuppföljning ${year}` }));
     await shown(page.getByText(/^Endast samordnare för .* kan göra detta\.$/));
     await absent(
       page.getByRole("button", { name: `Dokumentera strukturuppföljningen för ${year}` }),

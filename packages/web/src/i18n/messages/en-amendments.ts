@@ -5,7 +5,7 @@ export const enAmendments: Record<keyof typeof svAmendments, string> = {
   "rule.R26": "Amendments: a change of terms signed by both",
   "amendment.sectionTitle": "Amendments",
   "amendment.sectionIntro":
-    "The terms change only by an amendment both parties sign. An amendment applies from a date and does not change what has already happened (R26).",
+    "The terms change only by an amendment both parties sign. An amendment applies from a date and does not change what has already happened.",
   "amendment.none": "No amendments. The terms apply as they were written.",
   "amendment.inForce": "Applies from {date}",
   "amendment.proposedFrom": "Proposed to apply from {date}",

@@ -3,7 +3,7 @@ export const svAmendments = {
   "rule.R26": "Tillägg: ändrade villkor som båda har skrivit under",
   "amendment.sectionTitle": "Tillägg",
   "amendment.sectionIntro":
-    "Villkoren ändras bara genom ett tillägg som båda parterna skriver under. Ett tillägg gäller från ett datum och ändrar inte det som redan har hänt (R26).",
+    "Villkoren ändras bara genom ett tillägg som båda parterna skriver under. Ett tillägg gäller från ett datum och ändrar inte det som redan har hänt.",
   "amendment.none": "Inga tillägg har gjorts. Villkoren gäller som de skrevs.",
   "amendment.inForce": "Gäller från {date}",
   "amendment.proposedFrom": "Föreslås gälla från {date}",
