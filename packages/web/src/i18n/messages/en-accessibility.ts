@@ -34,6 +34,8 @@ export const enAccessibility: Record<keyof typeof svAccessibility, string> = {
   "a11y.criterion": "WCAG 2.1 success criterion {criterion}",
   "a11y.shortcoming.session-time-limit":
     "A sign-in lasts at most 12 hours. You get no warning before it ends and cannot extend it. What you have typed in a form is kept, but you must sign in again.",
+  "a11y.shortcoming.documents-untagged":
+    "The PDF documents (the letter of intent, special agreements, records of leadership dialogs and structure reviews) have no tags. A screen reader reads the text but cannot find the headings. The same content is available as ordinary pages in Samverkan.",
   "a11y.method.heading": "How we tested the service",
   "a11y.method.text":
     "We assessed the service ourselves. Every page is checked with {tool} against {standard}, at {widths} pixels wide, every time the service is tested. We also test that everything can be done with the keyboard. The page that only receives the sign-in is not included. The latest assessment was made on {date}.",

@@ -32,6 +32,8 @@ export const svAccessibility = {
   "a11y.criterion": "Framgångskriterium {criterion} i WCAG 2.1",
   "a11y.shortcoming.session-time-limit":
     "Inloggningen gäller i högst 12 timmar. Du får ingen varning innan den går ut och kan inte förlänga den. Det du har skrivit i ett formulär sparas, men du måste logga in igen.",
+  "a11y.shortcoming.documents-untagged":
+    "PDF-dokumenten (avsiktsförklaringen, särskilda avtal, dokumentationen från ledningsdialoger och strukturuppföljningar) saknar taggar. En skärmläsare läser texten men hittar inte rubrikerna. Samma innehåll finns som vanliga sidor i Samverkan.",
   "a11y.method.heading": "Hur vi har testat tjänsten",
   "a11y.method.text":
     "Vi har själva granskat tjänsten. Varje sida granskas med verktyget {tool} mot {standard}, i {widths} pixlars bredd, varje gång tjänsten testas. Vi testar också att allt går att göra med tangentbordet. Sidan som bara tar emot inloggningen ingår inte. Den senaste bedömningen gjordes den {date}.",
