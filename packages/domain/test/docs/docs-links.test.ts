@@ -35,7 +35,11 @@ function namedPaths(markdown: string): string[] {
   return (
     [...markdown.matchAll(/`([^`\s]+)`/g)]
       .map((m) => (m[1] as string).replace(/[:,.;]+$/, ""))
-      .filter((token) => !/[*<>{}$…]|^[@/~]|:\/\/|\.test-results\/|(^|\/)dist\//.test(token))
+      // What runs make rather than the repository holds: test results, builds, and `.data/`
+      // (pnpm dev's database, keys and settings, gitignored).
+      .filter(
+        (token) => !/[*<>{}$…]|^[@/~]|:\/\/|\.test-results\/|(^|\/)dist\/|^\.data\//.test(token),
+      )
       // A Lambda handler is named as file.export: the file is file.ts.
       .map((token) => token.replace(/\.handler$/, ".ts"))
       .filter(
