@@ -108,6 +108,20 @@ describe("R26 finding: one party could change the terms alone — an amendment b
       "AmendmentSigned",
       "AmendmentEnteredIntoForce",
     ]);
+    // Issue #22: the amendment and each signature are official documents in each party's
+    // registry (diarium), linked to where they can be read.
+    const registry = await t
+      .as(NOK, ["viewer"])
+      .get(`/v1/agreements/${id}/registry?party=${NOK.orgNumber}`);
+    expect(registry.status).toBe(200);
+    const amendmentEntries = registry.json.items.filter((entry: { description: string }) =>
+      entry.description.includes("tillägg"),
+    );
+    expect(amendmentEntries.map((entry: { description: string }) => entry.description)).toEqual([
+      "Förslag till tillägg till avsiktsförklaringen",
+      "Underskrift av tillägg till avsiktsförklaringen",
+      "Underskrift av tillägg till avsiktsförklaringen",
+    ]);
   });
 
   it("finding: an amendment could rewrite the past — R26 a backdated one is refused with 422", async () => {

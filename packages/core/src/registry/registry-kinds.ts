@@ -106,6 +106,20 @@ export const REGISTRY_KINDS: Readonly<Record<string, RegistryKind>> = {
     partiesOf: principal,
     linkOf: (e) => `funding-applications/${idOf(e)}`,
   },
+  AmendmentProposed: {
+    kind: "Tillägg",
+    describe: () => "Förslag till tillägg till avsiktsförklaringen",
+    dateOf: (e) => text(e.data.proposedOn),
+    partiesOf: principal,
+    linkOf: () => "amendments",
+  },
+  AmendmentSigned: {
+    kind: "Underskrift",
+    describe: () => "Underskrift av tillägg till avsiktsförklaringen",
+    dateOf: (e) => text(e.data.signedOn),
+    partiesOf: principal,
+    linkOf: () => "amendments",
+  },
   TerminationNoticeGiven: {
     kind: "Uppsägning",
     describe: () => "Uppsägning av avsiktsförklaringen",
