@@ -1,4 +1,4 @@
-import { WORKSPACE_HEADERS } from "../packages/table/src/workspace-headers";
+import { WORKSPACE_HEADERS, workspaceCsp } from "../packages/table/src/workspace-headers";
 import { api } from "./api";
 
 /**
@@ -17,7 +17,13 @@ export const securityHeaders = new aws.cloudfront.ResponseHeadersPolicy(
   {
     comment: "Samverkan: CSP (frame-ancestors 'none'), HSTS, referrer, nosniff, permissions",
     securityHeadersConfig: {
-      contentSecurityPolicy: { contentSecurityPolicy: h.contentSecurityPolicy, override: false },
+      // The workspace's identity provider (or the broker in front of the organisations' own, see
+      // docs/operations.md) joins connect-src: SAMVERKAN_OIDC_AUTHORITY at deploy time, the same
+      // URL as the workspace's /config.json `authority`.
+      contentSecurityPolicy: {
+        contentSecurityPolicy: workspaceCsp(process.env.SAMVERKAN_OIDC_AUTHORITY),
+        override: false,
+      },
       strictTransportSecurity: {
         accessControlMaxAgeSec: h.strictTransportSecurity.maxAgeSeconds,
         includeSubdomains: h.strictTransportSecurity.includeSubdomains,

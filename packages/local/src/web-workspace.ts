@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import type { App } from "@samverkan/api";
 import { WORKSPACE_CLIENT_ID } from "@samverkan/core/local";
+import { workspaceCsp } from "@samverkan/table";
 import { REPO_ROOT } from "./paths";
 import { workspaceResponse } from "./web-static";
 
@@ -45,15 +46,8 @@ export function mountWebWorkspace(app: App, options: WebWorkspaceOptions): void 
     const response = await workspaceResponse(distDir, c.req.path, c.req.header("accept-encoding"));
     // The workspace fetches the provider's discovery document, keys and token endpoint itself
     // (oidc-client-ts): its origin joins connect-src, as a stage's issuer must (docs/operations.md).
-    const csp = response?.headers.get("content-security-policy");
-    if (response && csp)
-      response.headers.set(
-        "content-security-policy",
-        csp.replace(
-          "connect-src 'self'",
-          `connect-src 'self' ${new URL(options.authority).origin}`,
-        ),
-      );
+    if (response?.headers.has("content-security-policy"))
+      response.headers.set("content-security-policy", workspaceCsp(options.authority));
     return (
       response ??
       c.text(

@@ -220,4 +220,4 @@ export function dueDateIndexKey(on: string, letterId: string, watchId: string) {
 /** The upper bound of the index range a run for `asOf` reads: everything due on or before it. */
 export const dueOnOrBefore = (asOf: string) => `${asOf}#\uffff`;
 export { REQUEST_LIMITS } from "./limits";
-export { WORKSPACE_HEADERS, workspaceHeaderValues } from "./workspace-headers";
+export { WORKSPACE_HEADERS, workspaceCsp, workspaceHeaderValues } from "./workspace-headers";

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { keys, TABLE_DEFINITION, TABLE_DESIGN } from "../src/index";
+import {
+  keys,
+  TABLE_DEFINITION,
+  TABLE_DESIGN,
+  WORKSPACE_HEADERS,
+  workspaceCsp,
+} from "../src/index";
 
 // The key design is what every query relies on: a `begins_with(sk, prefix)` query of one kind
 // must never return an item of another kind, and events must sort by their sequence number.
@@ -62,5 +68,20 @@ describe("the table's keys", () => {
     expect(TABLE_DEFINITION.GlobalSecondaryIndexes[0]?.IndexName).toBe(
       TABLE_DESIGN.dueDateIndex.name,
     );
+  });
+});
+
+describe("the workspace's Content-Security-Policy with its identity provider (issue #21)", () => {
+  it("lets the workspace reach its identity provider's origin, and only that, over https (or loopback http locally)", () => {
+    const csp = workspaceCsp("https://login.example.se/tenant/v2.0?x=1");
+    expect(csp).toContain("connect-src 'self' https://login.example.se;");
+    expect(csp).not.toContain("tenant");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(workspaceCsp()).toBe(WORKSPACE_HEADERS.contentSecurityPolicy);
+    expect(workspaceCsp("http://127.0.0.1:3001")).toContain(
+      "connect-src 'self' http://127.0.0.1:3001;",
+    );
+    expect(() => workspaceCsp("http://login.example.se")).toThrow(/https/);
+    expect(() => workspaceCsp("login.example.se")).toThrow(/URL/);
   });
 });
