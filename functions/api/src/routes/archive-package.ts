@@ -9,6 +9,7 @@ import { newRouter } from "../http/router";
 import { runToResponse } from "../http/run-effect";
 import { bearerSecurity, LetterIdParam, problemResponses } from "../schemas/common";
 import { archivedDocumentsOf } from "./archive-documents";
+import { archiveTrailPeople } from "./archive-trail";
 
 const archivePackageRoute = createRoute({
   method: "get",
@@ -50,6 +51,8 @@ export function archivePackageRoutes(deps: AppDeps) {
         id,
         caller,
         deps.archiveDocuments ?? archivedDocumentsOf(deps.runtime, id),
+        // The trail's people as views name them, readable to the archive, by id (D-58, D-59).
+        archiveTrailPeople(deps.runtime),
       ),
     );
     // Not found, not visible, store unavailable: the one error table, before any byte is sent.

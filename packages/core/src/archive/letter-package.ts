@@ -34,6 +34,11 @@ export const letterArchivePackage = (
   letterId: string,
   viewer: { readonly orgNumber: string },
   documents: ArchiveDocuments = [],
+  /**
+   * Opens, in place, the names sealed in a page of events (D-58) before it is written: an archive
+   * cannot open them, so the package carries them readable (or, erased, as erased: D-59).
+   */
+  openNames?: (events: TrailEvent[]) => Promise<void>,
 ) =>
   Effect.gen(function* () {
     const head = yield* readVisibleLetter(letterId, viewer);
@@ -57,6 +62,7 @@ export const letterArchivePackage = (
             actor: item.actor,
             data: JSON.parse(item.data as string) as unknown,
           }));
+        if (openNames && events.length > 0) await openNames(events);
         if (events.length > 0) yield events;
         if (events.length < page.items.length) return;
         cursor = page.nextCursor ?? undefined;
