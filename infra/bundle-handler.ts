@@ -1,7 +1,7 @@
 // A Lambda handler bundled as SST builds it (infra/api.ts, infra/scheduler.ts: `nodejs.plugins`,
 // `nodejs.splitting`), for `pnpm bench`'s cold starts and the tests that keep bundles lean. No SST
 // call here, so anything may import it.
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import plugins from "./esbuild-plugins.mjs";
 
@@ -50,7 +50,10 @@ export async function bundleHandler(
     logLevel: "silent",
   });
   const outputs = result.metafile.outputs;
-  const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
+  // The handler's own output: a module loaded with `import()` is an entry point of the metafile
+  // too (its own chunk), so the one wanted is the one built from `entry`.
+  const source = relative(root, join(root, entry)).split(sep).join("/");
+  const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === source);
   if (!entryPath) throw new Error(`no entry in the bundle of ${entry}`);
   const loaded = new Set<string>();
   const visit = (path: string) => {

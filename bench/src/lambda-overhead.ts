@@ -148,6 +148,7 @@ export async function measureLambdaOverhead(
         AUTH_AUDIENCE: AUDIENCE,
         AUTH_JWKS_URL: idp.jwksUrl,
         SAMVERKAN_CURSOR_KEY: "bench-cursor-key-not-a-secret-0123456789",
+        SAMVERKAN_PERSON_KEY_WRAPPING: "bench-person-key-wrapping-not-a-secret",
         NODE_NO_WARNINGS: "1",
       },
     });
