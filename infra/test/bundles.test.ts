@@ -19,6 +19,11 @@ describe("the Lambda bundles' cold start", () => {
 
   it("the API's bundle loads no classic zod, and makes its OpenAPI document only when asked", async () => {
     const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: false });
+    // The handler's own file, not a chunk loaded with import() (each is an entry point too).
+    expect(bundle.entry).toBe("handler.js");
+    expect(
+      bundle.inputsAtImport.some((input) => input.endsWith("functions/api/src/lambda.ts")),
+    ).toBe(true);
     expect(bundle.inputsAtImport.filter((input) => classicZod.test(input))).toEqual([]);
     // The document and zod's JSON Schema generator are a chunk /openapi.json and /docs load.
     const atImport = bundle.inputsAtImport.join("\n");
