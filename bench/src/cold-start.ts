@@ -41,6 +41,7 @@ const HANDLER_ENV = {
   AUTH_AUDIENCE: "samverkan-api",
   AUTH_JWKS_URL: "https://issuer.example/jwks",
   SAMVERKAN_CURSOR_KEY: "bench-cursor-key-not-a-secret-0123456789",
+  SAMVERKAN_PERSON_KEY_WRAPPING: "bench-person-key-wrapping-not-a-secret",
   NOTIFICATION_BUS_NAME: "bench",
 };
 
