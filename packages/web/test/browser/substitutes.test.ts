@@ -1,8 +1,8 @@
+import { EXAMPLE_LETTER_ID } from "@samverkan/local";
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
 import {
   expectAccessible,
-  letterPath,
   PEOPLE,
   pagePerTest,
   settled,
@@ -38,7 +38,9 @@ describe("R25 substitutes act for an absent signatory or coordinator", () => {
 
     // Vera is a substitute today: the banner offers to act for Lars.
     const vera = await openPage();
-    await signIn(vera, PEOPLE.veraLtuViewer, letterPath("behov/nytt"));
+    // On the example letter (LTU is a party): its event log is short, so her act is on its first
+    // page whatever other tests add to the main letter's.
+    await signIn(vera, PEOPLE.veraLtuViewer, `/avtal/${EXAMPLE_LETTER_ID}/behov/nytt`);
     const banner = vera.getByRole("region", { name: "Ersättare" });
     await hasText(banner, `Du är ersättare för ${PEOPLE.larsLtu}.`);
     // The first choice is "Mig själv"; the next, Lars.
@@ -50,26 +52,13 @@ describe("R25 substitutes act for an absent signatory or coordinator", () => {
     // With Lars's roles she registers a need for LTU.
     await vera.reload();
     await vera.getByLabel("Vad är behovet?").fill("Ersättare testar behov för LTU");
-    await vera.getByRole("group", { name: "Fokusområden" }).getByLabel("Utbildning").check();
+    await vera.getByRole("group", { name: "Fokusområden" }).getByRole("checkbox").first().check();
     await vera.getByRole("button", { name: "Registrera behovet" }).click();
     await hasText(vera.locator(".banner--success"), "Behovet är registrerat");
 
     // The event log records it as hers, for him.
-    await vera.goto(`${new URL(vera.url()).origin}${letterPath("handelser")}`);
+    await vera.goto(`${new URL(vera.url()).origin}/avtal/${EXAMPLE_LETTER_ID}/handelser`);
     await settled(vera);
-    // The log pages oldest first, 50 events at a time: other tests' events come before hers.
-    const actedFor = vera.getByRole("cell", {
-      name: `${PEOPLE.veraLtuViewer} för ${PEOPLE.larsLtu}, Luleå tekniska universitet`,
-    });
-    const more = vera.getByRole("button", { name: "Visa fler händelser" });
-    for (
-      let page = 0;
-      page < 40 && (await actedFor.count()) === 0 && (await more.count()) > 0;
-      page++
-    ) {
-      await more.click();
-      await settled(vera);
-    }
     await shown(
       vera
         .getByRole("cell", {
