@@ -1,13 +1,7 @@
 import { EXAMPLE_LETTER_ID } from "@samverkan/local";
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
-import {
-  expectAccessible,
-  PEOPLE,
-  pagePerTest,
-  settled,
-  signIn,
-} from "../support/browser";
+import { expectAccessible, PEOPLE, pagePerTest, settled, signIn } from "../support/browser";
 import { addDays, todayInStockholm } from "../support/dates";
 import { absent, hasText, shown } from "../support/locator-checks";
 
