@@ -30,6 +30,7 @@ export const nowIso = Clock.currentTimeMillis.pipe(
 );
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 /**
  * A clock on which today, in Europe/Stockholm, is `today`: the real clock moved by whole days, so
@@ -42,7 +43,15 @@ export function clockWithToday(day: CalendarDate, nowMs = Date.now()) {
   const days = Math.round(
     (Date.parse(`${day}T12:00:00Z`) - Date.parse(`${stockholmDate(nowMs)}T12:00:00Z`)) / DAY_MS,
   );
-  const offset = days * DAY_MS;
+  // Whole days of 24 hours keep the time of day in UTC, not in Stockholm: across a change to or
+  // from summer time an evening moves an hour, and after 23:00 it would fall on the next day.
+  // Moved by that hour, the shifted instant's Stockholm date is `day` at every time of day.
+  let offset = days * DAY_MS;
+  for (const hour of [0, -HOUR_MS, HOUR_MS])
+    if (stockholmDate(nowMs + days * DAY_MS + hour) === day) {
+      offset = days * DAY_MS + hour;
+      break;
+    }
   // A fresh instance of Effect's default (real) clock.
   const real = Clock.Clock.defaultValue();
   const shifted: Clock.Clock = {
