@@ -38,25 +38,8 @@ const lars: Person = {
 };
 const noraId = personIdOf({ orgNumber: NOK.orgNumber, sub: nora.sub });
 
-async function as(
-  person: Person,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) {
-  const token = await t.issuer.sign({
-    sub: person.sub,
-    org: person.org,
-    roles: person.roles,
-    name: person.name,
-  });
-  return t.call(method, path, {
-    token,
-    ...(body !== undefined ? { body } : {}),
-    ...(headers ? { headers } : {}),
-  });
-}
+/** A real HTTP request as `person` (test-app's `callAs`). */
+const as: TestApp["callAs"] = (...args) => t.callAs(...args);
 
 /** Every `GET /v1/agreements/{id}…` route of the OpenAPI document with no other parameter. */
 async function letterGetRoutes(id: string) {

@@ -24,25 +24,8 @@ const bo: Person = { sub: "bo", org: LTU.orgNumber, name: "Bo Berg", roles: ["vi
 const cia: Person = { sub: "cia", org: LTU.orgNumber, name: "Cia Ek", roles: ["coordinator"] };
 const boAtKiruna: Person = { ...bo, org: KIRUNA.orgNumber };
 
-async function as(
-  person: Person,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) {
-  const token = await t.issuer.sign({
-    sub: person.sub,
-    org: person.org,
-    roles: person.roles,
-    name: person.name,
-  });
-  return t.call(method, path, {
-    token,
-    ...(body !== undefined ? { body } : {}),
-    ...(headers ? { headers } : {}),
-  });
-}
+/** A real HTTP request as `person` (test-app's `callAs`). */
+const as: TestApp["callAs"] = (...args) => t.callAs(...args);
 
 const appoint = (
   by: Person,

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import {
   createFeed,
   listFeeds,
@@ -14,7 +13,6 @@ import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
-import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse, type StoredResponse } from "../http/run-effect";
@@ -26,6 +24,13 @@ import {
   pageOf,
   problemResponses,
 } from "../schemas/common";
+import {
+  FEED_TOKEN,
+  feedIdOf,
+  feedMaker,
+  feedPrecondition,
+  newFeedToken,
+} from "./calendar-feed-access";
 
 /**
  * The iCalendar writer (ical-generator, ~36 KB) is loaded on the first calendar request only, so
@@ -33,35 +38,6 @@ import {
  */
 const loadCalendarWriter = () => import("./calendar-ics");
 
-/** The caller as the maker of feeds: a feed is personal; a coordinator manages the organisation's. */
-const feedMaker = (caller: { orgNumber: string; sub: string; roles: readonly string[] }) => ({
-  orgNumber: caller.orgNumber,
-  sub: caller.sub,
-  coordinator: caller.roles.includes("coordinator"),
-});
-
-/**
- * If-Match on a feed (every write honours it, docs/api.md): a feed has no entity tag, so a tag
- * never matches (412), and `*` matches only a feed that exists, never one being made.
- */
-function feedPrecondition(c: Context<AppEnv>, creating: boolean) {
-  const ifMatch = parseIfMatch(c.req.header("if-match"));
-  if (ifMatch === "invalid") return sendProblem(c, invalidIfMatch());
-  if (ifMatch !== undefined && (creating || ifMatch !== "*"))
-    return sendProblem(
-      c,
-      problemOf(
-        412,
-        "version-mismatch",
-        creating
-          ? "If-Match cannot match: this write makes a new feed, which has no version yet"
-          : "If-Match cannot match: a calendar feed has no entity tag (only * matches it)",
-      ),
-    );
-  return undefined;
-}
-
-const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const FeedParams = /* @__PURE__ */ z.extend(LetterIdParam, {
   feedId: Id,
 });
@@ -172,12 +148,12 @@ export function calendarRoutes(deps: AppDeps) {
     if (refused) return refused;
     const { id } = c.req.valid("param");
     const caller = c.get("caller");
-    const token = randomBytes(32).toString("base64url");
+    const token = newFeedToken();
     const program = Effect.gen(function* () {
       yield* readVisibleLetter(id, caller);
       const createdAt = yield* nowIso;
       const reply = ok(createFeedRoute, 201, {
-        id: hash(token),
+        id: feedIdOf(token),
         url: `/feeds/${id}/${token}/calendar.ics`,
         createdAt,
       });
@@ -185,7 +161,7 @@ export function calendarRoutes(deps: AppDeps) {
       const idempotency = c.get("idempotency");
       const stored = yield* createFeed(
         id,
-        hash(token),
+        feedIdOf(token),
         feedMaker(caller),
         createdAt,
         idempotency ? { ...idempotency, reply } : undefined,
@@ -212,10 +188,10 @@ export function calendarRoutes(deps: AppDeps) {
   // Public: the secret in the URL is the credential. Its organisation must still see the letter.
   app.get("/feeds/:id/:token/calendar.ics", async (c) => {
     const { id, token } = c.req.param();
-    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token) || !/^[A-Za-z0-9_-]{1,100}$/.test(id)) {
+    if (!FEED_TOKEN.test(token) || !/^[A-Za-z0-9_-]{1,100}$/.test(id)) {
       return sendProblem(c, problemOf(404, "feed-not-found", "No such calendar feed"));
     }
-    const exit = await deps.runtime.runPromiseExit(readFeed(id, hash(token)));
+    const exit = await deps.runtime.runPromiseExit(readFeed(id, feedIdOf(token)));
     if (exit._tag === "Failure")
       return runToResponse(c, deps.runtime, Effect.failCause(exit.cause));
     if (!exit.value)

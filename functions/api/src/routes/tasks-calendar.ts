@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import { createFeed, dueItemsPage, listFeeds, nowIso, readFeed, revokeFeed } from "@samverkan/core";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
@@ -7,11 +6,17 @@ import * as z from "zod/mini";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { problemOf, sendProblem } from "../http/problem";
-import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { ok, runToResponse, type StoredResponse } from "../http/run-effect";
 import { bearerSecurity, Id, jsonResponse, pageOf, problemResponses } from "../schemas/common";
+import {
+  FEED_TOKEN,
+  feedIdOf,
+  feedMaker,
+  feedPrecondition,
+  newFeedToken,
+} from "./calendar-feed-access";
 import { visibleTo } from "./tasks";
 
 // D-48: a calendar of everything an organisation has due across its letters, for a person with
@@ -23,7 +28,6 @@ export const MAX_ORGANISATION_CALENDAR_EVENTS = 500;
 const READ_PAGE = 250;
 
 const loadWriter = () => import("./tasks-ics");
-const hash = (token: string) => createHash("sha256").update(token).digest("base64url");
 const scopeOf = (orgNumber: string) => keys.organisationFeedScope(orgNumber);
 
 const FeedView = /* @__PURE__ */ component(
@@ -81,24 +85,6 @@ const revokeFeedRoute = createRoute({
   request: { params: /* @__PURE__ */ z.object({ feedId: Id }) },
   responses: { 204: { description: "Revoked" }, ...problemResponses },
 });
-
-const feedMaker = (caller: { orgNumber: string; sub: string; roles: readonly string[] }) => ({
-  orgNumber: caller.orgNumber,
-  sub: caller.sub,
-  coordinator: caller.roles.includes("coordinator"),
-});
-
-/** If-Match on a feed, as on a letter's feeds: no entity tag, only `*` matches one that exists. */
-function feedPrecondition(c: Context<AppEnv>, creating: boolean) {
-  const ifMatch = parseIfMatch(c.req.header("if-match"));
-  if (ifMatch === "invalid") return sendProblem(c, invalidIfMatch());
-  if (ifMatch !== undefined && (creating || ifMatch !== "*"))
-    return sendProblem(
-      c,
-      problemOf(412, "version-mismatch", "If-Match cannot match: a calendar feed has no version"),
-    );
-  return undefined;
-}
 
 /** The organisation's earliest due tasks it may still see, at most the calendar's bound. */
 const organisationTasks = (orgNumber: string) =>
@@ -161,18 +147,18 @@ export function taskCalendarRoutes(deps: AppDeps) {
     const refused = feedPrecondition(c, true);
     if (refused) return refused;
     const caller = c.get("caller");
-    const token = randomBytes(32).toString("base64url");
+    const token = newFeedToken();
     const program = Effect.gen(function* () {
       const createdAt = yield* nowIso;
       const reply = ok(createFeedRoute, 201, {
-        id: hash(token),
+        id: feedIdOf(token),
         url: `/feeds/organisation/${caller.orgNumber}/${token}/calendar.ics`,
         createdAt,
       });
       const idempotency = c.get("idempotency");
       const stored = yield* createFeed(
         scopeOf(caller.orgNumber),
-        hash(token),
+        feedIdOf(token),
         feedMaker(caller),
         createdAt,
         idempotency ? { ...idempotency, reply } : undefined,
@@ -199,8 +185,8 @@ export function taskCalendarRoutes(deps: AppDeps) {
     const { org, token } = c.req.param();
     const notFound = () =>
       sendProblem(c, problemOf(404, "feed-not-found", "No such calendar feed"));
-    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token) || !/^[0-9-]{10,11}$/.test(org)) return notFound();
-    const exit = await deps.runtime.runPromiseExit(readFeed(scopeOf(org), hash(token)));
+    if (!FEED_TOKEN.test(token) || !/^[0-9-]{10,11}$/.test(org)) return notFound();
+    const exit = await deps.runtime.runPromiseExit(readFeed(scopeOf(org), feedIdOf(token)));
     if (exit._tag === "Failure")
       return runToResponse(c, deps.runtime, Effect.failCause(exit.cause));
     if (!exit.value || exit.value.orgNumber !== org) return notFound();

@@ -7,7 +7,7 @@ import {
   ensureTable,
   type TrustedIssuer,
 } from "@samverkan/core";
-import { API_AUDIENCE } from "@samverkan/core/local";
+import { API_AUDIENCE, type PersonClaims } from "@samverkan/core/local";
 import {
   date,
   type LetterTemplate,
@@ -159,6 +159,20 @@ export async function createTestApp(
     return { status: response.status, headers: response.headers, json, text };
   }
 
+  /** A real HTTP request as a named person: a token with their subject, name, org and roles. */
+  const callAs = async (
+    person: PersonClaims & { readonly name: string },
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) =>
+    call(method, path, {
+      token: await issuer.sign(person),
+      ...(body !== undefined ? { body } : {}),
+      ...(headers ? { headers } : {}),
+    });
+
   const as = (org: Organisation, roles: Role[]) => {
     const tokenPromise = token(org, roles);
     return {
@@ -181,6 +195,7 @@ export async function createTestApp(
     issuer,
     token,
     call,
+    callAs,
     as,
     /** Moves the app's today (default `TEST_TODAY`): facts recorded then are recorded that day. */
     setToday,

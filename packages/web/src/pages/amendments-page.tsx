@@ -4,6 +4,7 @@ import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
+import { withEtag } from "../api/with-etag";
 import { AmendmentSummary } from "../components/amendment-summary";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
@@ -48,13 +49,7 @@ export default function AmendmentsPage() {
     () =>
       api()
         .GET("/v1/agreements/{id}/amendments", { params: { path: { id: letterId } } })
-        .then((result) => ({
-          ...result,
-          data: result.data && {
-            ...result.data,
-            etag: result.response.headers.get("etag") ?? undefined,
-          },
-        })),
+        .then((result) => withEtag(result)),
     [letterId],
   );
   const [effectiveFrom, setEffectiveFrom] = useState("");

@@ -4,6 +4,7 @@ import { organisationNames } from "../agreement/organisation-names";
 import { api } from "../api/api-client";
 import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
+import { withEtag } from "../api/with-etag";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
@@ -45,13 +46,7 @@ export default function ReminderPolicyPage() {
     () =>
       api()
         .GET("/v1/agreements/{id}/reminder-policy", { params: { path: { id: letterId } } })
-        .then((result) => ({
-          ...result,
-          data: result.data && {
-            ...result.data,
-            etag: result.response.headers.get("etag") ?? undefined,
-          },
-        })),
+        .then((result) => withEtag(result)),
     [letterId],
   );
   // The form starts from the policy in force; undefined until the person changes it.
