@@ -4,6 +4,8 @@
 /** `path/to/file.export`, as SST's `handler` takes it. */
 export const HANDLERS = {
   api: "functions/api/src/lambda.handler",
+  /** The archive package, streamed behind a function URL (D-67). */
+  apiStreaming: "functions/api/src/lambda-streaming.handler",
   scheduler: "functions/scheduler/src/handler.handler",
   mailer: "functions/mailer/src/handler.handler",
 } as const;

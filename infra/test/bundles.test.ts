@@ -56,4 +56,17 @@ describe("the Lambda bundles' cold start", () => {
     expect(atImport).not.toMatch(/pdf-lib/);
     expect(atImport).not.toMatch(/fontkit/);
   }, 30_000);
+
+  it("D-67 the archive function's bundle is the streaming handler, with the package writer in a chunk of its own", async () => {
+    const bundle = await bundleHandler(handlerFile(HANDLERS.apiStreaming), { withSdk: false });
+    expect(bundle.entry).toBe("handler.js");
+    expect(
+      bundle.inputsAtImport.some((input) =>
+        input.endsWith("functions/api/src/lambda-streaming.ts"),
+      ),
+    ).toBe(true);
+    const all = [...bundle.files.values()].map((file) => new TextDecoder().decode(file)).join("\n");
+    expect(all).toContain("E-ARK-SIP.xml");
+    expect(all).toContain("streamifyResponse");
+  }, 30_000);
 });

@@ -28,6 +28,12 @@ beforeAll(async () => {
   await import("../web");
 });
 
+const archiveFunction = () => {
+  const found = declared.find((d) => d.kind === "Function" && d.name === "ArchivePackage");
+  expect(found, "Function ArchivePackage").toBeDefined();
+  return found as Declared;
+};
+
 /** `path/to/file.export` → does the file exist and export that name? */
 function handlerExists(handler: string) {
   const dot = handler.lastIndexOf(".");
@@ -86,10 +92,12 @@ describe("the infrastructure declared for AWS", () => {
     const handlers = [
       ...api.routes.map((r) => r.args.handler as string),
       (one("CronV2").args.function as { handler: string }).handler,
+      archiveFunction().args.handler as string,
     ];
     expect(handlers).toEqual([
       "functions/api/src/lambda.handler",
       "functions/scheduler/src/handler.handler",
+      "functions/api/src/lambda-streaming.handler",
     ]);
     for (const handler of handlers) expect(handlerExists(handler), handler).toBe(true);
   });
@@ -141,6 +149,20 @@ describe("the infrastructure declared for AWS", () => {
       { from: "packages/core/src/archive/schemas", to: env.SAMVERKAN_ARCHIVE_SCHEMAS },
     ]);
     expect(env.SAMVERKAN_DOCUMENT_ASSETS).toBe("/var/task/document-assets");
+  });
+
+  it("D-67 the archive package is streamed by a function URL of its own, with the API's configuration, and the API redirects to it", () => {
+    const { args } = archiveFunction();
+    expect(args.streaming).toBe(true);
+    expect(args.url).toBe(true);
+    const api = one("ApiGatewayV2").routes[0] as { args: Record<string, unknown> };
+    const apiEnv = api.args.environment as Record<string, string>;
+    // The same table, secrets and assets; only the API knows where the packages are streamed.
+    const { SAMVERKAN_ARCHIVE_URL, ...shared } = apiEnv;
+    expect(SAMVERKAN_ARCHIVE_URL).toBe("Function:ArchivePackage:url");
+    expect(args.environment).toEqual(shared);
+    expect(args.copyFiles).toEqual(api.args.copyFiles);
+    expect(args.permissions).toEqual(api.args.permissions);
   });
 });
 

@@ -1,65 +1,13 @@
-import {
-  dynamoLayer,
-  PersonKeyWrapping,
-  readSettings,
-  readTrustedIssuers,
-  type TrustedIssuer,
-  wrappingKeyOf,
-} from "@samverkan/core";
-import { LULEA_TEKNISKA_UNIVERSITET, NORRBOTTENS_KOMMUNER } from "@samverkan/domain";
-import * as Layer from "effect/Layer";
-import * as ManagedRuntime from "effect/ManagedRuntime";
 import { handle } from "hono/aws-lambda";
-import { createApp } from "./http/app";
-
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set for a deployed stage`);
-  return value;
-}
-
-const settings = readSettings();
+import { deployedApp } from "./deployed-app";
 
 /**
- * The issuers this stage trusts (D-41): `SAMVERKAN_TRUSTED_ISSUERS` (docs/operations.md), https
- * only, so the local provider's tokens are never accepted. A stage configured before issue #21
- * gives one issuer in AUTH_ISSUER (and AUTH_JWKS_URL): it is bound to the letter's parties and
- * configured municipalities only, never to any organisation.
+ * The API as an AWS Lambda handler behind API Gateway: responses are buffered, at most 6 MB, so
+ * the archive package is answered with a redirect to the streaming function (lambda-streaming.ts)
+ * when the stage has one (`SAMVERKAN_ARCHIVE_URL`, D-67).
  */
-function trustedIssuers(): TrustedIssuer[] {
-  const json = process.env.SAMVERKAN_TRUSTED_ISSUERS;
-  if (json) return readTrustedIssuers(json, { requireHttps: true });
-  return readTrustedIssuers(
-    JSON.stringify([
-      {
-        issuer: required("AUTH_ISSUER"),
-        orgNumbers: [
-          NORRBOTTENS_KOMMUNER.orgNumber,
-          LULEA_TEKNISKA_UNIVERSITET.orgNumber,
-          ...settings.municipalities.map((m) => m.orgNumber),
-        ],
-        ...(process.env.AUTH_JWKS_URL ? { jwksUrl: process.env.AUTH_JWKS_URL } : {}),
-      },
-    ]),
-    { requireHttps: true },
-  );
-}
-
-const app = createApp({
-  runtime: ManagedRuntime.make(
-    Layer.merge(
-      dynamoLayer({ tableName: settings.tableName }),
-      // Every instance opens the names every other sealed (D-58).
-      Layer.succeed(PersonKeyWrapping, wrappingKeyOf(required("SAMVERKAN_PERSON_KEY_WRAPPING"))),
-    ),
+export const handler = handle(
+  deployedApp(
+    process.env.SAMVERKAN_ARCHIVE_URL ? { archiveUrl: process.env.SAMVERKAN_ARCHIVE_URL } : {},
   ),
-  auth: { audience: required("AUTH_AUDIENCE"), issuers: trustedIssuers() },
-  corsOrigins: settings.corsOrigins,
-  municipalities: settings.municipalities,
-  writesPerMinute: settings.writesPerMinute,
-  // Every instance signs list cursors with the same key, so a cursor works on any of them (D-37).
-  cursorKey: required("SAMVERKAN_CURSOR_KEY"),
-});
-
-/** The API as an AWS Lambda handler (API Gateway HTTP API or a function URL). */
-export const handler = handle(app);
+);

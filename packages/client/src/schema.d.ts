@@ -2400,6 +2400,15 @@ export interface paths {
                         "application/zip": string;
                     };
                 };
+                /** @description Deployed behind API Gateway, whose responses stop at 6 MB: the package is streamed by the archive function at `Location` (the same path on its URL); send the same Authorization header there (D-67) */
+                307: {
+                    headers: {
+                        /** @description The archive function's URL of this package */
+                        location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Malformed or invalid input */
                 400: {
                     headers: {

@@ -35,6 +35,12 @@ export interface AppDeps {
    * it was drafted from); the domain's built-in ones when absent.
    */
   readonly templates?: readonly LetterTemplate[];
+  /**
+   * Deployed behind API Gateway (buffered, 6 MB at most): the URL of the function that streams
+   * archive packages; the package route then answers 307 to it (D-67). Absent locally, where this
+   * app streams the package itself.
+   */
+  readonly archiveUrl?: string;
   /** The registry's bounds (D-55), smaller in tests: events read a page, rows of a CSV. */
   readonly registryBounds?: { readonly eventsPerPage?: number; readonly csvRows?: number };
 }

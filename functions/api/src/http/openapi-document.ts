@@ -126,8 +126,10 @@ function schemasOf(routes: readonly RouteDefinition[]) {
       for (const [, field] of object ? fieldsOf(object) : []) input.add(field);
     const body = route.request?.body?.content["application/json"].schema;
     if (body) input.add(body);
-    for (const response of Object.values(route.responses))
+    for (const response of Object.values(route.responses)) {
       for (const media of Object.values(response.content ?? {})) output.add(media.schema);
+      for (const header of Object.values(response.headers ?? {})) output.add(header.schema);
+    }
   }
   return { input, output };
 }
@@ -162,6 +164,16 @@ export function openApiDocument(routes: readonly RouteDefinition[]) {
             Object.entries(response.content).map(([media, { schema }]) => [
               media,
               { schema: responses.of(schema) },
+            ]),
+          ),
+        }
+      : {}),
+    ...(response.headers
+      ? {
+          headers: Object.fromEntries(
+            Object.entries(response.headers).map(([name, { description, schema }]) => [
+              name,
+              { description, schema: responses.of(schema) },
             ]),
           ),
         }

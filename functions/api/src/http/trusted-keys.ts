@@ -12,7 +12,17 @@ const DISCOVERY_TIMEOUT_MS = 5_000;
  */
 export function trustedKeys(trusted: TrustedIssuer): JWTVerifyGetKey {
   if (trusted.keys) return trusted.keys;
-  if (trusted.jwksUrl) return createRemoteJWKSet(new URL(trusted.jwksUrl));
+  const { jwksUrl } = trusted;
+  if (jwksUrl) {
+    // Made on the first token, not at import: jose's remote set builds a `Headers`, and the first
+    // touch of fetch's globals loads Node's undici (≈ 40 ms of a cold start a request without a
+    // token — a preflight, the contract — need not pay).
+    let remote: JWTVerifyGetKey | undefined;
+    return (header, token) => {
+      remote ??= createRemoteJWKSet(new URL(jwksUrl));
+      return remote(header, token);
+    };
+  }
   let found: Promise<JWTVerifyGetKey> | undefined;
   const discover = async () => {
     const url = `${trusted.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`;

@@ -30,6 +30,16 @@ const archivePackageRoute = createRoute({
         },
       },
     },
+    307: {
+      description:
+        "Deployed behind API Gateway, whose responses stop at 6 MB: the package is streamed by the archive function at `Location` (the same path on its URL); send the same Authorization header there (D-67)",
+      headers: {
+        location: {
+          description: "The archive function's URL of this package",
+          schema: /* @__PURE__ */ z.string().check(z.meta({ format: "uri" })),
+        },
+      },
+    },
     ...problemResponses,
   },
 });
@@ -44,6 +54,14 @@ const loadPackageWriter = () => import("@samverkan/core/archive");
 export function archivePackageRoutes(deps: AppDeps) {
   return newRouter().openapi(archivePackageRoute, async (c) => {
     const { id } = c.req.valid("param");
+    // Buffered behind API Gateway: the streaming function makes the package (D-67).
+    if (deps.archiveUrl) {
+      const location = new URL(
+        `/v1/agreements/${encodeURIComponent(id)}/archive-package`,
+        deps.archiveUrl,
+      );
+      return c.body(null, 307, { location: location.href });
+    }
     const caller = c.get("caller");
     const { letterArchivePackage } = await loadPackageWriter();
     const exit = await deps.runtime.runPromiseExit(

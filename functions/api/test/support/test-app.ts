@@ -64,6 +64,8 @@ export async function createTestApp(
     maxExportEvents?: number;
     /** Issuers to trust instead of the worker's provider (trust tests). */
     trust?: readonly TrustedIssuer[];
+    /** D-67: as deployed behind API Gateway, the archive package redirects to this function URL. */
+    archiveUrl?: string;
   } = {},
 ) {
   const endpoint = options.endpoint ?? inject("dynamoEndpoint");
@@ -114,6 +116,7 @@ export async function createTestApp(
     ...(options.templates ? { templates: options.templates } : {}),
     ...(options.registryBounds ? { registryBounds: options.registryBounds } : {}),
     ...(options.maxExportEvents ? { maxExportEvents: options.maxExportEvents } : {}),
+    ...(options.archiveUrl ? { archiveUrl: options.archiveUrl } : {}),
   });
   const token = (org: Organisation | string, roles: Role[], sub = `user-${roles.join("-")}`) =>
     issuer.sign({

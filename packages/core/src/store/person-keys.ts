@@ -5,6 +5,7 @@ import * as Effect from "effect/Effect";
 import { Dynamo } from "./dynamo";
 import { readItems } from "./letter-store";
 import { MAX_PEOPLE_PER_VIEW } from "./people-store";
+import { type PersonKey, personKeyCacheOf } from "./person-key-cache";
 
 // Crypto-shredding (issue #22, D-58). A personal field that must stay in an event (the name a
 // person signed with) is sealed with a key of that person's own: AES-256-GCM, node:crypto. The
@@ -62,12 +63,6 @@ function decrypt(key: Buffer, iv: string, sealed: string, aad: string): Buffer |
   }
 }
 
-/** A person's data key, as read or made. */
-interface PersonKey {
-  readonly keyId: string;
-  readonly key: Buffer;
-}
-
 // The wrapped key is bound to its person and key id (GCM's additional data): a key item copied
 // under another person's id does not open.
 const keyAad = (personId: string, keyId: string) => `PERSONKEY|${personId}|${keyId}`;
@@ -85,8 +80,9 @@ function unwrap(
 }
 
 /**
- * The person's data key, made on their first sealed field: one `GetItem`, and for a new person
- * one conditional put (a lost race reads the winner's key, so one person never has two).
+ * The person's data key, made on their first sealed field: from the process's cache (D-66), else
+ * one `GetItem`, and for a new person one conditional put (a lost race reads the winner's key, so
+ * one person never has two).
  */
 export const personKey = /* @__PURE__ */ Effect.fn("store.personKey")(function* (
   personId: string,
@@ -95,8 +91,14 @@ export const personKey = /* @__PURE__ */ Effect.fn("store.personKey")(function* 
 ) {
   const dynamo = yield* Dynamo;
   const wrapping = yield* PersonKeyWrapping;
+  const cache = personKeyCacheOf(dynamo, wrapping);
+  const cached = cache.get(personId);
+  if (cached) return cached;
   const existing = unwrap(yield* dynamo.getItem(keys.personKey(personId)), personId, wrapping);
-  if (existing) return existing;
+  if (existing) {
+    cache.set(personId, existing);
+    return existing;
+  }
   const made: PersonKey = { keyId: b64(randomBytes(9)), key: randomBytes(32) };
   const put = yield* dynamo.putItem({
     item: {
@@ -108,10 +110,14 @@ export const personKey = /* @__PURE__ */ Effect.fn("store.personKey")(function* 
     },
     condition: "attribute_not_exists(pk)",
   });
-  if (put) return made;
+  if (put) {
+    cache.set(personId, made);
+    return made;
+  }
   const winner = unwrap(yield* dynamo.getItem(keys.personKey(personId)), personId, wrapping);
   // A key item this wrapping key cannot open is a configuration error, not the caller's.
   if (!winner) return yield* Effect.die(new Error(`the key of person ${personId} does not open`));
+  cache.set(personId, winner);
   return winner;
 });
 
@@ -137,24 +143,34 @@ export function sealedParts(sealed: string) {
 }
 
 /**
- * Opens sealed values (one `BatchGetItem` for the keys of at most `MAX_PEOPLE_PER_VIEW` people,
- * with any `alsoRead` keys a view needs in the same request): each to its text, or to null when
- * its person's key is gone (erased) or is another one. Values of people beyond the bound open to
- * null, like a signer the directory does not know.
+ * Opens sealed values (one `BatchGetItem` for the keys of at most `MAX_PEOPLE_PER_VIEW` people
+ * the process's cache does not hold (D-66), with any `alsoRead` keys a view needs in the same
+ * request; none when there is nothing to read): each to its text, or to null when its person's
+ * key is gone (erased) or is another one. Values of people beyond the bound open to null, like a
+ * signer the directory does not know.
  */
 export const openSealed = /* @__PURE__ */ Effect.fn("store.openSealed")(function* (
   sealed: readonly string[],
   alsoRead: readonly ItemKey[] = [],
 ) {
   const wrapping = yield* PersonKeyWrapping;
+  const cache = personKeyCacheOf(yield* Dynamo, wrapping);
   const opened = new Map<string, string | null>();
   const people = [...new Set(sealed.flatMap((value) => sealedParts(value)?.personId ?? []))].slice(
     0,
     MAX_PEOPLE_PER_VIEW,
   );
-  const toRead = [...people.map((id) => keys.personKey(id)), ...alsoRead];
+  const keyOf = new Map<string, PersonKey | undefined>();
+  for (const id of people) keyOf.set(id, cache.get(id));
+  const uncached = people.filter((id) => !keyOf.get(id));
+  const toRead = [...uncached.map((id) => keys.personKey(id)), ...alsoRead];
   const itemOf = toRead.length > 0 ? yield* readItems(toRead) : () => undefined;
-  const keyOf = new Map(people.map((id) => [id, unwrap(itemOf(keys.personKey(id)), id, wrapping)]));
+  for (const id of uncached) {
+    const read = unwrap(itemOf(keys.personKey(id)), id, wrapping);
+    // Only keys found are kept: a key not found is erased, and the next view reads it again.
+    if (read) cache.set(id, read);
+    keyOf.set(id, read);
+  }
   for (const value of sealed) {
     const parts = sealedParts(value);
     const key = parts && keyOf.get(parts.personId);
@@ -171,7 +187,9 @@ export const openSealed = /* @__PURE__ */ Effect.fn("store.openSealed")(function
 export const deletePersonKey = /* @__PURE__ */ Effect.fn("store.deletePersonKey")(function* (
   personId: string,
 ) {
-  yield* (yield* Dynamo).transact([{ delete: { key: keys.personKey(personId) } }]);
+  const dynamo = yield* Dynamo;
+  yield* dynamo.transact([{ delete: { key: keys.personKey(personId) } }]);
+  personKeyCacheOf(dynamo, yield* PersonKeyWrapping).forget(personId);
 });
 
 /** Whether the person has a key (for an export: the fact, never the key). */

@@ -1,0 +1,71 @@
+// The person keys a process has read, kept briefly (D-66) so that a command seals its actor's name
+// and a view opens its signers' names without a request of its own: a command then makes one read
+// and one transaction, a read of a signed letter one GetItem.
+//
+// A key is the same bytes for as long as it exists; what can change is that it is deleted
+// (erasure). The process that erases forgets the key at once; any other warm process stops using
+// it within KEY_TTL_MS. That is the bound on how late an erasure takes effect in views, stated in
+// docs/personal-data.md. A key is never written anywhere but memory.
+
+/** How long a read key is used without reading it again. */
+export const KEY_TTL_MS = 60_000;
+/** At most this many people's keys a process keeps (≈ 100 bytes each); the oldest go first. */
+export const MAX_CACHED_KEYS = 1_000;
+
+/** A person's data key, as read or made. */
+export interface PersonKey {
+  readonly keyId: string;
+  readonly key: Buffer;
+}
+
+export class PersonKeyCache {
+  private readonly entries = new Map<string, { readonly key: PersonKey; readonly until: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(personId: string): PersonKey | undefined {
+    const entry = this.entries.get(personId);
+    if (!entry) return undefined;
+    if (entry.until > this.now()) return entry.key;
+    this.entries.delete(personId);
+    return undefined;
+  }
+
+  set(personId: string, key: PersonKey): void {
+    this.entries.delete(personId);
+    // A Map keeps insertion order: the first entry is the one kept longest.
+    if (this.entries.size >= MAX_CACHED_KEYS) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(personId, { key, until: this.now() + KEY_TTL_MS });
+  }
+
+  forget(personId: string): void {
+    this.entries.delete(personId);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+// One cache per table service and wrapping key: two runtimes in one process (tests, `pnpm dev`'s
+// API and daily run) on different tables or wrapping keys never share keys, and a key read under
+// one wrapping key is never used under another.
+const caches = new WeakMap<object, WeakMap<Buffer, PersonKeyCache>>();
+
+/** The cache of the store service `dynamo` under the wrapping key `wrapping`. */
+export function personKeyCacheOf(dynamo: object, wrapping: Buffer): PersonKeyCache {
+  let byWrapping = caches.get(dynamo);
+  if (!byWrapping) {
+    byWrapping = new WeakMap();
+    caches.set(dynamo, byWrapping);
+  }
+  let cache = byWrapping.get(wrapping);
+  if (!cache) {
+    cache = new PersonKeyCache();
+    byWrapping.set(wrapping, cache);
+  }
+  return cache;
+}
