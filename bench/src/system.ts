@@ -1,9 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createApp } from "@samverkan/api";
-import { createLetter, dynamoClient, dynamoLayer, ensureTable, logNotifier } from "@samverkan/core";
+import {
+  createLetter,
+  Dynamo,
+  dynamoClient,
+  dynamoLayer,
+  dynamoOperations,
+  ensureTable,
+  logNotifier,
+} from "@samverkan/core";
 import { API_AUDIENCE, startLocalProvider } from "@samverkan/core/local";
 import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
+import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 
@@ -23,6 +32,28 @@ export async function createBenchSystem(endpoint: string) {
     },
   });
   const runtime = ManagedRuntime.make(Layer.merge(dynamoLayer({ tableName }, client), logNotifier));
+  // Loading letters only (a fresh table, each letter written once): a letter's transaction is
+  // written as batches and updates instead. DynamoDB Local runs transactions one at a time, so
+  // loading 10 000 letters transactionally took longer than the whole bench may (issue 20).
+  const operations = dynamoOperations(raw, tableName);
+  const seeding = ManagedRuntime.make(
+    Layer.merge(
+      Layer.succeed(Dynamo, {
+        ...operations,
+        transact: (writes) =>
+          Effect.gen(function* () {
+            const puts = writes.flatMap((w) => ("put" in w ? [{ put: w.put.item }] : []));
+            for (let i = 0; i < puts.length; i += 25)
+              yield* operations.batchWrite(puts.slice(i, i + 25));
+            for (const write of writes)
+              if ("update" in write) yield* operations.updateItem(write.update);
+            for (const write of writes)
+              if ("delete" in write) yield* operations.batchWrite([{ delete: write.delete.key }]);
+          }),
+      }),
+      logNotifier,
+    ),
+  );
   // The local OpenID Provider (D-40), trusted through discovery and JWKS as a stage's issuer is;
   // bound to the organisations the bench mints tokens for.
   const provider = await startLocalProvider({ accounts: [], unref: true });
@@ -69,7 +100,7 @@ export async function createBenchSystem(endpoint: string) {
               .replaceAll("202100-2841", parties[1]),
           ) as typeof events)
         : events;
-      await runtime.runPromise(
+      await seeding.runPromise(
         createLetter(letterId, between, {
           actor: { sub: "bench", orgNumber: parties?.[0] ?? "222000-0653" },
           requestId: "bench",
@@ -79,7 +110,10 @@ export async function createBenchSystem(endpoint: string) {
       );
       return letterId;
     },
-    close: () => runtime.dispose(),
+    close: async () => {
+      await seeding.dispose();
+      await runtime.dispose();
+    },
   };
 }
 
