@@ -9,6 +9,7 @@ import { Dynamo } from "../store/dynamo";
 import { readLetter } from "../store/letter-store";
 import { composeDigest, composeReminder } from "./compose";
 import { DeliveryHeld, deliverOnce, type PersonOutcome } from "./deliver-once";
+import { deliverPersonDigest } from "./deliver-person-digest";
 import { type DeliverySummary, summaryOf } from "./delivery-summary";
 import { MailConfig } from "./mail-settings";
 import { MailRejected } from "./mail-transport";
@@ -86,6 +87,8 @@ export const deliverPublished = /* @__PURE__ */ Effect.fn("mail.deliverPublished
 ) {
   yield* Effect.annotateCurrentSpan({ letterId: n.letterId, key: n.key });
   if (n.kind !== "digest" && n.delivery === "digest" && !n.catchUp) return null;
+  // D-62: one person's digest of a day across letters.
+  if (n.kind === "person-digest") return yield* deliverPersonDigest(n);
   const settings = yield* MailConfig;
   const owner = randomUUID();
   const letter = yield* letterContext(n.letterId);
