@@ -179,6 +179,7 @@ export {
   digestKeys,
   digestLines,
   MAX_REMINDERS_PER_LINE,
+  writeDigestLine,
 } from "./store/person-digest-store";
 export {
   calendarFeedsEraser,
