@@ -104,6 +104,23 @@ describe("D-62 R22 R23 a person's digest across letters: once, and bounded", () 
     ]);
   });
 
+  it(`${FINDING} — R22 R23 two runs at once: every reminder of the day reaches the person once, none lost or repeated`, async () => {
+    const email = "two.runs@nok.test";
+    const h = await lettersFor(email, 3);
+    await Promise.all([
+      h.run(enforce(date(DAY), { runId: "a" })),
+      h.run(enforce(date(DAY), { runId: "b" })),
+    ]);
+    await retry(h, DAY);
+    const mails = sink.to(email);
+    // Usually one mail; a second part only for lines written after the first was published.
+    expect(mails.length).toBeGreaterThanOrEqual(1);
+    const links = mails.flatMap((m) => m.text?.match(/^Öppna i Samverkan: .+$/gm) ?? []);
+    expect(links).toHaveLength(12);
+    const reminders = mails.flatMap((m) => m.text?.match(/^(Påminnelse|Försenat): .+$/gm) ?? []);
+    expect(reminders).toHaveLength(12);
+  });
+
   it(`${FINDING} — R23 R10 R13 R15 the 51st letter is summarised: one digest lists ${MAX_LETTERS_PER_DIGEST} letters and sends the rest to Mina uppgifter`, async () => {
     const email = "many.letters@nok.test";
     const h = await lettersFor(email, MAX_LETTERS_PER_DIGEST + 1);
@@ -126,8 +143,8 @@ describe("D-62 R22 R23 a person's digest across letters: once, and bounded", () 
   });
 
   it(`${FINDING} — R23 a letter's reminders beyond ${MAX_REMINDERS_PER_LINE} a day are counted, not kept, and the digest says where they are`, async () => {
-    const email = "many.letters@nok.test";
-    const h = harnesses.at(-1) as MailHarness;
+    const email = "many.reminders@nok.test";
+    const h = await lettersFor(email, 1);
     const day = "2026-12-05";
     const reminder = {
       kind: "due-in-30-days",
@@ -142,7 +159,7 @@ describe("D-62 R22 R23 a person's digest across letters: once, and bounded", () 
       ...reminder,
       key: `half-year-dialog:2027-H1#${i}`,
     }));
-    const letterId = "many.letters-000";
+    const letterId = "many.reminders-000";
     const nowMs = Date.now();
     await h.run(
       writeDigestLine(day, personId(email), { letterId, orgNumbers: [NOK], reminders }, nowMs),
