@@ -84,7 +84,7 @@ export {
   registryPage,
 } from "./registry";
 export { type Claim, claimOnce, settleClaim } from "./run/claim-lease";
-export { DIGEST_SIZE, digestLabel } from "./run/digest";
+export { digestLabel, recordDigestLines } from "./run/digest";
 export { dueWatchesPage } from "./run/due-watches";
 export { type SendOutcome, type SendResult, sendOnce, sendOnceAt } from "./run/notification-store";
 export {

@@ -8,7 +8,6 @@ import type { Notification } from "../run/notifier";
 import { listContacts } from "../store/contacts-store";
 import { Dynamo } from "../store/dynamo";
 import { getItem } from "../store/get-item";
-import { readLetter } from "../store/letter-store";
 import { type DigestLine, digestKeys, digestLines } from "../store/person-digest-store";
 import {
   composePersonDigest,
@@ -17,23 +16,9 @@ import {
 } from "./compose-person-digest";
 import { DeliveryHeld, deliverOnce, type PersonOutcome } from "./deliver-once";
 import { type DeliverySummary, summaryOf } from "./delivery-summary";
+import { letterContext } from "./letter-context";
 import { MailConfig } from "./mail-settings";
-import { type LetterContext, personId } from "./message-parts";
-
-const letterContext = (letterId: string) =>
-  readLetter(letterId).pipe(
-    Effect.map(
-      (head): LetterContext => ({
-        letterId,
-        title: head?.letter.title ?? letterId,
-        organisationNames: new Map(
-          [...(head?.letter.parties ?? []), ...(head?.letter.memberOrganisations ?? [])].map(
-            (org) => [org.orgNumber as string, org.name],
-          ),
-        ),
-      }),
-    ),
-  );
+import { personId } from "./message-parts";
 
 const earliestDue = (line: DigestLine) =>
   line.reminders.map((r) => r.dueOn).sort()[0] ?? "9999-12-31";

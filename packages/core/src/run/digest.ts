@@ -7,9 +7,6 @@ import { Dynamo } from "../store/dynamo";
 import { type DigestReminder, writeDigestLine } from "../store/person-digest-store";
 import type { Notification } from "./notifier";
 
-/** Reminders of one letter one person's digest lists in full (more are counted, D-62). */
-export { MAX_REMINDERS_PER_LINE as DIGEST_SIZE } from "../store/person-digest-store";
-
 /** What a reminder's delivery names as the digest it went out in: the day's (D-62). */
 export const digestLabel = (day: string) => `digest:${day}`;
 
