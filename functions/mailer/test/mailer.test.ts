@@ -8,8 +8,12 @@ import {
   ensureTable,
   MailConfig,
   type Notification,
+  Notifier,
+  personId,
   replaceContacts,
+  sendPersonDigests,
   smtpTransport,
+  writeDigestLine,
 } from "@samverkan/core";
 import { ContactList, date, signedLtuNokLetterEvents } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
@@ -47,12 +51,9 @@ const record = (detail: Notification, messageId: string = randomUUID()) => ({
   }),
 });
 
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  const tableName = `mailer-${randomUUID()}`;
-  const client = dynamoClient({ tableName, endpoint: inject("dynamoEndpoint") });
-  await ensureTable(client, tableName);
-  const layer = Layer.mergeAll(
+/** The table, SMTP sink, mail settings and dead letters the mailer runs with. */
+const mailerLayer = (tableName: string, client: ReturnType<typeof dynamoClient>) =>
+  Layer.mergeAll(
     dynamoLayer({ tableName }, client),
     smtpTransport({ host: "127.0.0.1", port: sink.port, local: true }),
     Layer.succeed(MailConfig, {
@@ -62,6 +63,14 @@ beforeAll(async () => {
     }),
     Layer.succeed(DeadLetters, { record: (l) => Effect.sync(() => void dead.push(l)) }),
   );
+let layer: ReturnType<typeof mailerLayer>;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  const tableName = `mailer-${randomUUID()}`;
+  const client = dynamoClient({ tableName, endpoint: inject("dynamoEndpoint") });
+  await ensureTable(client, tableName);
+  layer = mailerLayer(tableName, client);
   const setUp = Effect.gen(function* () {
     yield* createLetter(
       letterId,
@@ -115,6 +124,44 @@ describe("functions/mailer: the notification queue's consumer", () => {
     expect(await handle({ Records: [record(refused)] })).toEqual({ batchItemFailures: [] });
     expect(sink.received).toHaveLength(2);
   }, 30_000);
+
+  it("D-62 R23 a person's digest across letters, queued by the run's second phase, is sent once however often the queue delivers it", async () => {
+    const day = date("2026-12-01");
+    const published: Notification[] = [];
+    const queue = Layer.succeed(Notifier, {
+      publish: (n: Notification) => Effect.sync(() => void published.push(n)),
+    });
+    const { about, dueOn, kind, rule, message, recipients } = notification;
+    const reminder = {
+      key: "structure-review:2026#digest",
+      kind,
+      rule,
+      dueOn,
+      message,
+      recipients,
+      about,
+      sentOn: day,
+    };
+    await Effect.runPromise(
+      Effect.gen(function* () {
+        yield* writeDigestLine(
+          day,
+          personId("per@nok.test"),
+          { letterId, orgNumbers: [NOK], reminders: [reminder] },
+          Date.now(),
+        );
+        yield* sendPersonDigests(day, { runId: "run", leaseMs: 60_000, nowMs: () => Date.now() });
+      }).pipe(Effect.provide(Layer.merge(layer, queue))),
+    );
+    expect(published.map((n) => n.kind)).toEqual(["person-digest"]);
+    const before = sink.received.length;
+    const event = published[0] as Notification;
+    expect(await handle({ Records: [record(event)] })).toEqual({ batchItemFailures: [] });
+    expect(await handle({ Records: [record(event)] })).toEqual({ batchItemFailures: [] });
+    expect(sink.received.slice(before).map((m) => m.subject)).toEqual([
+      "Samverkan: 1 påminnelse 1 december 2026",
+    ]);
+  });
 
   it("reads only EventBridge events from the scheduler", () => {
     expect(notificationOf("not json")).toBeNull();

@@ -84,7 +84,7 @@ export {
   registryPage,
 } from "./registry";
 export { type Claim, claimOnce, settleClaim } from "./run/claim-lease";
-export { DIGEST_SIZE, digestsOf } from "./run/digest";
+export { digestLabel, recordDigestLines } from "./run/digest";
 export { dueWatchesPage } from "./run/due-watches";
 export { type SendOutcome, type SendResult, sendOnce, sendOnceAt } from "./run/notification-store";
 export {
@@ -94,6 +94,7 @@ export {
   Notifier,
   PublishFailed,
 } from "./run/notifier";
+export { DIGEST_CATCH_UP_DAYS, sendPersonDigests } from "./run/person-digests";
 export { type LetterPreview, previewRun } from "./run/preview";
 export { SCHEDULER_ACTOR } from "./run/process-letter";
 export { type EnforceOptions, enforce, type RunSummary } from "./run/run";
@@ -172,6 +173,14 @@ export {
   rememberPerson,
   SYSTEM_ACTOR_ID,
 } from "./store/people-store";
+export {
+  DIGEST_LINES_KEEP_SECONDS,
+  type DigestLine,
+  digestKeys,
+  digestLines,
+  MAX_REMINDERS_PER_LINE,
+  writeDigestLine,
+} from "./store/person-digest-store";
 export {
   calendarFeedsEraser,
   contactsEraser,

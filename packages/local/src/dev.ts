@@ -28,7 +28,7 @@ async function runNow() {
       Effect.flatMap(today, (asOf) => enforce(asOf)).pipe(Effect.provide(layer)),
     );
     console.log(
-      `[scheduler] ${s.asOf}: ${s.lettersLookedAt} letters looked at, ${s.itemsDue} items due, ${s.eventsRecorded} events recorded, ${s.notificationsSent} notifications: ${s.notificationsDelivered} delivered, ${s.notificationsNotDelivered} not delivered (nobody to tell), ${s.notificationsCaughtUp} delivered late to contacts named since, ${s.ms} ms`,
+      `[scheduler] ${s.asOf}: ${s.lettersLookedAt} letters looked at, ${s.itemsDue} items due, ${s.eventsRecorded} events recorded, ${s.notificationsSent} notifications: ${s.notificationsDelivered} delivered, ${s.notificationsNotDelivered} not delivered (nobody to tell), ${s.notificationsCaughtUp} delivered late to contacts named since, ${s.personDigestsSent} day digests sent, ${s.ms} ms`,
     );
   } catch (error) {
     console.error(`[scheduler] the run failed: ${String(error)}; the next run catches up`);

@@ -68,6 +68,7 @@ console.log(
   `enforce ${summary.asOf}: ${summary.lettersLookedAt} letters looked at, ${summary.itemsDue} items due, ` +
     `${summary.eventsRecorded} events recorded, ${summary.notificationsSent} notifications: ` +
     `${summary.notificationsDelivered} delivered, ${summary.notificationsNotDelivered} not delivered (nobody to tell), ` +
-    `${summary.notificationsCaughtUp} delivered late to contacts named since, ${summary.ms} ms` +
+    `${summary.notificationsCaughtUp} delivered late to contacts named since, ` +
+    `${summary.personDigestsSent} day digests sent, ${summary.ms} ms` +
     ` (mail: ${dev.api}/local/mail; real today ${stockholmDate(Date.now())})`,
 );

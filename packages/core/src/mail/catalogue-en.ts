@@ -106,4 +106,15 @@ export const english: Catalogue = {
     `Samverkan: ${count} ${count === 1 ? "reminder" : "reminders"} on ${day}`,
   digestIntro: (count, title) =>
     `Here ${count === 1 ? "is today's reminder" : `are today's ${count} reminders`} for “${title}”.`,
+  personDigest: {
+    intro: (count, letters) =>
+      `Here are today's ${count} reminders from ${letters} letters of intent, under each letter's name.`,
+    moreReminders: (count) =>
+      `${count} more ${count === 1 ? "reminder" : "reminders"} for this letter of intent ${count === 1 ? "is" : "are"} under My tasks.`,
+    moreLetters: (letters) =>
+      `You also have reminders in ${letters} more ${letters === 1 ? "letter" : "letters"} of intent. See them under My tasks.`,
+    myTasks: "Open My tasks",
+    footer: (organisations) =>
+      `You receive this as a contact person for ${organisations}. Samverkan sends it automatically, once a day.`,
+  },
 };

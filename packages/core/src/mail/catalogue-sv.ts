@@ -106,4 +106,15 @@ export const swedish: Catalogue = {
     `Samverkan: ${count} ${count === 1 ? "påminnelse" : "påminnelser"} ${day}`,
   digestIntro: (count, title) =>
     `Här är dagens ${count === 1 ? "påminnelse" : `${count} påminnelser`} för ”${title}”.`,
+  personDigest: {
+    intro: (count, letters) =>
+      `Här är dagens ${count} påminnelser från ${letters} avsiktsförklaringar. De står under varje avsiktsförklarings namn.`,
+    moreReminders: (count) =>
+      `Ytterligare ${count} ${count === 1 ? "påminnelse" : "påminnelser"} för den här avsiktsförklaringen finns under Mina uppgifter.`,
+    moreLetters: (letters) =>
+      `Du har också påminnelser i ${letters} ${letters === 1 ? "avsiktsförklaring" : "avsiktsförklaringar"} till. Du ser dem under Mina uppgifter.`,
+    myTasks: "Öppna Mina uppgifter",
+    footer: (organisations) =>
+      `Du får det här som kontaktperson för ${organisations}. Meddelandet skickas automatiskt av Samverkan, en gång per dag.`,
+  },
 };

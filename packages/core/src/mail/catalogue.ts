@@ -41,6 +41,17 @@ export interface Catalogue {
   readonly footer: (organisations: string, letterTitle: string) => string;
   readonly digestSubject: (count: number, day: string) => string;
   readonly digestIntro: (count: number, letterTitle: string) => string;
+  /** D-62: a person's day digest across letters, grouped by letter. */
+  readonly personDigest: {
+    /** The opening when the reminders come from several letters. */
+    readonly intro: (count: number, letters: number) => string;
+    /** A letter's reminders beyond what one digest lists. */
+    readonly moreReminders: (count: number) => string;
+    /** Letters beyond what one digest lists, summarised. */
+    readonly moreLetters: (letters: number) => string;
+    readonly myTasks: string;
+    readonly footer: (organisations: string) => string;
+  };
 }
 
 /** The catalogue of a contact's language (Swedish unless they chose English). */

@@ -6,28 +6,14 @@ import * as Effect from "effect/Effect";
 import type { Notification } from "../run/notifier";
 import { listContacts } from "../store/contacts-store";
 import { Dynamo } from "../store/dynamo";
-import { readLetter } from "../store/letter-store";
 import { composeDigest, composeReminder } from "./compose";
 import { DeliveryHeld, deliverOnce, type PersonOutcome } from "./deliver-once";
+import { deliverPersonDigest } from "./deliver-person-digest";
 import { type DeliverySummary, summaryOf } from "./delivery-summary";
+import { letterContext } from "./letter-context";
 import { MailConfig } from "./mail-settings";
 import { MailRejected } from "./mail-transport";
-import { type LetterContext, personId } from "./message-parts";
-
-const letterContext = (letterId: string) =>
-  readLetter(letterId).pipe(
-    Effect.map(
-      (head): LetterContext => ({
-        letterId,
-        title: head?.letter.title ?? letterId,
-        organisationNames: new Map(
-          [...(head?.letter.parties ?? []), ...(head?.letter.memberOrganisations ?? [])].map(
-            (org) => [org.orgNumber as string, org.name],
-          ),
-        ),
-      }),
-    ),
-  );
+import { personId } from "./message-parts";
 
 /** Records on a notification (or digest) what its delivery reached: visible in GET …/notifications. */
 const recordDelivery = (key: ItemKey, summary: DeliverySummary) =>
@@ -76,7 +62,8 @@ const settled = (outcomes: ReadonlyArray<PersonOutcome | "failed">, errors: read
 
 /**
  * Delivers one published notification to the people it concerns (R23), each once: a single
- * reminder to the contacts of its organisations, or a digest to each person with their part. A
+ * reminder to the contacts of its organisations, a person's day digest across letters (D-62), or
+ * a letter's digest to each person with their part (D-27, for events queued before D-62). A
  * notification in digest mode is left to its digest. Fails with `MailRejected` when the server
  * refused anyone, after everyone else was tried, and with `DeliveryHeld` when another mailer is
  * at someone's message; a retry sends only what is still unsent.
@@ -86,6 +73,8 @@ export const deliverPublished = /* @__PURE__ */ Effect.fn("mail.deliverPublished
 ) {
   yield* Effect.annotateCurrentSpan({ letterId: n.letterId, key: n.key });
   if (n.kind !== "digest" && n.delivery === "digest" && !n.catchUp) return null;
+  // D-62: one person's digest of a day across letters.
+  if (n.kind === "person-digest") return yield* deliverPersonDigest(n);
   const settings = yield* MailConfig;
   const owner = randomUUID();
   const letter = yield* letterContext(n.letterId);

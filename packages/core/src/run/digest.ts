@@ -1,54 +1,72 @@
-import type { CalendarDate } from "@samverkan/domain";
+import { type CalendarDate, type ContactList, digestsByPerson, whoIsTold } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { sendOnceAt } from "./notification-store";
+import { summaryOf } from "../mail/delivery-summary";
+import { personId } from "../mail/message-parts";
+import { Dynamo } from "../store/dynamo";
+import { type DigestReminder, writeDigestLine } from "../store/person-digest-store";
 import type { Notification } from "./notifier";
 
-/** Reminders per digest: one digest event stays far below EventBridge's 256 KB per event. */
-export const DIGEST_SIZE = 50;
+/** What a reminder's delivery names as the digest it went out in: the day's (D-62). */
+export const digestLabel = (day: string) => `digest:${day}`;
+
+const lineOf = (n: Notification): DigestReminder => ({
+  key: n.key,
+  kind: n.kind,
+  rule: n.rule,
+  dueOn: n.dueOn,
+  sentOn: n.sentOn,
+  recipients: [...n.recipients],
+  message: n.message,
+  ...(n.about ? { about: n.about } : {}),
+});
 
 /**
- * R23 with the letter's daily digest: the day's reminders in parts of `DIGEST_SIZE`, each a
- * notification of kind `digest` sent exactly once like any other. Its key is the day and the
- * part, and its content every reminder planned that day that was not first sent on an earlier
- * day: the same on every run and retry of the day, so a retried run sends the same digest.
+ * R23 with a digest policy, D-62: the letter's reminders of the day go into each person's digest
+ * of the day, across letters. Each person's lines of this letter are written to their person-day
+ * (idempotent: a rerun of the day writes the same), and each reminder records whom it is to reach
+ * (`digestPeople`, opaque ids) and, until the mail has gone, a delivery with them pending: what
+ * nobody can be told is recorded `not-delivered` at once, so a later run can catch it up (D-30).
+ * The run's second phase (`sendPersonDigests`) sends each person-day once.
  */
-export function digestsOf(
+export const recordDigestLines = (
   letterId: string,
   asOf: CalendarDate,
   ofTheDay: readonly Notification[],
-): Notification[] {
-  const parts: Notification[] = [];
-  for (let start = 0; start < ofTheDay.length; start += DIGEST_SIZE) {
-    const items = ofTheDay.slice(start, start + DIGEST_SIZE);
-    parts.push({
-      letterId,
-      key: `${asOf}#${start / DIGEST_SIZE + 1}`,
-      kind: "digest",
-      rule: "R23",
-      dueOn: items.map((item) => item.dueOn).sort()[0] ?? asOf,
-      sentOn: asOf,
-      recipients: [...new Set(items.flatMap((item) => item.recipients))],
-      message: `${items.length} reminders of ${asOf}`,
-      items: items.map((item) => ({ ...item, delivery: "digest" as const })),
-    });
-  }
-  return parts;
-}
-
-/** Sends the day's digests of a letter, each once; how many this run sent. */
-export const sendDigests = (
-  digests: readonly Notification[],
-  runId: string,
-  nowMs: () => number,
-  leaseMs: number,
+  lists: readonly ContactList[],
+  nowMs: number,
 ) =>
   Effect.gen(function* () {
-    let sent = 0;
-    for (const digest of digests) {
-      const key = keys.digest(digest.letterId, digest.key);
-      const { outcome } = yield* sendOnceAt(key, digest, runId, nowMs(), leaseMs);
-      if (outcome === "sent") sent++;
+    if (ofTheDay.length === 0) return 0;
+    const { digests } = digestsByPerson(ofTheDay, lists);
+    for (const { person, reminders } of digests)
+      yield* writeDigestLine(
+        asOf,
+        personId(person.email),
+        { letterId, orgNumbers: person.orgNumbers, reminders: reminders.map(lineOf) },
+        nowMs,
+      );
+    const dynamo = yield* Dynamo;
+    for (const n of ofTheDay) {
+      const people = digests
+        .filter((d) => d.reminders.includes(n))
+        .map((d) => personId(d.person.email));
+      const without = whoIsTold(n.recipients, lists).organisationsWithoutContacts;
+      // Only while the mailer has not recorded anything yet (`delivery` is still the mode).
+      yield* dynamo.updateItem({
+        key: keys.notification(letterId, n.key),
+        update: "SET digestPeople = :people, delivery = :delivery",
+        condition: "attribute_exists(pk) AND attribute_type(delivery, :string)",
+        values: {
+          ":people": people,
+          ":delivery": summaryOf(
+            people.map(() => "held" as const),
+            without,
+            digestLabel(asOf),
+          ),
+          ":string": "S",
+        },
+      });
     }
-    return sent;
+    return digests.length;
   });

@@ -9,7 +9,10 @@ export interface Notification {
   readonly letterId: string;
   /** Deterministic: the same reminder has the same key on every run; consumers dedupe by it. */
   readonly key: string;
-  /** A reminder's kind (`due-in-14-days`, `overdue`, …), or `digest` for a day's digest. */
+  /**
+   * A reminder's kind (`due-in-14-days`, `overdue`, …), `digest` for a letter's day digest (before
+   * D-62), or `person-digest` for one person's digest of a day across letters (D-62).
+   */
   readonly kind: string;
   readonly rule: string;
   readonly dueOn: string;
@@ -22,6 +25,12 @@ export interface Notification {
   readonly delivery?: "single" | "digest";
   /** A digest's reminders (kind `digest` only). */
   readonly items?: readonly Notification[];
+  /** D-62: which person-day's digest (kind `person-digest`); its lines are read from the table. */
+  readonly personDigest?: {
+    readonly day: string;
+    readonly personId: string;
+    readonly part: number;
+  };
   /**
    * D-30: a catch-up of a notification sent earlier to organisations that had nobody to tell
    * and have named contacts since. `inDigest`: its first delivery went out in a digest, so the

@@ -21,7 +21,7 @@ import { refreshDueItems } from "../store/due-items-store";
 import { readLetter, snapshotOf } from "../store/letter-store";
 import { withoutCoveredCatchUps } from "../store/policy-store";
 import { owedTo } from "./catch-up";
-import { digestsOf, sendDigests } from "./digest";
+import { recordDigestLines } from "./digest";
 import { allLetterItems, replaceWatches } from "./due-watches";
 import { sendOnceAt } from "./notification-store";
 import { type Notification, Notifier } from "./notifier";
@@ -155,13 +155,9 @@ export const processLetter = /* @__PURE__ */ Effect.fn("run.processLetter")(func
     // A reminder first sent on an earlier day was in that day's digest already.
     if (firstSentOn === asOf) ofTheDay.push(notification);
   }
+  // D-62: the day's reminders go into each person's digest across letters, sent after all letters.
   if (letterPolicy.digest)
-    yield* sendDigests(
-      digestsOf(letterId, asOf, ofTheDay),
-      options.runId,
-      options.nowMs,
-      options.leaseMs,
-    );
+    yield* recordDigestLines(letterId, asOf, ofTheDay, lists, options.nowMs());
   const desired = [
     ...letterWatches(letter, asOf, "after", policy),
     ...activities.flatMap((a) => activityWatches(a, asOf, "after", policy)),

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { CalendarDate } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
 import { dueWatchesPage } from "./due-watches";
+import { sendPersonDigests } from "./person-digests";
 import { type LetterOutcome, processLetter, type RunOptions } from "./process-letter";
 
 /** What a run did (issue #4's summary): its letters' outcomes added up, and the run's own counts. */
@@ -13,6 +14,9 @@ export interface RunSummary extends LetterOutcome {
   readonly itemsRead: number;
   /** Letters whose processing failed: logged, their watches kept, so the next run retries them. */
   readonly lettersFailed: number;
+  /** D-62: people's day digests (across letters) this run sent, and those it could not. */
+  readonly personDigestsSent: number;
+  readonly personDigestsFailed: number;
   readonly ms: number;
 }
 
@@ -23,7 +27,8 @@ export interface EnforceOptions extends Partial<RunOptions> {
 
 /**
  * The daily enforcement run for `asOf` (R20–R22). It reads the due-date index for what is due on
- * or before `asOf` (never a Scan), and processes each letter that has something due. Safe to run
+ * or before `asOf` (never a Scan), and processes each letter that has something due; then it sends
+ * each person's digest of the day across letters (D-62). Safe to run
  * twice, concurrently, or again after a crash: every write is conditional or idempotent.
  */
 export const enforce = /* @__PURE__ */ Effect.fn("scheduler.enforce")(function* (
@@ -74,6 +79,9 @@ export const enforce = /* @__PURE__ */ Effect.fn("scheduler.enforce")(function* 
     } else lettersFailed++;
     options.onProgress?.(++done, letterIds.size);
   }
+  // D-62: after every letter has written its people's lines, each person's digest of the day.
+  const digests = yield* sendPersonDigests(asOf, runOptions);
+  itemsRead += digests.itemsRead;
   return {
     asOf,
     lettersLookedAt: letterIds.size,
@@ -85,6 +93,8 @@ export const enforce = /* @__PURE__ */ Effect.fn("scheduler.enforce")(function* 
     notificationsNotDelivered,
     notificationsCaughtUp,
     lettersFailed,
+    personDigestsSent: digests.sent,
+    personDigestsFailed: digests.failed,
     ms: Math.round(performance.now() - started),
   } satisfies RunSummary;
 });

@@ -1,6 +1,6 @@
-import { keys } from "@samverkan/table";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { digestKeys, personId } from "../../src/index";
 import { createMailHarness, LTU, type MailHarness, NOK, PEOPLE } from "./support/mail-harness";
 import { type SmtpSink, startSmtpSink } from "./support/smtp-sink";
 
@@ -42,13 +42,16 @@ describe("R23 the daily digest", () => {
     await h.enforce("2026-12-01");
     await h.enforce("2026-12-02");
     expect(sink.received).toHaveLength(2);
-    const digest = await h.item(keys.digest(letterId, "2026-12-01#1"));
-    expect(digest?.delivery).toMatchObject({ status: "told", told: 2 });
+    // D-62: each person's digest of the day is marked sent in their person-day, by opaque id.
+    for (const person of [PEOPLE.per, PEOPLE.anna]) {
+      const mark = await h.item(digestKeys.delivery("2026-12-01", personId(person.email), 1));
+      expect(mark?.status).toBe("sent");
+    }
     for (const note of await h.notifications(letterId))
       expect(note.delivery).toMatchObject({
         status: "told",
         told: 2,
-        digest: "digest:2026-12-01#1",
+        digest: "digest:2026-12-01",
       });
   });
 
