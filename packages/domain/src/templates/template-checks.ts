@@ -35,6 +35,13 @@ function consistency(template: LetterTemplate): TemplateError[] {
       field: "terms.basisLeadDays",
       message: `${terms.basisLeadDays} days is longer than a dialog period of ${12 / terms.dialogsPerYear} month(s): the basis would be due before the period begins (R12)`,
     });
+  // D-63: a needs review is held at a leadership dialog (R13), so more reviews a year than
+  // dialogs would oblige dialogs the dialog term does not ask for.
+  if ((terms.needsReviewsPerYear ?? 1) > terms.dialogsPerYear)
+    errors.push({
+      field: "terms.needsReviewsPerYear",
+      message: `${terms.needsReviewsPerYear} needs reviews a year is more than the ${terms.dialogsPerYear} leadership dialog(s) they are held at (R13)`,
+    });
   const seenAreas = new Set<string>();
   template.focusAreas.forEach((area, i) => {
     if (seenAreas.has(area.id))

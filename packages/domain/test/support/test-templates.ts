@@ -24,14 +24,16 @@ function variant(id: string, name: string, terms: Partial<Terms>): LetterTemplat
   return result.template;
 }
 
-/** Two needs reviews a year; special agreements signed by the principal parties only. */
+/** Two dialogs and two needs reviews a year; special agreements signed by the principal parties only. */
 export const TWICE_YEARLY_REVIEWS = variant("test-twice-yearly-reviews", "Test: reviews twice", {
+  dialogsPerYear: 2,
   needsReviewsPerYear: 2,
   specialAgreement: { required: true, signedBy: "principal-parties" },
 });
 
-/** Four needs reviews a year; activities may start without a special agreement signed. */
+/** Four dialogs and four needs reviews a year; activities may start without an agreement signed. */
 export const NO_SPECIAL_AGREEMENT = variant("test-no-special-agreement", "Test: no agreement", {
+  dialogsPerYear: 4,
   needsReviewsPerYear: 4,
   specialAgreement: { required: false, signedBy: "principal-parties" },
 });
