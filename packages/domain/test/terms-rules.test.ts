@@ -181,6 +181,23 @@ describe("R13 the needs review's cadence comes from the letter's terms (D-63)", 
   });
 });
 
+describe("R26 an amendment's terms agree with each other as a template's do (D-63)", () => {
+  it(`${FINDING} — R13 R26 an amendment to more needs reviews a year than dialogs is refused, naming the field`, () => {
+    const violation = givenLetter(...letterWithGroup())
+      .when({
+        type: "ProposeAmendment",
+        actor: signatoryOf(NOK),
+        amendmentId: "a1",
+        effectiveFrom: "2027-01-01",
+        changes: { needsReviewsPerYear: 4 },
+        on: "2026-06-01",
+        today: "2026-06-01",
+      })
+      .thenRefuses("R26", "amendment-inconsistent-terms");
+    expect(violation.details).toEqual({ fields: ["terms.needsReviewsPerYear"] });
+  });
+});
+
 describe("R14 special agreements under the letter's terms (D-63)", () => {
   it(`${FINDING} — R14 terms that do not require a special agreement let the activity start unsigned; it is still defined with its agreement`, () => {
     const letter = letterWithNeed(NO_SPECIAL_AGREEMENT);

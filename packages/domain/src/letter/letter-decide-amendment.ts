@@ -11,6 +11,7 @@ import {
   refuse,
   violation,
 } from "../rules/rule-violation";
+import { termsErrors } from "../templates/template-checks";
 import { needsReviewsPerYearOf, specialAgreementTermsOf, type Terms } from "../terms/terms";
 import {
   type AmendmentParty,
@@ -66,6 +67,21 @@ function applyChanges(old: Terms, changes: TermsChanges): { changed: string[]; t
     .filter(([key]) => effectiveValue(old, key) !== effectiveValue(terms, key))
     .map(([key]) => key);
   return { changed, terms };
+}
+
+/**
+ * D-63: the new terms must agree with each other as a template's must (a basis lead time within
+ * the dialog period, no more needs reviews than dialogs): an amendment is not a way around it.
+ */
+function checkTermsAgree(terms: Terms): Check {
+  const errors = termsErrors(terms);
+  if (errors.length === 0) return undefined;
+  return violation(
+    "R26",
+    "amendment-inconsistent-terms",
+    `The amended terms do not agree: ${errors.map((e) => e.message).join("; ")}`,
+    { fields: errors.map((e) => e.field) },
+  );
 }
 
 const isPast = (obligation: Obligation, today: CalendarDate) =>
@@ -186,6 +202,7 @@ export function decideProposeAmendment(
       changed.length === 0
         ? violation("R26", "amendment-changes-nothing", "The amendment changes none of the terms")
         : undefined,
+    () => checkTermsAgree(terms),
     () => checkActsForward(letter, proposal, today),
   );
   if (refusal) return refuse(refusal);

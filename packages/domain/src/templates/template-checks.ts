@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { RULE_IDS } from "../rules/rule-ids";
+import type { Terms } from "../terms/terms";
 import { LetterTemplate, TEMPLATE_BOUNDS } from "./letter-template";
 
 /** One reason a template is refused, naming its field as a path (`terms.basisLeadDays`). */
@@ -26,10 +27,12 @@ const pathOf = (path: readonly PropertyKey[]) =>
 /** The shortest dialog period in days: a period of 12 ÷ n months holds at least 28 days a month. */
 const shortestPeriodDays = (perYear: number) => (12 / perYear) * 28;
 
-/** What the schema cannot say: fields that must agree with each other. */
-function consistency(template: LetterTemplate): TemplateError[] {
+/**
+ * The terms' fields that must agree with each other, named as `terms.<field>`: for a template, and
+ * for the new terms of an amendment (R26, D-63), which no template checks.
+ */
+export function termsErrors(terms: Terms): TemplateError[] {
   const errors: TemplateError[] = [];
-  const { terms } = template;
   if (terms.basisLeadDays >= shortestPeriodDays(terms.dialogsPerYear))
     errors.push({
       field: "terms.basisLeadDays",
@@ -42,6 +45,12 @@ function consistency(template: LetterTemplate): TemplateError[] {
       field: "terms.needsReviewsPerYear",
       message: `${terms.needsReviewsPerYear} needs reviews a year is more than the ${terms.dialogsPerYear} leadership dialog(s) they are held at (R13)`,
     });
+  return errors;
+}
+
+/** What the schema cannot say: fields that must agree with each other. */
+function consistency(template: LetterTemplate): TemplateError[] {
+  const errors = termsErrors(template.terms);
   const seenAreas = new Set<string>();
   template.focusAreas.forEach((area, i) => {
     if (seenAreas.has(area.id))
