@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   type ActivityEvent,
+  activityReminders,
+  DEFAULT_REMINDER_POLICY,
+  dueItemsOf,
   type LetterHeadEvent,
   type LetterTemplate,
+  letterAsOf,
   letterObligations,
+  letterReminders,
   missingSignatories,
   type Organisation,
 } from "../src/index";
@@ -90,6 +95,28 @@ describe("R13 the needs review's cadence comes from the letter's terms (D-63)", 
     ]);
     // The second half-year is not met by the first half's reviews.
     expect(reviewKeys(events, "2027-01-02")).toContain("2026-H2:overdue");
+  });
+
+  it(`${FINDING} — R13 the second half-year's review is due, reminded and shown as of a day, like any obligation`, () => {
+    const events = historyOf(
+      holdDialog("dlg-1", "2026-03-10", true),
+      letterWithGroup("2025-10-01", TWICE_YEARLY_REVIEWS),
+    );
+    const letter = stateOf(events);
+    const due = dueItemsOf(letter, [], [], d("2026-12-20")).filter(
+      (item) => item.kind === "annual-needs-review",
+    );
+    expect(due.map((item) => [item.id, item.dueOn, item.rule])).toEqual([
+      ["annual-needs-review:2026-H2", "2026-12-31", "R13"],
+      ["annual-needs-review:2027-H1", "2027-06-30", "R13"],
+    ]);
+    const reminded = letterReminders(letter, d("2027-01-01")).filter((r) => r.rule === "R13");
+    expect(reminded.map((r) => r.key)).toContain("annual-needs-review:2026-H2#overdue");
+    const asOf = letterAsOf(letter, d("2026-06-30")).obligations.filter((o) => o.rule === "R13");
+    expect(asOf.map((o) => `${o.subject.period}:${o.status}`)).toEqual([
+      "2026-H1:fulfilled",
+      "2026-H2:upcoming",
+    ]);
   });
 
   it(`${FINDING} — R13 the letter's head keeps the first review of every half-year, however many dialogs`, () => {
@@ -206,6 +233,26 @@ describe("R14 special agreements under the letter's terms (D-63)", () => {
     givenActivity(letter, events)
       .when(start("2026-02-01"))
       .then([{ type: "ActivityStarted", startedOn: d("2026-02-01") }]);
+  });
+
+  it(`${FINDING} — R14 nobody is listed as owing or reminded of a signature the terms do not ask for`, () => {
+    const signatureItems = (template: LetterTemplate) => {
+      const letter = letterWithNeed(template);
+      const activity = givenActivity(letter, activityHistoryOf(letter, [define(template)])).state;
+      if (!activity) throw new Error("no activity");
+      const items = dueItemsOf(stateOf(letter), [activity], [], d("2026-03-01"));
+      const reminders = activityReminders(activity, d("2026-03-01"), DEFAULT_REMINDER_POLICY);
+      return {
+        owedBy: items.filter((i) => i.rule === "R14").flatMap((i) => i.owedBy),
+        reminded: reminders.flatMap((r) => r.recipients),
+      };
+    };
+    expect(signatureItems(NO_SPECIAL_AGREEMENT)).toEqual({ owedBy: [], reminded: [] });
+    const principalOnly = principals(TWICE_YEARLY_REVIEWS).map((p) => p.orgNumber);
+    expect(signatureItems(TWICE_YEARLY_REVIEWS)).toEqual({
+      owedBy: principalOnly,
+      reminded: principalOnly,
+    });
   });
 
   it(`${FINDING} — R14 on LTU–NoK the activity still cannot start before every party has signed (not weakened)`, () => {
