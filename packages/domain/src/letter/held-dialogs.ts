@@ -5,10 +5,10 @@ import type { HeldDialog } from "./letter-model";
 /**
  * The held dialogs a letter's obligations can ever need (R10, R13): the earliest of each dialog
  * period and the earliest with a needs review in each needs-review period (a calendar year unless
- * the terms say otherwise, D-63). Obligations ask only for
- * the earliest fulfilment in a period, also "as of" an earlier date (D-21: the earliest on or
- * before that date is the earliest overall, if it is on or before it), so the rest can go and
- * the letter's head stays bounded whatever the number of dialogs.
+ * the terms say otherwise, D-63). Obligations ask only for the earliest fulfilment in a period,
+ * also "as of" an earlier date (D-21: the earliest on or before that date is the earliest overall,
+ * if it is on or before it), so the rest can go and the letter's head stays bounded whatever the
+ * number of dialogs: at most one per period of each cadence the terms have had.
  */
 export function keepEarliestRecords(
   held: readonly HeldDialog[],
