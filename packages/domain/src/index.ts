@@ -6,7 +6,7 @@ export {
   type ActivityCommandOf,
 } from "./activity/activity-commands";
 export { type ActivityState, decideActivity } from "./activity/activity-decide";
-export { requiredSignatories } from "./activity/activity-decide-definition";
+export { draftingTerms, requiredSignatories } from "./activity/activity-decide-definition";
 export { ActivityEvent } from "./activity/activity-events";
 export { evolveActivity, foldActivity, initialActivityState } from "./activity/activity-evolve";
 export {
@@ -14,6 +14,7 @@ export {
   missingSignatories,
   runningAgreementsToFlag,
   SpecialAgreement,
+  signatoriesOf,
 } from "./activity/activity-model";
 export {
   addCalendarMonths,
@@ -281,7 +282,12 @@ export {
   type SignedTemplateLetterOptions,
   signedTemplateLetterEvents,
 } from "./templates/template-letter";
-export { SpecialAgreementTerms, Terms } from "./terms/terms";
+export {
+  needsReviewsPerYearOf,
+  SpecialAgreementTerms,
+  specialAgreementTermsOf,
+  Terms,
+} from "./terms/terms";
 export { MAX_SUMMARY_LENGTH, Summary } from "./text/summary";
 export { ActivityKind } from "./vocabulary/activity-kinds";
 export {

@@ -3,17 +3,19 @@ import { describe, expect, it } from "vitest";
 import {
   addCalendarMonths,
   addDays,
-  builtInTemplates,
   type CalendarDate,
   factDateOf,
   isRecordedLate,
   type LetterHeadEvent,
   letterAsOf,
   letterObligations,
+  needsReviewsPerYearOf,
   periodContaining,
+  periodsBeginningAfter,
 } from "../src/index";
 import { KIRUNA, LTU, NOK } from "./support/fixtures";
 import { d, letterWithGroup, signedLetter, stateOf } from "./support/letters";
+import { propertyTemplates } from "./support/test-templates";
 
 const dayAfterSigning = fc
   .integer({ min: 0, max: 1500 })
@@ -62,8 +64,9 @@ const heldDialogs = fc.uniqueArray(dayAfterSigning, { maxLength: 6 }).map((days)
   ]),
 );
 
-// D-45: the properties hold for every built-in template, with its own terms.
-const templates = builtInTemplates().map((template) => [template.id, template] as const);
+// D-45: the properties hold for every built-in template, with its own terms; D-63: and for the
+// test-only templates whose needs-review cadence and special-agreement terms differ.
+const templates = propertyTemplates().map((template) => [template.id, template] as const);
 
 describe.each(templates)("R21 properties of derived obligations, template %s", (_id, template) => {
   it("R21 obligations never change when unrelated events are added", () => {
@@ -103,6 +106,38 @@ describe.each(templates)("R21 properties of derived obligations, template %s", (
           );
           expect(obligation.status === "fulfilled").toBe(held);
         }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("finding: the template's needs-review cadence and special-agreement terms are not read by any rule — R13 a needs-review obligation recurs at the template's cadence and is fulfilled exactly when a dialog with a needs review was held in its period by the date asked", () => {
+    const perYear = needsReviewsPerYearOf(template.terms) as 1 | 2 | 3 | 4 | 6 | 12;
+    fc.assert(
+      fc.property(heldDialogs, dayAfterSigning, (dialogs, asOf) => {
+        const letter = stateOf([...signedLetter("2025-10-01", template), ...dialogs]);
+        const reviewedOn = dialogs.flatMap((event) =>
+          event.type === "DialogRecorded" && event.needsReview ? [event.heldOn] : [],
+        );
+        const reviews = letterObligations(letter, asOf).filter(
+          (o) => o.kind === "annual-needs-review",
+        );
+        for (const obligation of reviews) {
+          const period = periodContaining(obligation.dueOn as CalendarDate, perYear);
+          // One obligation per period of the template's cadence, due on its last day.
+          expect(obligation.subject.period).toBe(period.label);
+          expect(obligation.dueOn).toBe(period.endsOn);
+          const held = reviewedOn.some(
+            (day) => day >= period.startsOn && day <= period.endsOn && day <= asOf,
+          );
+          expect(obligation.status === "fulfilled").toBe(held);
+        }
+        // Every period of that cadence begun after the letter entered into force (D-4) and by
+        // the date asked has its obligation, once.
+        const begun = periodsBeginningAfter(letter.inForceFrom as CalendarDate, asOf, perYear);
+        const labels = reviews.map((o) => o.subject.period);
+        expect(new Set(labels).size).toBe(labels.length);
+        for (const period of begun) expect(labels).toContain(period.label);
       }),
       { numRuns: 150 },
     );

@@ -75,6 +75,15 @@ describe("D-45 templates: a letter's terms and text as reviewed data", () => {
     expect(checkTemplate(template).ok).toBe(true);
   });
 
+  it("finding: the template's needs-review cadence and special-agreement terms are not read by any rule — R13 more needs reviews a year than dialogs is refused naming terms.needsReviewsPerYear", () => {
+    const template = copy();
+    template.terms = { ...template.terms, dialogsPerYear: 2, needsReviewsPerYear: 4 };
+    expect(fieldsOf(template)).toEqual(["terms.needsReviewsPerYear"]);
+    // As many reviews as dialogs: each dialog holds one.
+    template.terms = { ...template.terms, needsReviewsPerYear: 2 };
+    expect(checkTemplate(template).ok).toBe(true);
+  });
+
   it("finding: an unknown rule id in a clause — the template is refused naming the clause's field", () => {
     const template = copy();
     template.clauses[1]?.sentences[0]?.rules.push("R99");

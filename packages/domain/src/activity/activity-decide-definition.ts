@@ -1,8 +1,12 @@
+import type { CalendarDate } from "../calendar/calendar-date";
 import { checkInForceOn } from "../letter/letter-checks";
 import type { LetterOfIntent } from "../letter/letter-model";
+import { termsOn } from "../letter/letter-terms-on";
 import type { Need } from "../need/need-model";
 import type { Organisation } from "../organisation/actor";
+import type { OrgNumber } from "../organisation/org-number";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
+import { specialAgreementTermsOf } from "../terms/terms";
 import type { ActivityCommandOf } from "./activity-commands";
 import type { ActivityEvent } from "./activity-events";
 import type { Activity } from "./activity-model";
@@ -21,9 +25,28 @@ export function requiredSignatories(
 }
 
 /**
+ * R14, D-63: what the letter's terms on the drafting day say of this version, recorded on it so
+ * that a later amendment does not change an agreement already drafted. Only what differs from the
+ * letter's own rule (required, every party signs) is written, so older versions read the same.
+ */
+export function draftingTerms(
+  letter: LetterOfIntent,
+  draftedOn: CalendarDate,
+): { required?: false; signatories?: OrgNumber[] } {
+  const { required, signedBy } = specialAgreementTermsOf(termsOn(letter, draftedOn));
+  return {
+    ...(required ? {} : { required: false as const }),
+    ...(signedBy === "principal-parties"
+      ? { signatories: letter.parties.map((party) => party.orgNumber) }
+      : {}),
+  };
+}
+
+/**
  * R4, R5, R8: an activity belongs to the letter's focus areas, answers at least one registered
  * need and has a kind from the closed list; R14: it comes with the first version of its special
- * agreement, to be signed by both parties and every other project party.
+ * agreement, to be signed by both parties and every other project party (or, D-63, as the
+ * letter's terms on the day say).
  * @clause Syfte
  */
 export function decideDefineActivity(
@@ -86,13 +109,15 @@ export function decideDefineActivity(
       parties: requiredSignatories(letter, command.projectParties),
       terms: command.terms,
       draftedOn: definedOn,
+      ...draftingTerms(letter, definedOn),
     },
   );
 }
 
 /**
  * R14: changing the set of parties or the terms makes a new version whose signatures start from
- * none; a started activity keeps the agreement it started under.
+ * none, under the letter's terms on the day it is drafted (D-63); a started activity keeps the
+ * agreement it started under.
  * @clause Samverkan på ledningsnivå och uppföljning
  */
 export function decideReviseSpecialAgreement(
@@ -115,5 +140,6 @@ export function decideReviseSpecialAgreement(
     parties: requiredSignatories(letter, command.projectParties),
     terms: command.terms,
     draftedOn: command.revisedOn,
+    ...draftingTerms(letter, command.revisedOn),
   });
 }

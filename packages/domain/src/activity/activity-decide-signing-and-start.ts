@@ -4,11 +4,18 @@ import { checkDated } from "../rules/dated-facts";
 import { accept, type Decision, firstViolation, refuse, violation } from "../rules/rule-violation";
 import type { ActivityCommandOf } from "./activity-commands";
 import type { ActivityEvent } from "./activity-events";
-import { type Activity, missingSignatories } from "./activity-model";
+import {
+  type Activity,
+  missingSignatories,
+  type SpecialAgreement,
+  signatoriesOf,
+} from "./activity-model";
 
 /**
  * R14, R16: each required party signs the current version of the special agreement, once, through
- * its own signatory.
+ * its own signatory. D-63: a party whose signature the terms do not require (a project party when
+ * only the principal parties sign, anyone when none is required) may still sign; it counts for
+ * the record, not for the start.
  * @clause Samverkan på ledningsnivå och uppföljning
  */
 export function decideSignSpecialAgreement(
@@ -68,8 +75,20 @@ export function decideSignSpecialAgreement(
 }
 
 /**
+ * The signatures a start waits for (R14): those of the version's signatories, none when the terms
+ * at drafting did not require the agreement (D-63; a voluntary signature never holds a start back).
+ */
+function requiredSignatures(agreement: SpecialAgreement) {
+  if (agreement.required === false) return [];
+  const signatories = signatoriesOf(agreement).map((party) => party.orgNumber);
+  return agreement.signatures.filter((s) => signatories.includes(s.orgNumber));
+}
+
+/**
  * R14: an activity starts only when its special agreement carries the signatures of both principal
- * parties and every other project party, and not before the last of them.
+ * parties and every other project party, and not before the last of them. D-63: the letter's
+ * terms when the version was drafted may ask only the principal parties to sign, or let the
+ * activity start without the agreement signed.
  * @clause Samverkan på ledningsnivå och uppföljning
  */
 export function decideStartActivity(
@@ -77,7 +96,7 @@ export function decideStartActivity(
   activity: Activity,
 ): Decision<ActivityEvent> {
   const missing = missingSignatories(activity.specialAgreement);
-  const lastSigned = activity.specialAgreement.signatures
+  const lastSigned = requiredSignatures(activity.specialAgreement)
     .map((s) => s.signedOn)
     .reduce(laterOf, command.startedOn);
   const refusal = firstViolation(

@@ -24,6 +24,10 @@ export const ActivityEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     parties: /* @__PURE__ */ z.array(Organisation),
     terms: /* @__PURE__ */ z.string(),
     draftedOn: CalendarDate,
+    /** D-63: false when the letter's terms at drafting let the activity start unsigned; absent = true. */
+    required: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    /** D-63: who must sign when only some parties do (the principal parties); absent = every party. */
+    signatories: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(OrgNumber)),
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("SpecialAgreementSigned"),

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { CalendarDate } from "../calendar/calendar-date";
 import { EntityId, Signature } from "../letter/letter-model";
 import { Organisation } from "../organisation/actor";
+import { OrgNumber } from "../organisation/org-number";
 import { ActivityKind } from "../vocabulary/activity-kinds";
 import { FocusAreas } from "../vocabulary/focus-areas";
 
@@ -11,11 +12,21 @@ import { FocusAreas } from "../vocabulary/focus-areas";
  */
 export const SpecialAgreement = /* @__PURE__ */ z.object({
   version: /* @__PURE__ */ z.int().check(z.minimum(1)),
-  /** Everyone who must sign: both principal parties and every other project party. */
+  /** The agreement's parties: both principal parties and every other project party. */
   parties: /* @__PURE__ */ z.array(Organisation).check(z.minLength(2)),
   terms: /* @__PURE__ */ z.string().check(z.maxLength(20_000)),
   draftedOn: CalendarDate,
   signatures: /* @__PURE__ */ z.array(Signature),
+  /**
+   * D-63: the letter's terms when this version was drafted. `false`: the activity may start
+   * without the signatures (`specialAgreement.required: false`); absent = required (R14).
+   */
+  required: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /**
+   * D-63: the parties who sign (`specialAgreement.signedBy: "principal-parties"`: the two
+   * principal parties); absent = every party.
+   */
+  signatories: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(OrgNumber)),
 });
 export type SpecialAgreement = z.infer<typeof SpecialAgreement>;
 
@@ -38,9 +49,22 @@ export const Activity = /* @__PURE__ */ z.object({
 });
 export type Activity = z.infer<typeof Activity>;
 
-/** The required parties that have not signed the current version (R14). */
+/** The parties who sign this version (R14, D-63): all of them unless the terms named fewer. */
+export function signatoriesOf(agreement: SpecialAgreement): Organisation[] {
+  const only = agreement.signatories;
+  return only
+    ? agreement.parties.filter((party) => only.includes(party.orgNumber))
+    : agreement.parties;
+}
+
+/**
+ * The parties whose signature the current version still needs before the activity starts (R14).
+ * None when the terms at drafting did not require a special agreement (D-63): nothing then waits
+ * for a signature, so nobody is reminded or listed as owing one.
+ */
 export function missingSignatories(agreement: SpecialAgreement): Organisation[] {
-  return agreement.parties.filter(
+  if (agreement.required === false) return [];
+  return signatoriesOf(agreement).filter(
     (party) => !agreement.signatures.some((signature) => signature.orgNumber === party.orgNumber),
   );
 }

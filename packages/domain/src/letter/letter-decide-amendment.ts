@@ -11,7 +11,8 @@ import {
   refuse,
   violation,
 } from "../rules/rule-violation";
-import type { Terms } from "../terms/terms";
+import { termsErrors } from "../templates/template-checks";
+import { needsReviewsPerYearOf, specialAgreementTermsOf, type Terms } from "../terms/terms";
 import {
   type AmendmentParty,
   MAX_AMENDMENTS_PER_LETTER,
@@ -45,13 +46,42 @@ function checkPrincipalSignatory(actor: Actor, letter: LetterOfIntent): Check {
   return checkSignatoryOf(actor, actor.orgNumber);
 }
 
+/**
+ * A field of the terms as the rules read it (D-63): an absent needs-review cadence or
+ * special-agreement term means the letter's own rule, and an object compares by its values.
+ */
+function effectiveValue(terms: Terms, key: string): string {
+  if (key === "needsReviewsPerYear") return String(needsReviewsPerYearOf(terms));
+  if (key === "specialAgreement") {
+    const { required, signedBy } = specialAgreementTermsOf(terms);
+    return `${required}:${signedBy}`;
+  }
+  return String((terms as Record<string, unknown>)[key]);
+}
+
 /** The changed fields that differ from `old`, and the new terms (old with them). */
 function applyChanges(old: Terms, changes: TermsChanges): { changed: string[]; terms: Terms } {
   const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
+  const terms = { ...old, ...Object.fromEntries(entries) } as Terms;
   const changed = entries
-    .filter(([key, value]) => (old as Record<string, unknown>)[key] !== value)
+    .filter(([key]) => effectiveValue(old, key) !== effectiveValue(terms, key))
     .map(([key]) => key);
-  return { changed, terms: { ...old, ...Object.fromEntries(entries) } as Terms };
+  return { changed, terms };
+}
+
+/**
+ * D-63: the new terms must agree with each other as a template's must (a basis lead time within
+ * the dialog period, no more needs reviews than dialogs): an amendment is not a way around it.
+ */
+function checkTermsAgree(terms: Terms): Check {
+  const errors = termsErrors(terms);
+  if (errors.length === 0) return undefined;
+  return violation(
+    "R26",
+    "amendment-inconsistent-terms",
+    `The amended terms do not agree: ${errors.map((e) => e.message).join("; ")}`,
+    { fields: errors.map((e) => e.field) },
+  );
 }
 
 const isPast = (obligation: Obligation, today: CalendarDate) =>
@@ -172,6 +202,7 @@ export function decideProposeAmendment(
       changed.length === 0
         ? violation("R26", "amendment-changes-nothing", "The amendment changes none of the terms")
         : undefined,
+    () => checkTermsAgree(terms),
     () => checkActsForward(letter, proposal, today),
   );
   if (refusal) return refuse(refusal);

@@ -1,6 +1,7 @@
 import type { CalendarDate } from "../calendar/calendar-date";
 import type { DialogEvent } from "../dialog/dialog-events";
 import type { NeedEvent } from "../need/need-events";
+import { needsReviewsPerYearOf, type Terms } from "../terms/terms";
 import { keepEarliestRecords } from "./held-dialogs";
 import type { LetterEvent } from "./letter-events";
 import { evolveAmendment } from "./letter-evolve-amendment";
@@ -42,12 +43,16 @@ function keepLatestHeld(held: readonly RecentlyHeldDialog[]): RecentlyHeldDialog
     .slice(-MAX_RECENTLY_HELD_DIALOGS);
 }
 
-/** R26: every dialog cadence the letter's terms have had or may take, pending amendment included. */
-const dialogCadences = (state: LetterOfIntent): number[] => [
-  state.terms.dialogsPerYear,
-  ...(state.amendments ?? []).map((a) => a.terms.dialogsPerYear),
-  ...(state.pendingAmendment ? [state.pendingAmendment.terms.dialogsPerYear] : []),
-];
+/** R26: every value a cadence of the terms has had or may take, pending amendment included. */
+const cadences = (state: LetterOfIntent, cadence: (terms: Terms) => number): number[] =>
+  [
+    state.terms,
+    ...(state.amendments ?? []).map((a) => a.terms),
+    ...(state.pendingAmendment ? [state.pendingAmendment.terms] : []),
+  ].map(cadence);
+const dialogCadences = (state: LetterOfIntent) => cadences(state, (terms) => terms.dialogsPerYear);
+/** R13, D-63: the needs-review cadences, so that the head keeps each period's first review. */
+const reviewCadences = (state: LetterOfIntent) => cadences(state, needsReviewsPerYearOf);
 
 /** A letter not yet drafted. */
 export const initialLetterState: LetterOfIntent | null = null;
@@ -76,7 +81,11 @@ function applyDialogEvent(state: LetterOfIntent, event: DialogEvent): LetterOfIn
       return {
         ...state,
         openDialogs: state.openDialogs.filter((dialog) => dialog.dialogId !== event.dialogId),
-        heldDialogs: keepEarliestRecords([...state.heldDialogs, held], dialogCadences(state)),
+        heldDialogs: keepEarliestRecords(
+          [...state.heldDialogs, held],
+          dialogCadences(state),
+          reviewCadences(state),
+        ),
         recentlyHeld: open
           ? keepLatestHeld([...(state.recentlyHeld ?? []), { ...open, heldOn: event.heldOn }])
           : state.recentlyHeld,

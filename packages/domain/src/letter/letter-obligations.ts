@@ -6,7 +6,7 @@ import {
   type ObligationKind,
   type ObligationSpec,
 } from "../obligations/obligation";
-import type { Terms } from "../terms/terms";
+import { needsReviewsPerYearOf, type Terms } from "../terms/terms";
 import { knownOn } from "./letter-known-on";
 import type { LetterOfIntent } from "./letter-model";
 import { letterEndsOn } from "./letter-status";
@@ -83,16 +83,18 @@ function recurringDuties(letter: LetterOfIntent): Recurring[] {
         `a leadership dialog held between ${period.startsOn} and ${period.endsOn}`,
     },
     {
+      // R13 (D-4, D-63): as often as the terms say, yearly on letters that do not say; the kind
+      // keeps its first name ("annual") so that stored ids and the API's enum stay as they are.
       kind: "annual-needs-review",
-      cadence: () => 1,
-      fulfilledOn: (year) =>
+      cadence: needsReviewsPerYearOf,
+      fulfilledOn: (period) =>
         earliest(
           heldDialogs(letter)
-            .filter((r) => r.needsReview && within(r.heldOn, year))
+            .filter((r) => r.needsReview && within(r.heldOn, period))
             .map((r) => r.heldOn),
         ),
-      fulfilledBy: (year) =>
-        `a leadership dialog in ${year.label} whose record includes a needs review`,
+      fulfilledBy: (period) =>
+        `a leadership dialog in ${period.label} whose record includes a needs review`,
     },
     {
       kind: "structure-review",

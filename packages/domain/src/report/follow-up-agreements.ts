@@ -59,10 +59,15 @@ export function activityStatus(activity: ActivityFacts, asOf: CalendarDate): Act
   if (activity.completedOn !== null && activity.completedOn <= asOf) return "completed";
   if (activity.startedOn !== null && activity.startedOn <= asOf) return "running";
   const version = currentVersion(activity, asOf);
+  // D-63: a version the terms did not require waits for no signature.
+  if (version?.required === false) return "ready-to-start";
   return version && fullySignedOn(version, asOf) ? "ready-to-start" : "awaiting-signatures";
 }
 
-/** R24, R14: each special agreement whose version current at year end was fully signed in `year`. */
+/**
+ * R24, R14: each special agreement whose version current at year end was fully signed in `year`
+ * (by its signatories, D-63); one the terms did not require is left out.
+ */
 export function agreementsSignedIn(
   activities: readonly ActivityFacts[],
   year: number,
@@ -70,6 +75,9 @@ export function agreementsSignedIn(
   const { startsOn, endsOn } = yearBounds(year);
   return activities.flatMap((activity) => {
     const version = currentVersion(activity, endsOn);
+    // D-63: an agreement no signature was required of is not counted as signed: its "days to
+    // sign" would be a figure about nothing.
+    if (version?.required === false) return [];
     const signedOn = version ? fullySignedOn(version, endsOn) : null;
     if (!version || !signedOn || signedOn < startsOn) return [];
     const { version: number, draftedOn } = version;

@@ -3,6 +3,7 @@ import type { Period } from "../calendar/periods";
 import { termsOn } from "../letter/letter-terms-on";
 import type { ObligationKind } from "../obligations/obligation";
 import type { LateRecord } from "../rules/late-records";
+import { needsReviewsPerYearOf } from "../terms/terms";
 import { applicationAsOf } from "./follow-up-funding";
 import type { ObligationFact } from "./follow-up-obligations";
 import {
@@ -59,7 +60,8 @@ export function recurringDuties(
         fulfilmentOf(held, p.endsOn, (days) => periodFulfilment(days, p)),
       ),
     ),
-    R13: dutyPeriodsOfYear(letter, year, () => 1).map((p) =>
+    // R13 (D-63): the needs-review cadence of the terms in force when each period began.
+    R13: dutyPeriodsOfYear(letter, year, needsReviewsPerYearOf).map((p) =>
       duty(
         "annual-needs-review",
         p.label,

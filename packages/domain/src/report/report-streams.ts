@@ -6,7 +6,10 @@ import type { ActivityKind } from "../vocabulary/activity-kinds";
 /** One version of a special agreement and its signatures (R14). */
 export interface AgreementVersionFacts {
   readonly version: number;
+  /** The parties whose signatures this version needs (D-63: its signatories). */
   readonly partyOrgNumbers: readonly string[];
+  /** D-63: false when the terms at drafting let the activity start without it; absent = true. */
+  readonly required?: boolean;
   readonly draftedOn: CalendarDate;
   readonly signatures: Array<{ readonly orgNumber: string; readonly signedOn: CalendarDate }>;
 }
@@ -50,9 +53,10 @@ export function addActivityEvent(
   if (!activity) return;
   switch (event.type) {
     case "SpecialAgreementDrafted": {
-      const { version, draftedOn } = event;
-      const partyOrgNumbers = event.parties.map((party) => party.orgNumber);
-      activity.versions.push({ version, partyOrgNumbers, draftedOn, signatures: [] });
+      const { version, draftedOn, required, signatories } = event;
+      const partyOrgNumbers = signatories ?? event.parties.map((party) => party.orgNumber);
+      const optional = required === false ? { required } : {};
+      activity.versions.push({ version, partyOrgNumbers, draftedOn, signatures: [], ...optional });
       return;
     }
     case "SpecialAgreementSigned": {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { RULE_IDS } from "../rules/rule-ids";
+import type { Terms } from "../terms/terms";
 import { LetterTemplate, TEMPLATE_BOUNDS } from "./letter-template";
 
 /** One reason a template is refused, naming its field as a path (`terms.basisLeadDays`). */
@@ -26,15 +27,30 @@ const pathOf = (path: readonly PropertyKey[]) =>
 /** The shortest dialog period in days: a period of 12 ÷ n months holds at least 28 days a month. */
 const shortestPeriodDays = (perYear: number) => (12 / perYear) * 28;
 
-/** What the schema cannot say: fields that must agree with each other. */
-function consistency(template: LetterTemplate): TemplateError[] {
+/**
+ * The terms' fields that must agree with each other, named as `terms.<field>`: for a template, and
+ * for the new terms of an amendment (R26, D-63), which no template checks.
+ */
+export function termsErrors(terms: Terms): TemplateError[] {
   const errors: TemplateError[] = [];
-  const { terms } = template;
   if (terms.basisLeadDays >= shortestPeriodDays(terms.dialogsPerYear))
     errors.push({
       field: "terms.basisLeadDays",
       message: `${terms.basisLeadDays} days is longer than a dialog period of ${12 / terms.dialogsPerYear} month(s): the basis would be due before the period begins (R12)`,
     });
+  // D-63: a needs review is held at a leadership dialog (R13), so more reviews a year than
+  // dialogs would oblige dialogs the dialog term does not ask for.
+  if ((terms.needsReviewsPerYear ?? 1) > terms.dialogsPerYear)
+    errors.push({
+      field: "terms.needsReviewsPerYear",
+      message: `${terms.needsReviewsPerYear} needs reviews a year is more than the ${terms.dialogsPerYear} leadership dialog(s) they are held at (R13)`,
+    });
+  return errors;
+}
+
+/** What the schema cannot say: fields that must agree with each other. */
+function consistency(template: LetterTemplate): TemplateError[] {
+  const errors = termsErrors(template.terms);
   const seenAreas = new Set<string>();
   template.focusAreas.forEach((area, i) => {
     if (seenAreas.has(area.id))

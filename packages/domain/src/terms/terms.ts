@@ -42,3 +42,22 @@ export const Terms = /* @__PURE__ */ z.object({
   specialAgreement: /* @__PURE__ */ z.optional(SpecialAgreementTerms),
 });
 export type Terms = z.infer<typeof Terms>;
+
+/** R13 (D-4): needs reviews a year under `terms`; absent on letters drafted before D-45 = yearly. */
+export function needsReviewsPerYearOf(terms: Terms): number {
+  return terms.needsReviewsPerYear ?? 1;
+}
+
+/** R14 as the letter was first written: every activity needs one, signed by every party. */
+const LETTER_SPECIAL_AGREEMENT: SpecialAgreementTerms = {
+  required: true,
+  signedBy: "principal-and-project-parties",
+};
+
+/**
+ * R14 (D-63): the special-agreement terms under `terms`; absent on letters drafted before D-45 =
+ * required and signed by both principal parties and every project party, as the letter had it.
+ */
+export function specialAgreementTermsOf(terms: Terms): SpecialAgreementTerms {
+  return terms.specialAgreement ?? LETTER_SPECIAL_AGREEMENT;
+}

@@ -3,11 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { ActivityEvent } from "../../src/activity/activity-events";
 import { addDays } from "../../src/calendar/calendar-date";
 import type { FundingEvent } from "../../src/funding/funding-events";
+import type { Organisation } from "../../src/organisation/actor";
 import { type FollowUpReport, followUp } from "../../src/report/follow-up";
 import type { RecordedFact } from "../../src/report/report-events";
 import type { LetterTemplate } from "../../src/templates/letter-template";
-import { builtInTemplates } from "../../src/templates/template-catalogue";
+import { specialAgreementTermsOf } from "../../src/terms/terms";
 import { ActivityKind } from "../../src/vocabulary/activity-kinds";
+import { propertyTemplates } from "../support/test-templates";
 import {
   BODEN,
   d,
@@ -82,49 +84,58 @@ const needFacts = (template: LetterTemplate) =>
     )
     .map((needs) => needs.map((x, i) => need(`need-${i}`, x.source, x.raisedOn, x.areas)));
 
-const activityFacts = fc
-  .array(
-    fc.record({
-      kind: fc.constantFrom(...ActivityKind.options),
-      needs: fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 3 }),
-      definedOn: day,
-      versions: fc.array(
-        fc.record({
-          draftedOn: day,
-          others: fc.subarray([KIRUNA, PITEA]),
-          signers: fc.array(fc.tuple(fc.constantFrom(NOK, LTU, KIRUNA, PITEA), day), {
-            maxLength: 4,
+// D-63: each version records the template's special-agreement terms, as `draftingTerms` does.
+const activityFacts = (template: LetterTemplate) => {
+  const { required, signedBy } = specialAgreementTermsOf(template.terms);
+  const drafted = (version: number, on: string, others: Organisation[]): ActivityEvent => ({
+    ...s.drafted(version, on, others),
+    ...(required ? {} : { required: false }),
+    ...(signedBy === "principal-parties" ? { signatories: [NOK.orgNumber, LTU.orgNumber] } : {}),
+  });
+  return fc
+    .array(
+      fc.record({
+        kind: fc.constantFrom(...ActivityKind.options),
+        needs: fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 3 }),
+        definedOn: day,
+        versions: fc.array(
+          fc.record({
+            draftedOn: day,
+            others: fc.subarray([KIRUNA, PITEA]),
+            signers: fc.array(fc.tuple(fc.constantFrom(NOK, LTU, KIRUNA, PITEA), day), {
+              maxLength: 4,
+            }),
           }),
-        }),
-        { minLength: 1, maxLength: 2 },
-      ),
-      startedOn: maybeDay,
-      completedOn: maybeDay,
-    }),
-    { maxLength: 6 },
-  )
-  .map((activities) =>
-    activities.flatMap((x, i) => {
-      const id = `act-${i}`;
-      const events: ActivityEvent[] = [
-        s.defined(
-          id,
-          x.kind,
-          x.needs.map((n) => `need-${n}`),
-          x.definedOn,
+          { minLength: 1, maxLength: 2 },
         ),
-      ];
-      x.versions.forEach((v, n) => {
-        events.push(
-          s.drafted(n + 1, v.draftedOn, v.others),
-          ...v.signers.map(([who, on]) => s.signed(n + 1, who, on)),
-        );
-      });
-      if (x.startedOn) events.push(s.started(x.startedOn));
-      if (x.startedOn && x.completedOn) events.push(s.completed(x.completedOn));
-      return s.activityStream(id, events);
-    }),
-  );
+        startedOn: maybeDay,
+        completedOn: maybeDay,
+      }),
+      { maxLength: 6 },
+    )
+    .map((activities) =>
+      activities.flatMap((x, i) => {
+        const id = `act-${i}`;
+        const events: ActivityEvent[] = [
+          s.defined(
+            id,
+            x.kind,
+            x.needs.map((n) => `need-${n}`),
+            x.definedOn,
+          ),
+        ];
+        x.versions.forEach((v, n) => {
+          events.push(
+            drafted(n + 1, v.draftedOn, v.others),
+            ...v.signers.map(([who, on]) => s.signed(n + 1, who, on)),
+          );
+        });
+        if (x.startedOn) events.push(s.started(x.startedOn));
+        if (x.startedOn && x.completedOn) events.push(s.completed(x.completedOn));
+        return s.activityStream(id, events);
+      }),
+    );
+};
 
 const fundingFacts = fc
   .array(
@@ -166,7 +177,13 @@ const fundingFacts = fc
 
 const factsOf = (template: LetterTemplate) =>
   fc
-    .tuple(letterFacts(template), dialogFacts, needFacts(template), activityFacts, fundingFacts)
+    .tuple(
+      letterFacts(template),
+      dialogFacts,
+      needFacts(template),
+      activityFacts(template),
+      fundingFacts,
+    )
     .map((parts): RecordedFact[] => parts.flat());
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -232,7 +249,7 @@ function expectFiguresAddUp(report: FollowUpReport): void {
   expect(sum(statuses.map((t) => t.grantedSek))).toBe(funding.total.grantedSek);
 }
 
-describe.each(builtInTemplates().map((template) => [template.id, template] as const))(
+describe.each(propertyTemplates().map((template) => [template.id, template] as const))(
   "R24 properties of the follow-up report, template %s",
   (_id, template) => {
     const facts = factsOf(template);
@@ -281,6 +298,45 @@ describe.each(builtInTemplates().map((template) => [template.id, template] as co
             expect(period.outcome === "on-time").toBe(period.held.length > 0);
         }),
         { numRuns: 200 },
+      );
+    });
+
+    it("finding: the template's needs-review cadence and special-agreement terms are not read by any rule — R24 R14 the follow-up still counts every activity, and one whose agreement the terms did not require never awaits signatures nor counts as signed", () => {
+      const { required } = specialAgreementTermsOf(template.terms);
+      fc.assert(
+        fc.property(facts, year, (events, y) => {
+          const { activities } = followUp({ events }, y);
+          expect(sum(Object.values(activities.byStatus).map((t) => t.count))).toBe(
+            activities.defined.count,
+          );
+          if (required) return;
+          // Generated facts may define an activity before any version is drafted; one with a
+          // version by year end never awaits a signature.
+          const drafted = new Set(
+            events.flatMap(({ aggregate, event }) =>
+              event.type === "SpecialAgreementDrafted" && event.draftedOn <= `${y}-12-31`
+                ? [aggregate.replace("activity:", "")]
+                : [],
+            ),
+          );
+          const awaiting = activities.byStatus["awaiting-signatures"].activityIds;
+          expect(awaiting.filter((id) => drafted.has(id))).toEqual([]);
+          expect(activities.agreementsSigned).toEqual([]);
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    it("finding: the template's needs-review cadence and special-agreement terms are not read by any rule — R24 R13 the year's needs reviews are one per period of the template's cadence", () => {
+      const perYear = template.terms.needsReviewsPerYear ?? 1;
+      fc.assert(
+        fc.property(facts, year, (events, y) => {
+          const reviews = followUp({ events }, y).obligations.R13.due.obligations;
+          for (const o of reviews) expect(o.id).toMatch(/^annual-needs-review:/);
+          // A whole year in force has exactly `perYear` of them; a part year never more.
+          expect(reviews.length).toBeLessThanOrEqual(perYear);
+        }),
+        { numRuns: 150 },
       );
     });
 

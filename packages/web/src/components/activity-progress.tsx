@@ -42,7 +42,11 @@ export function ActivityProgress({
       return i18n.t("activity.completedDone");
     },
   });
-  const missing = activity.specialAgreement.parties.filter((p) => !p.signature).map((p) => p.name);
+  // D-63: the signatures the terms still ask for (the API's list), not every party without one.
+  const { parties, missingSignatories } = activity.specialAgreement;
+  const missing = parties
+    .filter((p) => missingSignatories.includes(p.orgNumber))
+    .map((p) => p.name);
   const body = () => {
     switch (activity.status) {
       case "completed":
