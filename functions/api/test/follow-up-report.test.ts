@@ -289,10 +289,11 @@ describe("the follow-up report of a year (R24)", () => {
     const table = (title: string) => tables.find((lines) => lines[0]?.startsWith(title)) ?? [];
     const RULE_NAMES: Record<string, string> = {
       R7: "Gemensamma ansökningar (R7)",
-      R10: "Ledningsdialog två gånger per år (R10)",
+      // The rules' names carry no cadence: a letter's terms set it (D-45, D-63).
+      R10: "Ledningsdialog varje period enligt villkoren (R10)",
       R12: "Underlag före varje dialog (R12)",
-      R13: "Årlig behovsgenomgång (R13)",
-      R15: "Årlig strukturuppföljning (R15)",
+      R13: "Genomgång av behoven (R13)",
+      R15: "Uppföljning av samverkansstrukturen (R15)",
     };
     expect(table("Åtaganden per regel").slice(2)).toEqual(
       // biome-ignore lint/suspicious/noExplicitAny: one rule's figure from the JSON.

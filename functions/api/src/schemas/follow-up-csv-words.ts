@@ -110,10 +110,10 @@ const sv = {
     "fully-signed": "Särskilt avtal underskrivet",
     started: "Aktiviteten startad",
     R7: "Gemensamma ansökningar (R7)",
-    R10: "Ledningsdialog två gånger per år (R10)",
+    R10: "Ledningsdialog varje period enligt villkoren (R10)",
     R12: "Underlag före varje dialog (R12)",
-    R13: "Årlig behovsgenomgång (R13)",
-    R15: "Årlig strukturuppföljning (R15)",
+    R13: "Genomgång av behoven (R13)",
+    R15: "Uppföljning av samverkansstrukturen (R15)",
   } as Record<string, string>,
 };
 
@@ -211,10 +211,10 @@ const en: CsvWords = {
     "fully-signed": "Special agreement signed",
     started: "Activity started",
     R7: "Joint funding applications (R7)",
-    R10: "A leadership dialog twice a year (R10)",
+    R10: "A leadership dialog each period of the terms (R10)",
     R12: "A basis before each dialog (R12)",
-    R13: "A yearly needs review (R13)",
-    R15: "A yearly structure review (R15)",
+    R13: "A review of needs (R13)",
+    R15: "A review of the collaboration structure (R15)",
   },
 };
 

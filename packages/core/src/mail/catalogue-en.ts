@@ -9,7 +9,7 @@ const what = ({ about }: ReminderWords) => {
     case "half-year-dialog":
       return "leadership dialog";
     case "annual-needs-review":
-      return "annual review of needs";
+      return "review of needs";
     case "structure-review":
       return "review of the collaboration structure";
     case "funding-application-submission":

@@ -9,7 +9,7 @@ const what = ({ about }: ReminderWords) => {
     case "half-year-dialog":
       return "ledningsdialog";
     case "annual-needs-review":
-      return "årlig genomgång av behov";
+      return "genomgång av behov";
     case "structure-review":
       return "uppföljning av samverkansstrukturen";
     case "funding-application-submission":
