@@ -181,3 +181,28 @@ describe("R26 finding: one party could change the terms alone — an amendment b
     t.setToday(TEST_TODAY);
   });
 });
+
+describe("R26 R13 an amendment to the needs reviews' cadence over HTTP (D-63)", () => {
+  it("R26 R13 finding: the template's needs-review cadence is not read by any rule — NoK proposes two needs reviews a year, both sign, and the terms in force say so", async () => {
+    const letter = await signedAgreement(t);
+    const path = `/v1/agreements/${letter}/amendments`;
+    const before = await nok().get(path);
+    expect(before.json.termsInForce.needsReviewsPerYear).toBe(1);
+    const proposed = await nok().post(path, {
+      effectiveFrom: tomorrow,
+      changes: { needsReviewsPerYear: 2 },
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.json.changes).toEqual([{ field: "needsReviewsPerYear", from: 1, to: 2 }]);
+    const cadence = await ltu().post(path, {
+      effectiveFrom: tomorrow,
+      changes: { needsReviewsPerYear: 5 },
+    });
+    expect(cadence.status).toBe(400);
+    for (const signer of [nok(), ltu()])
+      expect((await signer.post(`${path}/${proposed.json.id}/signatures`)).status).toBe(201);
+    const after = await nok().get(path);
+    expect(after.json.amendments[0].terms.needsReviewsPerYear).toBe(2);
+    expect(after.json.amendments[0].status).toBe("in-force");
+  });
+});

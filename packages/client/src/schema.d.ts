@@ -9896,6 +9896,8 @@ export interface components {
             terms: {
                 basisLeadDays: number;
                 dialogsPerYear: number;
+                /** @description Needs reviews a year (R13); 1 for a letter drafted before templates */
+                needsReviewsPerYear: number;
                 noticeMonths: number;
                 structureReviewsPerYear: number;
             };
@@ -9909,6 +9911,8 @@ export interface components {
             termsInForce: {
                 basisLeadDays: number;
                 dialogsPerYear: number;
+                /** @description Needs reviews a year (R13); 1 for a letter drafted before templates */
+                needsReviewsPerYear: number;
                 noticeMonths: number;
                 structureReviewsPerYear: number;
             };
@@ -10654,6 +10658,7 @@ export interface components {
             changes: {
                 basisLeadDays?: number;
                 dialogsPerYear?: number;
+                needsReviewsPerYear?: number;
                 noticeMonths?: number;
                 structureReviewsPerYear?: number;
             };

@@ -6,6 +6,7 @@ import {
   type LetterCommand,
   type LetterOfIntent,
   MAX_AMENDMENTS_PER_LETTER,
+  needsReviewsPerYearOf,
   type PendingAmendment,
   type Signature,
   Terms,
@@ -41,6 +42,15 @@ const TermsView = /* @__PURE__ */ z.object({
   dialogsPerYear: /* @__PURE__ */ z.number(),
   basisLeadDays: /* @__PURE__ */ z.number(),
   structureReviewsPerYear: /* @__PURE__ */ z.number(),
+  needsReviewsPerYear: /* @__PURE__ */ z.number().check(
+    z.meta({ description: "Needs reviews a year (R13); 1 for a letter drafted before templates" }),
+  ),
+});
+
+/** Terms as the view shows them: a field a letter's terms leave out shown as what it means (D-63). */
+const termsView = (terms: Terms) => ({
+  ...terms,
+  needsReviewsPerYear: needsReviewsPerYearOf(terms),
 });
 
 const ProposeBody = /* @__PURE__ */ component(
@@ -59,6 +69,7 @@ const ProposeBody = /* @__PURE__ */ component(
           dialogsPerYear: Terms.shape.dialogsPerYear,
           basisLeadDays: Terms.shape.basisLeadDays,
           structureReviewsPerYear: Terms.shape.structureReviewsPerYear,
+          needsReviewsPerYear: Terms.shape.needsReviewsPerYear.def.innerType,
         }),
       )
       .check(
@@ -225,11 +236,13 @@ export function presentAmendment(
   letter: LetterOfIntent,
   amendment: PendingAmendment & { readonly inForceFrom?: CalendarDate },
 ): z.output<typeof AmendmentView> {
-  const before = termsOn(
-    { terms: letter.terms, amendments: (letter.amendments ?? []).filter((a) => a !== amendment) },
-    amendment.effectiveFrom,
+  const before = termsView(
+    termsOn(
+      { terms: letter.terms, amendments: (letter.amendments ?? []).filter((a) => a !== amendment) },
+      amendment.effectiveFrom,
+    ),
   ) as unknown as Record<string, number>;
-  const terms = amendment.terms as unknown as Record<string, number>;
+  const terms = termsView(amendment.terms) as unknown as Record<string, number>;
   return {
     id: amendment.amendmentId,
     status: amendment.inForceFrom ? "in-force" : "pending",
@@ -239,7 +252,7 @@ export function presentAmendment(
       from: before[field] as number,
       to: terms[field] as number,
     })),
-    terms: amendment.terms,
+    terms: termsView(amendment.terms),
     proposedOn: amendment.proposedOn,
     proposedBy: proposerView(letter, amendment.proposedBy),
     parties: letter.parties.map((party) => ({
@@ -257,7 +270,7 @@ export function presentAmendments(
   on: CalendarDate,
 ): z.output<typeof AmendmentsView> {
   return {
-    termsInForce: termsOn(letter, on),
+    termsInForce: termsView(termsOn(letter, on)),
     amendments: (letter.amendments ?? []).map((a) => presentAmendment(letter, a)),
     pending: letter.pendingAmendment ? presentAmendment(letter, letter.pendingAmendment) : null,
   };

@@ -29,11 +29,14 @@ const FIELDS: readonly Field[] = [
   "dialogsPerYear",
   "basisLeadDays",
   "structureReviewsPerYear",
+  "needsReviewsPerYear",
 ];
 /** The cadences that cut a year into whole months (the domain's PERIODS_PER_YEAR). */
 const PER_YEAR = ["1", "2", "3", "4", "6", "12"];
 const isCadence = (field: Field) =>
-  field === "dialogsPerYear" || field === "structureReviewsPerYear";
+  field === "dialogsPerYear" ||
+  field === "structureReviewsPerYear" ||
+  field === "needsReviewsPerYear";
 
 interface Done {
   readonly key: MessageKey;

@@ -32,6 +32,7 @@ export const enAmendments: Record<keyof typeof svAmendments, string> = {
   "amendment.field.dialogsPerYear": "Leadership dialogs a year",
   "amendment.field.basisLeadDays": "Days before the dialog that the basis is due",
   "amendment.field.structureReviewsPerYear": "Follow-ups of the collaboration a year",
+  "amendment.field.needsReviewsPerYear": "Reviews of needs a year",
   "amendment.signFor": "Sign the amendment for {party}",
   "amendment.confirm.title": "Do you want to sign the amendment?",
   "amendment.confirm.changes": "What changes",

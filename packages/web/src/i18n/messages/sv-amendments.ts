@@ -30,6 +30,7 @@ export const svAmendments = {
   "amendment.field.dialogsPerYear": "Ledningsdialoger per år",
   "amendment.field.basisLeadDays": "Dagar före dialogen som underlaget ska vara klart",
   "amendment.field.structureReviewsPerYear": "Uppföljningar av samverkan per år",
+  "amendment.field.needsReviewsPerYear": "Genomgångar av behoven per år",
   "amendment.signFor": "Skriv under tillägget för {party}",
   "amendment.confirm.title": "Vill du skriva under tillägget?",
   "amendment.confirm.changes": "Det här ändras",
