@@ -42,9 +42,13 @@ const TermsView = /* @__PURE__ */ z.object({
   dialogsPerYear: /* @__PURE__ */ z.number(),
   basisLeadDays: /* @__PURE__ */ z.number(),
   structureReviewsPerYear: /* @__PURE__ */ z.number(),
-  needsReviewsPerYear: /* @__PURE__ */ z.number().check(
-    z.meta({ description: "Needs reviews a year (R13); 1 for a letter drafted before templates" }),
-  ),
+  needsReviewsPerYear: /* @__PURE__ */ z
+    .number()
+    .check(
+      z.meta({
+        description: "Needs reviews a year (R13); 1 for a letter drafted before templates",
+      }),
+    ),
 });
 
 /** Terms as the view shows them: a field a letter's terms leave out shown as what it means (D-63). */
