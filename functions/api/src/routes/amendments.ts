@@ -37,18 +37,15 @@ import { onLetter, runCommand } from "./command-route";
 // signatory proposes it, each party's signatory signs it, either withdraws it while it is pending.
 // Each step is an event of the letter; the letter's version is the ETag every step is guarded by.
 
+const NEEDS_REVIEWS = "Needs reviews a year (R13); 1 for a letter drafted before templates";
+const NeedsReviewsView = /* @__PURE__ */ z.number().check(z.meta({ description: NEEDS_REVIEWS }));
+
 const TermsView = /* @__PURE__ */ z.object({
   noticeMonths: /* @__PURE__ */ z.number(),
   dialogsPerYear: /* @__PURE__ */ z.number(),
   basisLeadDays: /* @__PURE__ */ z.number(),
   structureReviewsPerYear: /* @__PURE__ */ z.number(),
-  needsReviewsPerYear: /* @__PURE__ */ z
-    .number()
-    .check(
-      z.meta({
-        description: "Needs reviews a year (R13); 1 for a letter drafted before templates",
-      }),
-    ),
+  needsReviewsPerYear: NeedsReviewsView,
 });
 
 /** Terms as the view shows them: a field a letter's terms leave out shown as what it means (D-63). */
