@@ -94,27 +94,87 @@ function xmpOf(spec: DocumentSpec, isoDate: string, documentId: string): string 
 
 /** Splits text into lines that fit `width` at `size`; a word longer than a line is broken. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
-        let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-      }
-      line = rest;
-    }
-    lines.push(line);
+  return text.split("\n").flatMap((paragraph) => wrapParagraph(paragraph, font, size, width));
+}
+
+// Measuring runs fontkit's whole shaping for every candidate line, and a letter's clauses are the
+// same text in every letter of a template: paragraphs already broken into lines are kept, so the
+// daily run or a registry of many letters renders each clause once. Exact: the same font, size
+// and width give the same lines. Bounded: paragraphs of at most 2 000 characters, 2 000 of them
+// (≤ 8 MB); the oldest leave first.
+export const MAX_KEPT_PARAGRAPHS = 2_000;
+export const MAX_KEPT_PARAGRAPH_LENGTH = 2_000;
+
+/** Paragraphs broken into lines, at most `max` of them; the oldest leave first. */
+export class KeptParagraphs {
+  private readonly lines = new Map<string, string[]>();
+  constructor(private readonly max = MAX_KEPT_PARAGRAPHS) {}
+  get(key: string) {
+    return this.lines.get(key);
   }
+  set(key: string, lines: string[]) {
+    if (this.lines.size >= this.max) {
+      const oldest = this.lines.keys().next().value;
+      if (oldest !== undefined) this.lines.delete(oldest);
+    }
+    this.lines.set(key, lines);
+  }
+  get size() {
+    return this.lines.size;
+  }
+}
+
+const keptLines = new KeptParagraphs();
+/** How many broken paragraphs the process keeps (for the test of the bound). */
+export const paragraphsKept = () => keptLines.size;
+
+/** How many characters from the start of `text` fit in `width` (at least one). */
+function fittingPrefix(text: string, font: PDFFont, size: number, width: number): number {
+  const fits = (n: number) => font.widthOfTextAtSize(text.slice(0, n), size) <= width;
+  // A line holds a few hundred characters at most: look there first, not along the whole text.
+  let high = Math.min(text.length, 1_024);
+  if (fits(high)) {
+    if (high === text.length) return high;
+    high = text.length;
+    if (fits(high)) return high;
+  }
+  let low = 1;
+  high -= 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function wrapParagraph(paragraph: string, font: PDFFont, size: number, width: number): string[] {
+  const keep = paragraph.length <= MAX_KEPT_PARAGRAPH_LENGTH;
+  const key = `${font.name}|${size}|${width}|${paragraph}`;
+  const kept = keep ? keptLines.get(key) : undefined;
+  if (kept) return kept;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    // A word wider than the line (a long address, or free text without spaces, up to 10 000
+    // characters) is cut where the longest part that fits ends, found by halving: measuring one
+    // character less each time made such a word take minutes.
+    let rest = word;
+    for (let cut = fittingPrefix(rest, font, size, width); cut < rest.length; ) {
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+      cut = fittingPrefix(rest, font, size, width);
+    }
+    line = rest;
+  }
+  lines.push(line);
+  if (keep) keptLines.set(key, lines);
   return lines;
 }
 

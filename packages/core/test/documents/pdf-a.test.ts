@@ -13,7 +13,15 @@ import {
   renderLetterSignaturesPdf,
   renderSpecialAgreementSignaturesPdf,
 } from "../../src/documents";
-import { RENDERED_KEPT, renderingsKept, renderPdfA } from "../../src/documents/pdf-a";
+import {
+  KeptParagraphs,
+  MAX_KEPT_PARAGRAPH_LENGTH,
+  MAX_KEPT_PARAGRAPHS,
+  paragraphsKept,
+  RENDERED_KEPT,
+  renderingsKept,
+  renderPdfA,
+} from "../../src/documents/pdf-a";
 import { pdfFonts, pdfInfo, pdfMetadata, pdfText } from "./pdf-tools";
 
 const letter = foldLetter(
@@ -131,4 +139,46 @@ describe("documents as PDF/A-2b (issue #22 item 2, D-53)", () => {
     // The first was let go and is rendered anew: the same bytes all the same (D-53).
     expect(Buffer.from(await renderPdfA(spec(0))).equals(Buffer.from(first))).toBe(true);
   }, 120_000);
+
+  it(`keeps at most ${MAX_KEPT_PARAGRAPHS} paragraphs broken into lines, none longer than ${MAX_KEPT_PARAGRAPH_LENGTH} characters, and breaks a kept one the same`, async () => {
+    const words = (n: number) => Array.from({ length: 40 }, (_, i) => `ord${n}-${i}`).join(" ");
+    const spec = (texts: string[], subject: string) => ({
+      title: "Styckena",
+      subject,
+      createdOn: "2026-01-01" as CalendarDate,
+      blocks: texts.map((text) => ({ kind: "paragraph" as const, text })),
+    });
+    const first = pdfText(await renderPdfA(spec([words(0)], "en gång")));
+    const kept = paragraphsKept();
+    // Another document with the same paragraph breaks it from what was kept: the same lines.
+    const again = pdfText(await renderPdfA(spec([words(0)], "en gång till")));
+    expect(paragraphsKept()).toBe(kept);
+    expect(again.trim().split("\n").slice(1)).toEqual(first.trim().split("\n").slice(1));
+    const long = "x".repeat(MAX_KEPT_PARAGRAPH_LENGTH + 1);
+    await renderPdfA(spec([long], "långt"));
+    expect(paragraphsKept()).toBe(kept);
+    // The bound itself, on the store the renderer keeps them in.
+    const store = new KeptParagraphs();
+    for (let n = 0; n < MAX_KEPT_PARAGRAPHS + 10; n++) store.set(`p${n}`, [`Stycke ${n}`]);
+    expect(store.size).toBe(MAX_KEPT_PARAGRAPHS);
+    expect(store.get("p9")).toBeUndefined();
+    expect(store.get("p10")).toEqual(["Stycke 10"]);
+  }, 30_000);
+
+  it("finding: free text of 10 000 characters without a space (a summary's bound) took minutes to break into lines — it is cut where each line is full, and every character is in the PDF", async () => {
+    const word = "abcdefghij".repeat(1_000);
+    const bytes = await renderPdfA({
+      title: "Ett långt ord",
+      subject: "Prov",
+      createdOn: "2026-01-01" as CalendarDate,
+      blocks: [{ kind: "paragraph", text: word }],
+    });
+    const lines = pdfText(bytes)
+      .split(/\s+/)
+      .filter((line) => /^[a-j]+$/.test(line));
+    expect(lines.join("")).toBe(word);
+    // Every line but the last is full: cut at the longest part that fits, not shorter.
+    const lengths = new Set(lines.slice(0, -1).map((line) => line.length));
+    expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(2);
+  });
 });
