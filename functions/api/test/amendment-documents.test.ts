@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+import { validateWithXmllint, verifyArchivePackage } from "@samverkan/core/archive";
 import { addDays, date } from "@samverkan/domain";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfMetadata, pdfText } from "../../../packages/core/test/documents/pdf-tools";
 import { contractViolation } from "./support/contract-check";
@@ -159,5 +161,27 @@ describe("the letter's amendments as documents (issue #22 item 2, R26, D-54, D-6
     expect(outsider.status).toBe(404);
     const bad = await getBytes(`/v1/agreements/${id}/amendments/${"x".repeat(101)}/amendment.pdf`);
     expect(bad.status).toBe(400);
+  });
+
+  it("the archive package carries the amendment's PDF and signatures and the letter with amendments, listed in METS, PREMIS and ERMS with checksums that hold; xmllint finds the XML valid (D-56, D-64)", async () => {
+    const { bytes } = await getBytes(`/v1/agreements/${id}/archive-package`, LTU);
+    const entries = new Map(Object.entries(unzipSync(bytes)));
+    expect(verifyArchivePackage(entries)).toEqual([]);
+    const xml = await validateWithXmllint(entries);
+    expect(xml.problems).toEqual([]);
+    const root = [...entries.keys()].find((name) => name.endsWith("/METS.xml"))?.split("/")[0];
+    const data = `${root}/representations/rep1/data`;
+    const amendmentPdf = entries.get(`${data}/amendments/${amendmentId}/amendment.pdf`);
+    expect(amendmentPdf && sha256(amendmentPdf)).toBe(amendmentHash);
+    expect(entries.has(`${data}/amendments/${amendmentId}/amendment-signatures.pdf`)).toBe(true);
+    expect(entries.has(`${data}/documents/letter-with-amendments.pdf`)).toBe(true);
+    const decoded = (name: string) => new TextDecoder().decode(entries.get(name));
+    const repMets = decoded(`${root}/representations/rep1/METS.xml`);
+    const premis = decoded(`${root}/metadata/preservation/PREMIS.xml`);
+    const erms = [...entries.keys()].find((name) => /metadata\/descriptive\/.*\.xml$/.test(name));
+    for (const listing of [repMets, premis, decoded(erms ?? "")])
+      expect(listing).toContain(`amendments/${amendmentId}/amendment.pdf`);
+    expect(premis).toContain(amendmentHash);
+    expect(pdfText(amendmentPdf ?? new Uint8Array())).toContain("Ledningsdialoger per år: 4.");
   });
 });
