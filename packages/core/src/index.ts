@@ -176,6 +176,7 @@ export {
   personNames,
   readPerson,
   rememberPerson,
+  rememberPersonById,
   SYSTEM_ACTOR_ID,
 } from "./store/people-store";
 export {
