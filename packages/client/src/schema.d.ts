@@ -10131,7 +10131,10 @@ export interface components {
             collaborationGroup: {
                 appointedOn: string | null;
                 members: {
-                    name: string;
+                    /** @constant */
+                    erased?: true;
+                    id?: string;
+                    name?: string;
                     orgNumber: string;
                     role?: string;
                 }[];
@@ -10365,7 +10368,9 @@ export interface components {
              */
             appointedOn?: string;
             members: {
-                name: string;
+                /** @description A member of the current group by their id (kept as they are, erased or not); a name alone keeps a current member of the same name and party */
+                id?: string;
+                name?: string;
                 /**
                  * @description NNNNNN-NNNN or NNNNNNNNNN (R2)
                  * @example 202100-2841
