@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { personIdOf } from "@samverkan/core";
 import { validateWithXmllint, verifyArchivePackage } from "@samverkan/core/archive";
 import { addDays, date } from "@samverkan/domain";
 import { unzipSync } from "fflate";
@@ -183,5 +184,30 @@ describe("the letter's amendments as documents (issue #22 item 2, R26, D-54, D-6
       expect(listing).toContain(`amendments/${amendmentId}/amendment.pdf`);
     expect(premis).toContain(amendmentHash);
     expect(pdfText(amendmentPdf ?? new Uint8Array())).toContain("Ledningsdialoger per år: 4.");
+  });
+
+  it("finding: erasing a signer would change what they signed — after NoK's signatory is erased the amendment's PDF and the letter's keep their bytes and hashes; the signatures' document says '(raderad person)' (D-59, D-64)", async () => {
+    const signatoryId = personIdOf({ orgNumber: NOK.orgNumber, sub: "user-signatory" });
+    const erased = await t
+      .as(NOK, ["coordinator"])
+      .post(
+        `/v1/people/${signatoryId}/erasure`,
+        { decision: { reference: "NoK 2026/7", decidedOn: TEST_TODAY } },
+        { "if-match": "*" },
+      );
+    expect(erased.status).toBe(200);
+    const base = `/v1/agreements/${id}/amendments/${amendmentId}`;
+    expect(sha256((await getBytes(`${base}/amendment.pdf`, LTU)).bytes)).toBe(amendmentHash);
+    expect(sha256((await getBytes(`/v1/agreements/${id}/documents/letter.pdf`)).bytes)).toBe(
+      letterHash,
+    );
+    const signatures = pdfText((await getBytes(`${base}/amendment-signatures.pdf`, LTU)).bytes);
+    expect(signatures).toContain(`Föreslaget ${TEST_TODAY} av (raderad person), ${NOK.name}.`);
+    expect(signatures).toContain(
+      `${NOK.name} (org. nr ${NOK.orgNumber}): undertecknad ${TEST_TODAY} av (raderad person).`,
+    );
+    expect(signatures).toContain(
+      `SHA-256: ${amendmentHash}. Underskriften gäller den här versionen av dokumentet.`,
+    );
   });
 });
