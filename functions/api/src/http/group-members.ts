@@ -1,14 +1,22 @@
 import { randomUUID } from "node:crypto";
 import {
+  type IfMatch,
   InputOutOfRange,
+  ifMatchHolds,
   nowIso,
   openSealed,
   personIdOf,
   readVisibleLetter,
   rememberPersonById,
   sealForPerson,
+  today,
 } from "@samverkan/core";
-import type { GroupMember, OrgNumber } from "@samverkan/domain";
+import {
+  type CalendarDate,
+  decideLetter,
+  type GroupMember,
+  type OrgNumber,
+} from "@samverkan/domain";
 import * as Effect from "effect/Effect";
 import { requireCoordinatorOfParty } from "./access";
 import type { Caller } from "./caller";
@@ -44,17 +52,41 @@ const newMemberId = (orgNumber: string) =>
  * nothing is kept of them. Deny by default: only a coordinator of a principal party of a letter
  * they see gets this far (404, 403 otherwise), so nobody else makes keys or directory entries.
  *
+ * Nothing is kept for a request the command will refuse: a stale `If-Match` or a refusal of the
+ * domain on the head read here passes the members on as given, and the command answers (412,
+ * 422) as it would have. Only a write that races in between leaves a directory entry unused.
+ *
  * Bound: at most 100 members a request (the route's), so at most 100 keys and directory writes.
  */
 export const sealGroupMembers = (
   letterId: string,
   caller: Caller,
   requested: readonly RequestedMember[],
+  request: {
+    readonly appointedOn?: CalendarDate | undefined;
+    readonly ifMatch?: IfMatch | undefined;
+  },
 ) =>
   Effect.gen(function* () {
-    const { letter } = yield* readVisibleLetter(letterId, caller);
+    const head = yield* readVisibleLetter(letterId, caller);
+    const { letter } = head;
     const refused = requireCoordinatorOfParty(caller, letter);
     if (refused) return yield* Effect.fail(refused);
+    const asGiven = requested.map(({ id: _id, ...member }): GroupMember => member);
+    if (request.ifMatch !== undefined && !ifMatchHolds(request.ifMatch, letter.version))
+      return asGiven;
+    const on = yield* today;
+    const decided = decideLetter(
+      {
+        type: "SetCollaborationGroup",
+        today: on,
+        actor: caller,
+        members: asGiven,
+        setOn: request.appointedOn ?? on,
+      },
+      letter,
+    );
+    if (!decided.ok) return asGiven;
     const current = letter.collaborationGroup ?? [];
     const { opened } = yield* openSealed(
       current.flatMap((m) => (m.sealedName ? [m.sealedName] : [])),

@@ -18,6 +18,8 @@ import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
 import { sealGroupMembers } from "../http/group-members";
+import { sendProblem } from "../http/problem";
+import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
 import { runToResponse } from "../http/run-effect";
@@ -225,7 +227,11 @@ export function governanceRoutes(deps: AppDeps) {
       const { members: requested, appointedOn } = c.req.valid("json");
       const actor = c.get("caller");
       // D-65: each member a person by id with a sealed name, before the command decides.
-      const sealed = await deps.runtime.runPromiseExit(sealGroupMembers(id, actor, requested));
+      const ifMatch = parseIfMatch(c.req.header("if-match"));
+      if (ifMatch === "invalid") return sendProblem(c, invalidIfMatch());
+      const sealed = await deps.runtime.runPromiseExit(
+        sealGroupMembers(id, actor, requested, { appointedOn, ifMatch }),
+      );
       if (sealed._tag === "Failure")
         return runToResponse(c, deps.runtime, Effect.failCause(sealed.cause));
       const members = sealed.value;
