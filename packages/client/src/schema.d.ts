@@ -3392,7 +3392,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Appoint the collaboration group (R9) */
+        /** Appoint the collaboration group (R9): members by name or by the id of a current member, each a person of the directory whose name is sealed (D-65) */
         put: {
             parameters: {
                 query?: never;

@@ -127,7 +127,8 @@ const groupRoute = createRoute({
   path: "/v1/agreements/{id}/collaboration-group",
   tags,
   security,
-  summary: "Appoint the collaboration group (R9)",
+  summary:
+    "Appoint the collaboration group (R9): members by name or by the id of a current member, each a person of the directory whose name is sealed (D-65)",
   request: { params: LetterIdParam, body: jsonBody(GroupBody) },
   responses: { 200: done(AgreementView), ...problemResponses },
 });
