@@ -72,12 +72,13 @@ export function specialAgreementSpec(letter: LetterOfIntent, activity: Activity)
   };
 }
 
-/** What one signature says of the document it signed, beside the document's hash now. */
+/** A signer or proposer as a document names them: opened name, or erased (D-59). */
 const signerName = (signedBy: Signature["signedBy"]) =>
   (signedBy as { erased?: true }).erased === true
     ? "(raderad person)"
     : (signedBy.name ?? "(namn saknas)");
 
+/** What one signature says of the document it signed, beside the document's hash now. */
 const signatureLine = (
   signature: Signature,
   parties: readonly Organisation[],
