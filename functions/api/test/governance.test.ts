@@ -65,6 +65,13 @@ describe("collaboration group", () => {
       name: "Lars",
       orgNumber: LTU.orgNumber,
     });
+    // What is kept of a member can be exported (art. 15) by a coordinator of their organisation.
+    const exported = await t.as(LTU, ["coordinator"]).get(`/v1/people/${lars?.id}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.json).toMatchObject({ orgNumber: LTU.orgNumber, directory: { name: "Lars" } });
+    expect((await t.as(NOK, ["coordinator"]).get(`/v1/people/${lars?.id}/export`)).status).toBe(
+      404,
+    );
     // Again by the same names (a form sends names), and by id with a new role: the same people.
     const again = await t.as(NOK, ["coordinator"]).put(path, {
       members: [
