@@ -1,3 +1,5 @@
+import { getItem, queryLetterItems, readPerson } from "@samverkan/core";
+import { keys } from "@samverkan/table";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createTestApp,
@@ -36,10 +38,85 @@ describe("collaboration group", () => {
       .put(`/v1/agreements/${id}/collaboration-group`, group);
     expect(res.status).toBe(200);
     expect(res.json.collaborationGroup.members[1]).toEqual({
+      // D-65: a person of the directory by opaque id; the name opened from its sealed value.
+      id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       name: "Lars",
       orgNumber: LTU.orgNumber,
       role: "chair",
     });
+  });
+
+  it("finding: group member names are typed free text and cannot be erased — D-65 each member is a person by id, the stored events keep no plain name, and a re-appointment keeps the same people by name or by id", async () => {
+    const id = await signedAgreement(t);
+    const path = `/v1/agreements/${id}/collaboration-group`;
+    const first = await t.as(LTU, ["coordinator"]).put(path, group);
+    const [nora, lars] = first.json.collaborationGroup.members as { id: string; name: string }[];
+    expect(nora?.id).not.toBe(lars?.id);
+    // What is stored: ids and sealed names, never "Lars" or "Nora" in plain text.
+    const stored = await t.runtime.runPromise(queryLetterItems(id, "EVT#", 200));
+    const set = stored.items.find((item) => item.type === "CollaborationGroupSet");
+    expect(set?.data).toContain(lars?.id);
+    expect(set?.data).not.toMatch(/"Lars"|"Nora"/);
+    const head = await t.runtime.runPromise(getItem(keys.letter(id)));
+    expect(head).not.toBeNull();
+    expect(JSON.stringify(head)).not.toMatch(/"Lars"|"Nora"/);
+    // The directory knows the member by id (what an erasure and an export act on).
+    expect(await t.runtime.runPromise(readPerson(lars?.id ?? ""))).toMatchObject({
+      name: "Lars",
+      orgNumber: LTU.orgNumber,
+    });
+    // What is kept of a member can be exported (art. 15) by a coordinator of their organisation.
+    const exported = await t.as(LTU, ["coordinator"]).get(`/v1/people/${lars?.id}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.json).toMatchObject({ orgNumber: LTU.orgNumber, directory: { name: "Lars" } });
+    expect((await t.as(NOK, ["coordinator"]).get(`/v1/people/${lars?.id}/export`)).status).toBe(
+      404,
+    );
+    // Again by the same names (a form sends names), and by id with a new role: the same people.
+    const again = await t.as(NOK, ["coordinator"]).put(path, {
+      members: [
+        { name: "Nora", orgNumber: NOK.orgNumber },
+        { id: lars?.id, orgNumber: LTU.orgNumber, role: "vice chair" },
+        { name: "Nils", orgNumber: NOK.orgNumber },
+      ],
+    });
+    expect(again.status).toBe(200);
+    const members = again.json.collaborationGroup.members;
+    expect(members.map((m: { id: string }) => m.id).slice(0, 2)).toEqual([nora?.id, lars?.id]);
+    expect(members[1]).toMatchObject({ name: "Lars", role: "vice chair" });
+    expect(members[2].id).not.toBe(nora?.id);
+    // The trail names them as the views do: opened, never sealed.
+    const trail = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}/events?limit=200`);
+    const appointed = trail.json.items.filter(
+      (e: { type: string }) => e.type === "CollaborationGroupSet",
+    );
+    expect(appointed.at(-1).data.members[2]).toMatchObject({ name: "Nils" });
+    expect(trail.text).not.toContain("pk1.");
+  });
+
+  it("D-65 an id that is no member of the current group (or of another party) is 400; a member needs a name or an id", async () => {
+    const id = await signedAgreement(t);
+    const path = `/v1/agreements/${id}/collaboration-group`;
+    const first = await t.as(LTU, ["coordinator"]).put(path, group);
+    const lars = first.json.collaborationGroup.members[1];
+    const unknown = await t.as(LTU, ["coordinator"]).put(path, {
+      members: [{ id: "A".repeat(22), orgNumber: LTU.orgNumber }],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.code).toBe("group-member-unknown");
+    const otherParty = await t.as(LTU, ["coordinator"]).put(path, {
+      members: [{ id: lars.id, orgNumber: NOK.orgNumber }],
+    });
+    expect(otherParty.status).toBe(400);
+    const neither = await t.as(LTU, ["coordinator"]).put(path, {
+      members: [{ orgNumber: LTU.orgNumber }],
+    });
+    expect(neither.status).toBe(400);
+    // Nobody but a coordinator of a party gets as far as keeping a name (deny by default).
+    const viewer = await t.as(LTU, ["viewer"]).put(path, {
+      members: [{ name: "Vera Viewer", orgNumber: LTU.orgNumber }],
+    });
+    expect(viewer.status).toBe(403);
   });
 
   it("R9 a member from neither party is refused (422); a viewer may not appoint (403); empty is 400", async () => {

@@ -37,6 +37,9 @@ const lars: Person = {
   roles: ["signatory", "coordinator"],
 };
 const noraId = personIdOf({ orgNumber: NOK.orgNumber, sub: nora.sub });
+/** D-65: a collaboration-group member, typed by a coordinator, who never signs in. */
+const MEMBER = "Gunnel Gruppsson";
+let memberId = "";
 
 /** A real HTTP request as `person` (test-app's `callAs`). */
 const as: TestApp["callAs"] = (...args) => t.callAs(...args);
@@ -70,7 +73,7 @@ function stringsIn(value: unknown, found: string[] = []): string[] {
 }
 
 const mentions = (text: string) =>
-  [NAME, ADDRESS, "Nora", nora.sub].filter((needle) => text.includes(needle));
+  [NAME, ADDRESS, "Nora", nora.sub, MEMBER, "Gunnel"].filter((needle) => text.includes(needle));
 
 let letterId = "";
 let etagBefore = "";
@@ -116,6 +119,15 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
         })
       ).status,
     ).toBe(200);
+    // Karin appoints the collaboration group: Gunnel for NoK (a person by id, D-65), Lars for LTU.
+    const appointed = await as(karin, "PUT", `/v1/agreements/${letterId}/collaboration-group`, {
+      members: [
+        { name: MEMBER, orgNumber: NOK.orgNumber, role: "ordförande" },
+        { name: "Lars Lindqvist", orgNumber: LTU.orgNumber },
+      ],
+    });
+    expect(appointed.status).toBe(200);
+    memberId = appointed.json.collaborationGroup.members[0].id;
     // Nora's own calendar feed: personal (D-36), its item names its maker.
     const feed = await as(nora, "POST", `/v1/agreements/${letterId}/calendar-feeds`);
     expect(feed.status).toBe(201);
@@ -260,7 +272,7 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
       seenBefore.push(...mentions(stringsIn(response.json).join("\n")));
       expect(response.text, path).not.toContain("pk1.");
     }
-    expect(seenBefore).toEqual(expect.arrayContaining([NAME, ADDRESS]));
+    expect(seenBefore).toEqual(expect.arrayContaining([NAME, ADDRESS, MEMBER]));
     const eventsBefore = (await t.runtime.runPromise(queryLetterItems(letterId, "EVT#", 200))).items
       .length;
 
@@ -290,6 +302,16 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
       },
       removed: { contacts: 1, calendarFeeds: 1, substitutions: 1 },
     });
+    // D-65: the group member is erased by her id as any person is, by a coordinator of NoK.
+    const memberErased = await as(
+      karin,
+      "POST",
+      `/v1/people/${memberId}/erasure`,
+      { decision: { reference: "NoK 2026/124", decidedOn: TEST_TODAY } },
+      { "if-match": "*" },
+    );
+    expect(memberErased.status).toBe(200);
+    expect(memberErased.json).toMatchObject({ personId: memberId, alreadyErased: false });
     // The substitution naming her is gone with her (D-59 reaches the organisation's stores).
     const substitutions = await as(karin, "GET", "/v1/substitutions");
     expect(substitutions.json.items).toEqual([]);
@@ -350,6 +372,16 @@ describe("issue #22 personal data: sealed, exported, erased (D-58, D-59, D-60)",
     expect((await t.runtime.runPromise(queryLetterItems(letterId, "EVT#", 200))).items.length).toBe(
       eventsBefore,
     );
+    // The group keeps its member's place, party and role, by nobody's name (D-65).
+    expect(agreement.json.collaborationGroup.members).toEqual([
+      { id: memberId, erased: true, orgNumber: NOK.orgNumber, role: "ordförande" },
+      {
+        id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+        name: "Lars Lindqvist",
+        orgNumber: LTU.orgNumber,
+      },
+    ]);
+    expect(await t.runtime.runPromise(getItem(keys.personKey(memberId)))).toBeNull();
 
     // In the store: no key, a tombstone without name, the decision without her data.
     expect(await t.runtime.runPromise(getItem(keys.personKey(noraId)))).toBeNull();

@@ -26,6 +26,7 @@ export class ItemNotFound extends Data.TaggedError("ItemNotFound")<{
     | "substitution"
     | "structure-review"
     | "special-agreement-version"
+    | "amendment"
     | "person";
   readonly id: string;
 }> {}

@@ -25,14 +25,20 @@ export {
   type TrustedRole,
 } from "./config/trusted-issuers";
 export {
+  type AmendmentOfRecord,
   activityAtVersion,
+  amendmentOfLetter,
+  amendmentsOf,
   type LetterDocumentsState,
   MAX_VERSION_EVENTS,
   type RenderedDocument,
+  renderAmendmentPdf,
+  renderAmendmentSignaturesPdf,
   renderDialogRecordPdf,
   renderLetterDocuments,
   renderLetterPdf,
   renderLetterSignaturesPdf,
+  renderLetterWithAmendmentsPdf,
   renderSpecialAgreementPdf,
   renderSpecialAgreementSignaturesPdf,
   renderStructureReviewPdf,
@@ -171,6 +177,7 @@ export {
   personNames,
   readPerson,
   rememberPerson,
+  rememberPersonById,
   SYSTEM_ACTOR_ID,
 } from "./store/people-store";
 export {

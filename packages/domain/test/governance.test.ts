@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LetterEvent } from "../src/index";
 import { coordinatorOf, LTU, NOK, OUTSIDER, signatoryOf } from "./support/fixtures";
 import { givenLetter, historyOf, needsIn } from "./support/given-when-then";
 import { d, holdDialog, letterWithGroup, signedLetter, stateOf } from "./support/letters";
@@ -45,6 +46,44 @@ describe("R9 the collaboration group", () => {
       })
       .thenRefuses("R9", "member-not-of-a-party");
     expect(refusal.details).toEqual({ members: ["Olle Outsider"] });
+  });
+});
+
+describe("D-65 group members as people by id", () => {
+  it("R9 D-65 a member by person id and sealed name is appointed; an event of before, with a plain name, still parses and folds", () => {
+    const members = [
+      { personId: "A".repeat(22), sealedName: "pk1.sealed", orgNumber: NOK.orgNumber },
+      {
+        personId: "B".repeat(22),
+        sealedName: "pk1.other",
+        orgNumber: LTU.orgNumber,
+        role: "chair",
+      },
+    ];
+    givenLetter(...signedLetter())
+      .when({
+        type: "SetCollaborationGroup",
+        actor: coordinatorOf(LTU),
+        members,
+        setOn: "2025-10-02",
+      })
+      .then([{ type: "CollaborationGroupSet", members: members as never, setOn: d("2025-10-02") }]);
+    const old = LetterEvent.parse({
+      type: "CollaborationGroupSet",
+      members: [{ name: "Lars", orgNumber: LTU.orgNumber }],
+      setOn: "2025-10-02",
+    });
+    expect(old.type === "CollaborationGroupSet" && old.members[0]?.name).toBe("Lars");
+    const letter = stateOf([...signedLetter(), old]);
+    expect(letter?.collaborationGroup).toEqual([{ name: "Lars", orgNumber: LTU.orgNumber }]);
+    // A person id is the directory's: 22 characters, nothing else.
+    expect(() =>
+      LetterEvent.parse({
+        type: "CollaborationGroupSet",
+        members: [{ personId: "short", orgNumber: LTU.orgNumber }],
+        setOn: "2025-10-02",
+      }),
+    ).toThrow();
   });
 });
 

@@ -9,9 +9,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { dynamoLayer } from "@samverkan/core";
+import { localPersonKeyWrapping } from "@samverkan/core/local";
 import { parseOrgNumber } from "@samverkan/domain";
 import { ArchiveFileRefused, writeArchiveFile } from "./archive-file";
-import { DEV_STATE_FILE } from "./paths";
+import { DEV_STATE_FILE, LOCAL_DATA_DIR } from "./paths";
 
 const USAGE = "usage: pnpm archive --letter ID [--as NNNNNN-NNNN] [--out DIR]";
 function fail(message: string): never {
@@ -46,6 +47,8 @@ const written = await writeArchiveFile({
   letterId: values.letter,
   ...(orgNumber ? { orgNumber } : {}),
   outDir: resolve(values.out ?? process.env.INIT_CWD ?? process.cwd()),
+  // D-58: `pnpm dev`'s wrapping key, so the names sealed in the trail open for the archive.
+  personKeyWrapping: localPersonKeyWrapping(LOCAL_DATA_DIR),
 }).catch((error: unknown) =>
   fail(
     error instanceof ArchiveFileRefused

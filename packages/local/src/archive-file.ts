@@ -5,14 +5,16 @@ import { createWriteStream, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { type Dynamo, readLetter } from "@samverkan/core";
+import { archivedDocumentsOf, archiveTrailPeople } from "@samverkan/api";
+import { type Dynamo, PersonKeyWrapping, readLetter, wrappingKeyOf } from "@samverkan/core";
 import {
   letterArchivePackage,
   validateWithXmllint,
   verifyArchivePackage,
 } from "@samverkan/core/archive";
 import * as Effect from "effect/Effect";
-import type * as Layer from "effect/Layer";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
 import { unzipSync } from "fflate";
 
 export interface ArchiveFile {
@@ -40,29 +42,54 @@ export async function writeArchiveFile(options: {
   readonly letterId: string;
   readonly orgNumber?: string;
   readonly outDir: string;
+  /**
+   * The wrapping key of the people's keys (`pnpm dev`'s, in `.data/`), so the names sealed in
+   * the trail open for the archive as the API's package opens them (D-58); none: they read as
+   * erased.
+   */
+  readonly personKeyWrapping?: string;
 }): Promise<ArchiveFile> {
   const run = <A, E>(effect: Effect.Effect<A, E, Dynamo>) =>
     Effect.runPromise(effect.pipe(Effect.provide(options.layer)));
   const head = await run(readLetter(options.letterId));
   if (!head) throw new ArchiveFileRefused(`there is no letter ${options.letterId}`);
   const orgNumber = options.orgNumber ?? head.letter.parties[0].orgNumber;
-  const made = await run(letterArchivePackage(options.letterId, { orgNumber })).catch(() => {
+  // The documents as PDF/A (the letter, its amendments, special agreements, records: D-53, D-64)
+  // and the trail's people named, as `GET …/archive-package` carries them.
+  const runtime = ManagedRuntime.make(
+    Layer.merge(
+      options.layer,
+      Layer.succeed(PersonKeyWrapping, wrappingKeyOf(options.personKeyWrapping)),
+    ),
+  );
+  const made = await run(
+    letterArchivePackage(
+      options.letterId,
+      { orgNumber },
+      archivedDocumentsOf(runtime, options.letterId),
+      archiveTrailPeople(runtime),
+    ),
+  ).catch(() => {
     throw new ArchiveFileRefused(`${orgNumber} cannot see letter ${options.letterId}`);
   });
   const path = join(options.outDir, made.fileName);
   const hash = createHash("sha256");
   let size = 0;
-  await pipeline(
-    made.stream,
-    new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        size += chunk.byteLength;
-        done(null, chunk);
-      },
-    }),
-    createWriteStream(path),
-  );
+  try {
+    await pipeline(
+      made.stream,
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk);
+          size += chunk.byteLength;
+          done(null, chunk);
+        },
+      }),
+      createWriteStream(path),
+    );
+  } finally {
+    await runtime.dispose();
+  }
   // Read back: what is checked is what is on disk.
   const entries = new Map(Object.entries(unzipSync(readFileSync(path))));
   let xml: ArchiveFile["xml"];

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLetter, dynamoClient, dynamoLayer, ensureTable } from "@samverkan/core";
 import { type DynamoDbLocal, startDynamoDbLocal } from "@samverkan/core/local";
 import { date, signedLtuNokLetterEvents } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArchiveFileRefused, writeArchiveFile } from "../src/archive-file";
 
@@ -44,6 +45,11 @@ describe("pnpm archive (issue 22.3)", () => {
     expect(written.problems).toEqual([]);
     expect(written.xml).toEqual({ validated: expect.any(Array), problems: [] });
     expect("validated" in written.xml && written.xml.validated).toHaveLength(4);
+    // The documents travel as in the API's package: the letter the parties signed, as PDF/A.
+    const names = Object.keys(unzipSync(readFileSync(written.path)));
+    expect(
+      names.filter((name) => name.endsWith(".pdf")).map((name) => name.split("/data/")[1]),
+    ).toEqual(["documents/letter.pdf", "documents/letter-signatures.pdf"]);
   }, 60_000);
 
   it("finding: a package for a letter the organisation cannot see, or no letter — refused, nothing written (D-56)", async () => {

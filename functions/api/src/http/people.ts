@@ -173,7 +173,9 @@ function sealedHolders(body: unknown, found: SealedHolder[] = [], depth = 0): Se
  */
 export const openSealedNames = (body: unknown, alsoRead: readonly PersonRef[] = []) =>
   Effect.gen(function* () {
-    const holders = sealedHolders(body);
+    // Once each: a view may reach one holder twice (an amendment in force is in the letter too),
+    // and a holder opened once has no sealed name left to open the second time.
+    const holders = [...new Set(sealedHolders(body))];
     const ids = [...new Set(alsoRead.map(personIdOf))].slice(0, MAX_PEOPLE_PER_VIEW);
     const names: DirectoryNames = Object.assign(new Map<string, string>(), {
       erased: new Set<string>(),

@@ -1,9 +1,13 @@
 import {
+  amendmentsOf,
   queryLetterItems,
   type RenderedDocument,
+  renderAmendmentPdf,
+  renderAmendmentSignaturesPdf,
   renderDialogRecordPdf,
   renderLetterPdf,
   renderLetterSignaturesPdf,
+  renderLetterWithAmendmentsPdf,
   renderSpecialAgreementPdf,
   renderSpecialAgreementSignaturesPdf,
   renderStructureReviewPdf,
@@ -27,8 +31,8 @@ const asArchived = (document: RenderedDocument): ArchiveDocument => ({
 });
 
 /**
- * The letter's documents as PDF/A-2b for its archive package (D-53, D-56): the letter and its
- * signatures, each special agreement and its signatures, each held dialog's record, each
+ * The letter's documents as PDF/A-2b for its archive package (D-53, D-56, D-64): the letter and
+ * its signatures, each amendment and its signatures, the letter with amendments, each special agreement and its signatures, each held dialog's record, each
  * structure review. Rendered one at a time as the ZIP asks for them, its items read a page at a
  * time, so the package's memory stays one document and one page whatever the letter holds.
  */
@@ -51,7 +55,17 @@ export function archivedDocumentsOf(runtime: AppDeps["runtime"], letterId: strin
   };
   return async function* documents(letter: LetterOfIntent): AsyncGenerator<ArchiveDocument> {
     yield asArchived(await renderLetterPdf(letter));
-    yield asArchived(await renderLetterSignaturesPdf(await named(letter)));
+    const signed = await named(letter);
+    yield asArchived(await renderLetterSignaturesPdf(signed));
+    // D-64: each amendment (in force or pending: at most MAX_AMENDMENTS_PER_LETTER + 1) and its
+    // signatures, and the letter with those in force — the letter's own PDF stays as signed.
+    for (const amendment of amendmentsOf(letter)) {
+      yield asArchived(await renderAmendmentPdf(letter, amendment));
+      const withNames = amendmentsOf(signed).find((a) => a.amendmentId === amendment.amendmentId);
+      yield asArchived(await renderAmendmentSignaturesPdf(signed, withNames ?? amendment));
+    }
+    if ((letter.amendments ?? []).length > 0)
+      yield asArchived(await renderLetterWithAmendmentsPdf(letter));
     for await (const activity of itemsOf<Activity>(keys.activityPrefix)) {
       yield asArchived(await renderSpecialAgreementPdf(letter, activity));
       const signed = await named({ letter, activity });

@@ -1,14 +1,18 @@
 import {
   activityAtVersion,
+  amendmentOfLetter,
   type CoreError,
   type Dynamo,
   ItemNotFound,
   type RenderedDocument,
   readItems,
   readVisibleLetter,
+  renderAmendmentPdf,
+  renderAmendmentSignaturesPdf,
   renderDialogRecordPdf,
   renderLetterPdf,
   renderLetterSignaturesPdf,
+  renderLetterWithAmendmentsPdf,
   renderSpecialAgreementPdf,
   renderSpecialAgreementSignaturesPdf,
   renderStructureReviewPdf,
@@ -73,6 +77,7 @@ const versionedPdfRoute = (path: string, summary: string) =>
   });
 
 const ActivityParams = /* @__PURE__ */ z.extend(LetterIdParam, { activityId: Id });
+const AmendmentParams = /* @__PURE__ */ z.extend(LetterIdParam, { amendmentId: Id });
 const DialogParams = /* @__PURE__ */ z.extend(LetterIdParam, { dialogId: Id });
 const YearParams = /* @__PURE__ */ z.extend(LetterIdParam, {
   year: /* @__PURE__ */ coercedNumber().check(z.int(), z.minimum(1900), z.maximum(2999)),
@@ -88,6 +93,21 @@ const letterSignaturesPdf = pdfRoute(
   `${base}/documents/letter-signatures.pdf`,
   LetterIdParam,
   "The letter's signatures, each with the SHA-256 of the PDF it signed and whether that is this version",
+);
+const letterWithAmendmentsPdf = pdfRoute(
+  `${base}/documents/letter-with-amendments.pdf`,
+  LetterIdParam,
+  "The letter with the amendments in force in an appendix (PDF/A-2b, D-64); signed by nobody: the letter's signatures bind letter.pdf, each amendment's its own PDF",
+);
+const amendmentPdf = pdfRoute(
+  `${base}/amendments/{amendmentId}/amendment.pdf`,
+  AmendmentParams,
+  "An amendment as its parties sign it (PDF/A-2b, D-64): what changes and from when; its SHA-256 is what an amendment's signature records. Withdrawn ones too; 404 for none",
+);
+const amendmentSignaturesPdf = pdfRoute(
+  `${base}/amendments/{amendmentId}/amendment-signatures.pdf`,
+  AmendmentParams,
+  "An amendment's proposer and signatures, each with the SHA-256 of the PDF it signed (D-64)",
 );
 const agreementPdf = versionedPdfRoute(
   `${base}/activities/{activityId}/special-agreement.pdf`,
@@ -165,6 +185,38 @@ export function documentRoutes(deps: AppDeps) {
       ),
     ),
   );
+  app.openapi(letterWithAmendmentsPdf, (c) =>
+    serve(c, deps, c.req.valid("param").id, (letter) =>
+      Effect.promise(() => renderLetterWithAmendmentsPdf(letter)),
+    ),
+  );
+  // D-64: an amendment from the head (pending, in force) or, withdrawn, from the trail.
+  const withAmendment =
+    (render: typeof renderAmendmentSignaturesPdf) =>
+    (c: Context<AppEnv>, id: string, amendmentId: string) =>
+      serve(c, deps, id, (letter) =>
+        Effect.gen(function* () {
+          const missing = new ItemNotFound({ kind: "amendment", id: amendmentId });
+          const amendment = yield* amendmentOfLetter(id, letter, amendmentId);
+          if (!amendment) return yield* Effect.fail(missing);
+          // The signatures' document names the proposer and signers: sealed names opened (D-58).
+          const named = yield* withSignerNames({ letter, amendment });
+          return yield* rendering(() => render(named.letter, named.amendment), missing);
+        }),
+      );
+  app.openapi(amendmentPdf, (c) => {
+    const { id, amendmentId } = c.req.valid("param");
+    // The signed document names no person, so nothing sealed needs opening for it.
+    return withAmendment((letter, amendment) => renderAmendmentPdf(letter, amendment))(
+      c,
+      id,
+      amendmentId,
+    );
+  });
+  app.openapi(amendmentSignaturesPdf, (c) => {
+    const { id, amendmentId } = c.req.valid("param");
+    return withAmendment(renderAmendmentSignaturesPdf)(c, id, amendmentId);
+  });
   // The current version from the activity's item; an earlier one folded from the trail.
   const withActivity =
     (render: typeof renderSpecialAgreementPdf) =>

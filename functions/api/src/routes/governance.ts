@@ -11,13 +11,18 @@ import {
   Summary,
 } from "@samverkan/domain";
 import { keys } from "@samverkan/table";
+import * as Effect from "effect/Effect";
 import type { Context } from "hono";
 import * as z from "zod/mini";
 import { requireCoordinatorOfParty } from "../http/access";
 import type { AppDeps } from "../http/app-deps";
 import type { AppEnv } from "../http/caller";
+import { sealGroupMembers } from "../http/group-members";
+import { sendProblem } from "../http/problem";
+import { invalidIfMatch, parseIfMatch } from "../http/request-context";
 import { component, createRoute } from "../http/route";
 import { newRouter } from "../http/router";
+import { runToResponse } from "../http/run-effect";
 import {
   bearerSecurity,
   DateInput,
@@ -35,12 +40,32 @@ import { AgreementView, DialogView } from "../schemas/views";
 import { onItem, onLetter, runCommand } from "./command-route";
 import { getLetterItem, listHandler } from "./list-items";
 
+/** A person's opaque id (the people directory's, D-34), as views show it. */
+const PersonId = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{22}$/, { message: "a person id of 22 characters" }));
 const GroupBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
     members: /* @__PURE__ */ z
       .array(
-        // The domain's member (its limits), with the organisation number as requests write it.
-        /* @__PURE__ */ z.strictObject({ ...GroupMember.shape, orgNumber: OrgNumberInput }),
+        // D-65: a name (kept sealed in the people directory) or the id of a current member.
+        /* @__PURE__ */ z
+          .strictObject({
+            id: /* @__PURE__ */ z.optional(PersonId).check(
+              z.meta({
+                description:
+                  "A member of the current group by their id (kept as they are, erased or not); a name alone keeps a current member of the same name and party",
+              }),
+            ),
+            name: GroupMember.shape.name,
+            orgNumber: OrgNumberInput,
+            role: GroupMember.shape.role,
+          })
+          .check(
+            z.refine((member) => member.id !== undefined || member.name !== undefined, {
+              error: "a member needs a name or the id of a current member",
+            }),
+          ),
       )
       .check(z.minLength(1), z.maxLength(100)),
     appointedOn: /* @__PURE__ */ z.optional(DateInput).check(
@@ -102,7 +127,8 @@ const groupRoute = createRoute({
   path: "/v1/agreements/{id}/collaboration-group",
   tags,
   security,
-  summary: "Appoint the collaboration group (R9)",
+  summary:
+    "Appoint the collaboration group (R9): members by name or by the id of a current member, each a person of the directory whose name is sealed (D-65)",
   request: { params: LetterIdParam, body: jsonBody(GroupBody) },
   responses: { 200: done(AgreementView), ...problemResponses },
 });
@@ -197,10 +223,19 @@ export function governanceRoutes(deps: AppDeps) {
   };
 
   return newRouter()
-    .openapi(groupRoute, (c) => {
+    .openapi(groupRoute, async (c) => {
       const { id } = c.req.valid("param");
-      const { members, appointedOn } = c.req.valid("json");
+      const { members: requested, appointedOn } = c.req.valid("json");
       const actor = c.get("caller");
+      // D-65: each member a person by id with a sealed name, before the command decides.
+      const ifMatch = parseIfMatch(c.req.header("if-match"));
+      if (ifMatch === "invalid") return sendProblem(c, invalidIfMatch());
+      const sealed = await deps.runtime.runPromiseExit(
+        sealGroupMembers(id, actor, requested, { appointedOn, ifMatch }),
+      );
+      if (sealed._tag === "Failure")
+        return runToResponse(c, deps.runtime, Effect.failCause(sealed.cause));
+      const members = sealed.value;
       return runCommand(
         c,
         deps,

@@ -95,7 +95,11 @@ export function presentAgreement(
     claimedNotice: letter.claimedNotice ? presentNotice(letter) : null,
     collaborationGroup: letter.collaborationGroup
       ? {
-          members: letter.collaborationGroup,
+          // D-65: by id; the sealed name is opened by `withSignersNamed` (or erased: D-59).
+          members: letter.collaborationGroup.map(({ personId, ...member }) => ({
+            ...(personId ? { id: personId } : {}),
+            ...member,
+          })),
           appointedOn: letter.groupAppointments.at(-1)?.appointedOn ?? null,
         }
       : null,

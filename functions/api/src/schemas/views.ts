@@ -174,7 +174,12 @@ export const AgreementView = /* @__PURE__ */ component(
       /* @__PURE__ */ z.object({
         members: /* @__PURE__ */ z.array(
           /* @__PURE__ */ z.object({
-            name: /* @__PURE__ */ z.string(),
+            /** D-65: the member's person id (absent on members appointed before it). */
+            id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+            /** Absent once the member is erased (D-59). */
+            name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+            /** D-59: erased under a deletion decision; the web shows "(raderad person)". */
+            erased: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
             orgNumber: /* @__PURE__ */ z.string(),
             role: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
           }),

@@ -6,14 +6,44 @@ import {
   type LetterOfIntent,
 } from "@samverkan/domain";
 import * as Effect from "effect/Effect";
-import { renderLetterPdf, renderSpecialAgreementPdf } from "./render-documents";
+import { renderAmendmentPdf, renderLetterPdf, renderSpecialAgreementPdf } from "./render-documents";
 
 // D-54: a signature records the SHA-256 of the exact PDF it signs. The domain decides who may
 // sign and stays pure; the server renders the document as it stands before the signature and
 // stamps the hash on the event, in the same transaction. A client cannot send a hash.
 
-/** Stamps each `LetterSigned` with the hash of the letter's PDF as it is being signed. */
+/**
+ * Stamps each `LetterSigned` with the hash of the letter's PDF as it is being signed, and each
+ * `AmendmentSigned` with the hash of the pending amendment's PDF (D-64).
+ */
 export const bindLetterSignatures = (
+  letter: LetterOfIntent,
+  events: readonly LetterEvent[],
+): Effect.Effect<readonly LetterEvent[]> =>
+  bindLetterOnly(letter, events).pipe(
+    Effect.flatMap((bound) => bindAmendmentSignatures(letter, bound)),
+  );
+
+/** D-64: the pending amendment's signature binds the amendment's PDF, not the letter's. */
+const bindAmendmentSignatures = (
+  letter: LetterOfIntent,
+  events: readonly LetterEvent[],
+): Effect.Effect<readonly LetterEvent[]> => {
+  const pending = letter.pendingAmendment;
+  return pending && events.some((event) => event.type === "AmendmentSigned")
+    ? Effect.promise(() => renderAmendmentPdf(letter, pending)).pipe(
+        Effect.map(({ sha256 }) =>
+          events.map((event) =>
+            event.type === "AmendmentSigned" && event.amendmentId === pending.amendmentId
+              ? { ...event, documentSha256: sha256 }
+              : event,
+          ),
+        ),
+      )
+    : Effect.succeed(events);
+};
+
+const bindLetterOnly = (
   letter: LetterOfIntent,
   events: readonly LetterEvent[],
 ): Effect.Effect<readonly LetterEvent[]> =>

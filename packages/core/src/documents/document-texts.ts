@@ -5,8 +5,10 @@ import {
   FOCUS_AREA_NAMES_SV,
   type LetterOfIntent,
   type Organisation,
+  type PendingAmendment,
   type Signature,
   type StructureReview,
+  type TermsChanges,
 } from "@samverkan/domain";
 import { letterClausesOf } from "./letter-clauses";
 import type { DocumentBlock, DocumentSpec } from "./pdf-a";
@@ -70,6 +72,12 @@ export function specialAgreementSpec(letter: LetterOfIntent, activity: Activity)
   };
 }
 
+/** A signer or proposer as a document names them: opened name, or erased (D-59). */
+const signerName = (signedBy: Signature["signedBy"]) =>
+  (signedBy as { erased?: true }).erased === true
+    ? "(raderad person)"
+    : (signedBy.name ?? "(namn saknas)");
+
 /** What one signature says of the document it signed, beside the document's hash now. */
 const signatureLine = (
   signature: Signature,
@@ -78,8 +86,7 @@ const signatureLine = (
 ): DocumentBlock[] => {
   const party = parties.find((p) => p.orgNumber === signature.orgNumber);
   // D-59: a signer erased under a deletion decision keeps the signature's fact, not their name.
-  const erased = (signature.signedBy as { erased?: true }).erased === true;
-  const who = erased ? "(raderad person)" : (signature.signedBy.name ?? "(namn saknas)");
+  const who = signerName(signature.signedBy);
   const bound = signature.documentSha256
     ? signature.documentSha256 === currentSha256
       ? "Underskriften gäller den här versionen av dokumentet."
@@ -99,6 +106,8 @@ export function signaturesSpec(
   document: { readonly createdOn: string; readonly sha256: string },
   parties: readonly Organisation[],
   signatures: readonly Signature[],
+  /** What the document's kind adds before the signatures (an amendment's proposer, D-64). */
+  preface: readonly DocumentBlock[] = [],
 ): DocumentSpec {
   // The latest date among the document's and its signatures' (ISO dates sort as text).
   const last = [document.createdOn, ...signatures.map((s) => s.signedOn)].sort().at(-1);
@@ -108,6 +117,7 @@ export function signaturesSpec(
     createdOn: last as DocumentSpec["createdOn"],
     blocks: [
       paragraph(`Dokumentets SHA-256 i dag: ${document.sha256}.`),
+      ...preface,
       heading("Underskrifter"),
       ...(signatures.length === 0
         ? [paragraph("Ingen har undertecknat än.")]
@@ -161,4 +171,116 @@ export function structureReviewSpec(letter: LetterOfIntent, review: StructureRev
       paragraph(review.summary || "–"),
     ],
   };
+}
+
+// R26, D-64: an amendment is its own document, signed on its own; the letter as signed never
+// changes, and "the letter with amendments" is a separate rendering that signs nothing.
+
+/** The terms' fields as a document names them (Swedish); a field added later prints its key. */
+const TERM_LABELS: Readonly<Record<string, (value: unknown) => string>> = {
+  noticeMonths: (v) => `Uppsägningstid: ${v} månader.`,
+  dialogsPerYear: (v) => `Ledningsdialoger per år: ${v}.`,
+  basisLeadDays: (v) => `Underlag till dialog: senast ${v} dagar före.`,
+  structureReviewsPerYear: (v) => `Uppföljningar av strukturen per år: ${v}.`,
+  needsReviewsPerYear: (v) => `Genomgångar av behov per år: ${v}.`,
+};
+const changedTermLines = (changes: TermsChanges): DocumentBlock[] =>
+  Object.entries(changes)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) =>
+      paragraph(TERM_LABELS[key]?.(value) ?? `${key}: ${JSON.stringify(value)}.`),
+    );
+
+/** The amendment's document title: the letter's and the amendment's day, never a person. */
+export const amendmentTitle = (letter: LetterOfIntent, amendment: PendingAmendment) =>
+  `Tillägg till ${letter.title}, gäller från ${amendment.effectiveFrom}`;
+
+/**
+ * An amendment as its parties sign it (R26, D-64): what changes, from when, proposed by which
+ * party. It names the proposing organisation, not the person: the signed bytes must not change
+ * when a person is erased (D-59), and who signed is in its signatures' document.
+ */
+export function amendmentSpec(letter: LetterOfIntent, amendment: PendingAmendment): DocumentSpec {
+  const proposer =
+    letter.parties.find((p) => p.orgNumber === amendment.proposedBy.orgNumber)?.name ??
+    amendment.proposedBy.orgNumber;
+  return {
+    title: amendmentTitle(letter, amendment),
+    subject: `Tillägg till avsiktsförklaringen ${letter.title}`,
+    createdOn: amendment.proposedOn,
+    blocks: [
+      paragraph(
+        `Tillägg ${amendment.amendmentId} till avsiktsförklaringen ”${letter.title}”, upprättad ${letter.draftedOn}.`,
+      ),
+      paragraph(`Föreslaget ${amendment.proposedOn} av ${proposer}.`),
+      heading("Parter"),
+      ...letter.parties.map(partyLine),
+      heading("Ändrade villkor"),
+      paragraph(`Från och med ${amendment.effectiveFrom} gäller:`),
+      ...changedTermLines(amendment.changes),
+      paragraph(
+        "Övriga villkor gäller oförändrade. Tillägget gäller när båda parterna har skrivit under det och ändrar inget före den dag det gäller från.",
+      ),
+    ],
+  };
+}
+
+/**
+ * The letter with the amendments in force (D-64): the letter's text as signed, and an appendix
+ * "Tillägg" with each amendment's changed terms and the SHA-256 of the amendment's PDF its
+ * parties signed. A rendering to read, signed by nobody: the letter's signatures stay bound to
+ * `letterSpec`'s bytes, each amendment's to its own document.
+ */
+export function letterWithAmendmentsSpec(
+  letter: LetterOfIntent,
+  letterSha256: string,
+): DocumentSpec {
+  const signed = letterSpec(letter);
+  const amendments = letter.amendments ?? [];
+  const last = [letter.draftedOn, ...amendments.map((a) => a.inForceFrom)].sort().at(-1);
+  return {
+    title: `${letter.title} (med tillägg)`,
+    subject: `${signed.subject}, med tillägg som gäller`,
+    createdOn: last as DocumentSpec["createdOn"],
+    blocks: [
+      ...signed.blocks,
+      heading("Bilaga: Tillägg"),
+      paragraph(
+        `Villkoren ovan är avsiktsförklaringens villkor som parterna skrev under (dokumentets SHA-256: ${letterSha256}). Tilläggen nedan har skrivits under av båda parterna och ändrar villkoren från sina datum.`,
+      ),
+      ...(amendments.length === 0
+        ? [paragraph("Inga tillägg gäller.")]
+        : amendments.flatMap((amendment, index) => {
+            const hash = amendment.signatures.find((s) => s.documentSha256)?.documentSha256;
+            return [
+              heading(`Tillägg ${index + 1}: från ${amendment.effectiveFrom}`),
+              paragraph(
+                `Föreslaget ${amendment.proposedOn}, i kraft sedan ${amendment.inForceFrom} (tillägg ${amendment.amendmentId}).`,
+              ),
+              ...changedTermLines(amendment.changes),
+              paragraph(`Undertecknat dokument, SHA-256: ${hash ?? "–"}.`),
+            ];
+          })),
+    ],
+  };
+}
+
+/** What an amendment's signatures' document says first: who proposed it, and whether it binds. */
+export function amendmentPreface(
+  letter: LetterOfIntent,
+  amendment: PendingAmendment & { readonly inForceFrom?: string; readonly withdrawnOn?: string },
+): DocumentBlock[] {
+  const party = letter.parties.find((p) => p.orgNumber === amendment.proposedBy.orgNumber);
+  return [
+    paragraph(
+      `Föreslaget ${amendment.proposedOn} av ${signerName(amendment.proposedBy)}, ${party?.name ?? amendment.proposedBy.orgNumber}.`,
+    ),
+    paragraph(
+      amendment.withdrawnOn
+        ? `Tillägget drogs tillbaka ${amendment.withdrawnOn} och gäller inte.`
+        : amendment.inForceFrom
+          ? `Båda parterna har skrivit under: tillägget är i kraft sedan ${amendment.inForceFrom} och gäller från ${amendment.effectiveFrom}.`
+          : "Tillägget väntar på underskrifter: det gäller först när båda parterna har skrivit under.",
+    ),
+  ];
 }

@@ -1,7 +1,16 @@
-import type { Activity, CalendarDate, Dialog, LetterOfIntent } from "@samverkan/domain";
+import type {
+  Activity,
+  CalendarDate,
+  Dialog,
+  LetterOfIntent,
+  PendingAmendment,
+} from "@samverkan/domain";
 import {
+  amendmentPreface,
+  amendmentSpec,
   dialogRecordSpec,
   letterSpec,
+  letterWithAmendmentsSpec,
   signaturesSpec,
   specialAgreementSpec,
   structureReviewSpec,
@@ -38,6 +47,46 @@ export const renderLetterSignaturesPdf = async (letter: LetterOfIntent) => {
     signaturesSpec(document.title, document, letter.parties, letter.signatures),
   );
 };
+
+/**
+ * The letter with its amendments in force (D-64): the signed text and an appendix "Tillägg".
+ * Signed by nobody; its bytes change when an amendment comes into force, the letter's do not.
+ */
+export const renderLetterWithAmendmentsPdf = async (letter: LetterOfIntent) => {
+  const signed = await renderLetterPdf(letter);
+  return rendered(
+    "documents/letter-with-amendments.pdf",
+    letterWithAmendmentsSpec(letter, signed.sha256),
+  );
+};
+
+/** An amendment as its parties sign it (D-64: what an `AmendmentSigned`'s hash is of). */
+export const renderAmendmentPdf = (letter: LetterOfIntent, amendment: PendingAmendment) =>
+  rendered(`amendments/${amendment.amendmentId}/amendment.pdf`, amendmentSpec(letter, amendment));
+
+/** An amendment's signatures, each bound to the amendment's PDF it signed (D-54, D-64). */
+export const renderAmendmentSignaturesPdf = async (
+  letter: LetterOfIntent,
+  amendment: PendingAmendment & { readonly inForceFrom?: string; readonly withdrawnOn?: string },
+) => {
+  const document = await renderAmendmentPdf(letter, amendment);
+  return rendered(
+    `amendments/${amendment.amendmentId}/amendment-signatures.pdf`,
+    signaturesSpec(
+      document.title,
+      document,
+      letter.parties,
+      amendment.signatures,
+      amendmentPreface(letter, amendment),
+    ),
+  );
+};
+
+/** The amendments a letter's documents include: those in force, then the pending one. */
+export const amendmentsOf = (letter: LetterOfIntent): readonly PendingAmendment[] => [
+  ...(letter.amendments ?? []),
+  ...(letter.pendingAmendment ? [letter.pendingAmendment] : []),
+];
 
 /** The special agreement's current version as signed (a `SpecialAgreementSigned`'s hash). */
 export const renderSpecialAgreementPdf = (letter: LetterOfIntent, activity: Activity) =>
@@ -82,6 +131,7 @@ export interface LetterDocumentsState {
 
 /**
  * Every document of a letter as PDF/A-2b, in a stable order: the letter and its signatures, each
+ * amendment and its signatures and the letter with amendments in force (D-64), each
  * special agreement (current version) and its signatures, each held dialog's record, each
  * structure review. The one entry for whatever packages them (the archive, issue #22 item 3).
  */
@@ -93,6 +143,13 @@ export async function renderLetterDocuments(
     await renderLetterPdf(letter),
     await renderLetterSignaturesPdf(letter),
   ];
+  // D-64: each amendment and its signatures, and the letter with those in force.
+  for (const amendment of amendmentsOf(letter)) {
+    documents.push(await renderAmendmentPdf(letter, amendment));
+    documents.push(await renderAmendmentSignaturesPdf(letter, amendment));
+  }
+  if ((letter.amendments ?? []).length > 0)
+    documents.push(await renderLetterWithAmendmentsPdf(letter));
   for (const activity of state.activities) {
     documents.push(await renderSpecialAgreementPdf(letter, activity));
     documents.push(await renderSpecialAgreementSignaturesPdf(letter, activity));

@@ -111,14 +111,15 @@ export const REGISTRY_KINDS: Readonly<Record<string, RegistryKind>> = {
     describe: () => "Förslag till tillägg till avsiktsförklaringen",
     dateOf: (e) => text(e.data.proposedOn),
     partiesOf: principal,
-    linkOf: () => "amendments",
+    // D-64: the amendment's own PDF, what its signatures' hashes are of.
+    linkOf: (e) => `amendments/${text(e.data.amendmentId)}/amendment.pdf`,
   },
   AmendmentSigned: {
     kind: "Underskrift",
     describe: () => "Underskrift av tillägg till avsiktsförklaringen",
     dateOf: (e) => text(e.data.signedOn),
     partiesOf: principal,
-    linkOf: () => "amendments",
+    linkOf: (e) => `amendments/${text(e.data.amendmentId)}/amendment-signatures.pdf`,
   },
   TerminationNoticeGiven: {
     kind: "Uppsägning",

@@ -67,6 +67,28 @@ export const rememberPerson = /* @__PURE__ */ Effect.fn("store.rememberPerson")(
   });
 });
 
+/**
+ * D-65: keeps the name of a person the directory knows by id only — a collaboration group's
+ * member, typed by a coordinator, who may never sign in. As `rememberPerson`, never over an
+ * erased person's tombstone.
+ */
+export const rememberPersonById = /* @__PURE__ */ Effect.fn("store.rememberPersonById")(function* (
+  personId: string,
+  orgNumber: string,
+  name: string,
+  nowIso: string,
+) {
+  const kept = keepableName(name);
+  if (!kept) return false;
+  return yield* (yield* Dynamo).updateItem({
+    key: keys.person(personId),
+    update: "SET #name = :name, orgNumber = :org, updatedAt = :at ADD version :one",
+    condition: "(attribute_not_exists(pk) OR #name <> :name) AND attribute_not_exists(erased)",
+    names: { "#name": "name" },
+    values: { ":name": kept, ":org": orgNumber, ":at": nowIso, ":one": 1 },
+  });
+});
+
 /** A person's directory entry: name (none once erased), organisation, version (0: none). */
 export const readPerson = /* @__PURE__ */ Effect.fn("store.readPerson")(function* (
   personId: string,

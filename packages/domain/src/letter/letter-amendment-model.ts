@@ -27,6 +27,10 @@ const Signature = /* @__PURE__ */ z.object({
   orgNumber: OrgNumber,
   signedOn: CalendarDate,
   signedBy: SignedBy,
+  /** D-54, D-64: the SHA-256 (hex) of the amendment's PDF signed; absent on earlier signatures. */
+  documentSha256: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  ),
 });
 
 /**

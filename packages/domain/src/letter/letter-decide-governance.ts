@@ -24,7 +24,8 @@ export function decideSetCollaborationGroup(
         "member-not-of-a-party",
         "Collaboration group members must represent a principal party",
         {
-          members: outsiders.map((member) => member.name),
+          // D-65: an outsider is never sealed (the API seals members of the parties only).
+          members: outsiders.map((member) => member.name ?? member.personId ?? member.orgNumber),
         },
       ),
     );

@@ -120,6 +120,8 @@ export const LetterEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
     orgNumber: OrgNumber,
     signedOn: CalendarDate,
     signedBy: SignedBy,
+    /** D-64: the SHA-256 of the amendment's PDF signed, stamped by the server (D-54). */
+    documentSha256: /* @__PURE__ */ z.optional(DocumentSha256),
   }),
   /** R26: both have signed; the amendment binds from the later signature's day. */
   /* @__PURE__ */ z.object({

@@ -18,8 +18,14 @@ export function evolveAmendment(state: LetterOfIntent, event: AmendmentEvent): L
     }
     case "AmendmentSigned": {
       if (!pending || pending.amendmentId !== event.amendmentId) return state;
-      const { orgNumber, signedOn, signedBy } = event;
-      const signatures = [...pending.signatures, { orgNumber, signedOn, signedBy }];
+      const { orgNumber, signedOn, signedBy, documentSha256 } = event;
+      const signature = {
+        orgNumber,
+        signedOn,
+        signedBy,
+        ...(documentSha256 ? { documentSha256 } : {}),
+      };
+      const signatures = [...pending.signatures, signature];
       return { ...state, pendingAmendment: { ...pending, signatures } };
     }
     case "AmendmentEnteredIntoForce": {

@@ -83,9 +83,17 @@ export type Notice = z.infer<typeof Notice>;
 export const ClaimedNotice = /* @__PURE__ */ z.extend(Notice, { recordedOn: CalendarDate });
 export type ClaimedNotice = z.infer<typeof ClaimedNotice>;
 
-/** A member of the collaboration group (R9). */
+/**
+ * A member of the collaboration group (R9). D-65: a person by opaque id (`personId`, the people
+ * directory's) whose name is sealed with their own key (`sealedName`, D-58), so an erasure (D-59)
+ * leaves nothing readable; `name` is only on members appointed before that, whose events keep it.
+ */
 export const GroupMember = /* @__PURE__ */ z.object({
-  name: text(200),
+  name: /* @__PURE__ */ z.optional(text(200)),
+  personId: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)),
+  ),
+  sealedName: /* @__PURE__ */ z.optional(SealedName),
   orgNumber: OrgNumber,
   role: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(100))),
 });

@@ -44,3 +44,45 @@ export function SpecialAgreementDocuments(props: { letterId: string; activityId:
     />
   );
 }
+
+/**
+ * R26, D-64: the letter with the amendments in force, each amendment in force, and the pending
+ * one with its signatures, as PDF. Each amendment is the document its parties signed.
+ */
+export function AmendmentDocuments(props: {
+  readonly letterId: string;
+  readonly inForce: ReadonlyArray<{ readonly id: string; readonly effectiveFrom: string }>;
+  readonly pending: { readonly id: string; readonly effectiveFrom: string } | null;
+}) {
+  const { t, date } = useI18n();
+  const base = `/v1/agreements/${props.letterId}`;
+  const amendment = (a: { id: string; effectiveFrom: string }) => ({
+    apiPath: `${base}/amendments/${a.id}/amendment.pdf`,
+    label: t("documents.amendmentPdf", { date: date(a.effectiveFrom) }),
+  });
+  return (
+    <DocumentButtons
+      letterId={props.letterId}
+      documents={[
+        ...(props.inForce.length > 0
+          ? [
+              {
+                apiPath: `${base}/documents/letter-with-amendments.pdf`,
+                label: t("documents.letterWithAmendmentsPdf"),
+              },
+            ]
+          : []),
+        ...props.inForce.map(amendment),
+        ...(props.pending
+          ? [
+              amendment(props.pending),
+              {
+                apiPath: `${base}/amendments/${props.pending.id}/amendment-signatures.pdf`,
+                label: t("documents.amendmentSignaturesPdf"),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

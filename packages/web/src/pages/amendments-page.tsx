@@ -6,6 +6,7 @@ import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
 import { withEtag } from "../api/with-etag";
 import { AmendmentSummary } from "../components/amendment-summary";
+import { AmendmentDocuments } from "../components/document-buttons";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
 import { NotAllowed } from "../components/not-allowed";
@@ -166,6 +167,8 @@ export default function AmendmentsPage() {
               </div>
             ))}
           </dl>
+          {/* D-64: what was signed, as PDF: the letter with amendments, and each amendment. */}
+          <AmendmentDocuments letterId={letterId} inForce={data.amendments} pending={pending} />
           {pending && (
             <section aria-labelledby="pending-amendment" class="inset" data-testid="pending">
               <h2 id="pending-amendment">{i18n.t("amendment.pendingTitle")}</h2>

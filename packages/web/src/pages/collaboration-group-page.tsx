@@ -3,6 +3,7 @@ import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { GroupMemberFields, type GroupMemberInput } from "../components/group-member-fields";
 import { PageHeading } from "../components/page-heading";
+import { personName } from "../components/person-name";
 import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { CommandForm } from "../forms/command-form";
@@ -19,7 +20,8 @@ export default function CollaborationGroupPage() {
   const current = agreement.collaborationGroup?.members ?? [];
   const [members, setMembers] = useState<GroupMemberInput[]>(
     current.length > 0
-      ? current.map((m) => ({ name: m.name, orgNumber: m.orgNumber, role: m.role ?? "" }))
+      ? // D-65: an erased member has no name to send; the form asks for one, or the row goes.
+        current.map((m) => ({ name: m.name ?? "", orgNumber: m.orgNumber, role: m.role ?? "" }))
       : agreement.parties.map((party) => ({ name: "", orgNumber: party.orgNumber, role: "" })),
   );
   const [appointedOn, setAppointedOn] = useState(agreement.asOf);
@@ -66,8 +68,8 @@ export default function CollaborationGroupPage() {
       ) : (
         <ul class="list">
           {current.map((m) => (
-            <li key={`${m.name}${m.orgNumber}`}>
-              {m.name}, {partyName(m.orgNumber)}
+            <li key={`${m.id ?? m.name}${m.orgNumber}`}>
+              {personName(m, i18n)}, {partyName(m.orgNumber)}
               {m.role ? ` (${m.role})` : ""}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { LULEA_TEKNISKA_UNIVERSITET, NORRBOTTENS_KOMMUNER } from "@samverkan/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -72,6 +73,15 @@ describe("amendments to the terms (R26)", () => {
     await page.getByRole("button", { name: "Ja, skriv under" }).click();
     await shown(page.getByText("Båda parterna har skrivit under"));
     await absent(page.getByTestId("pending"));
+    // D-64: the amendment both signed, as the PDF whose SHA-256 their signatures recorded.
+    await shown(page.getByRole("button", { name: "Avsiktsförklaringen med tillägg (PDF)" }));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /^Tillägget från .+ \(PDF\)$/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("amendment.pdf");
+    const pdf = readFileSync((await download.path()) as string);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 
     await page.getByRole("link", { name: "Tillbaka till avsiktsförklaringen" }).click();
     await settled(page);

@@ -26,4 +26,7 @@ export const enRecords: Record<keyof typeof svRecords, string> = {
   "documents.specialAgreementPdf": "The special agreement (PDF)",
   "documents.specialAgreementSignaturesPdf": "The signatures (PDF)",
   "documents.dialogRecordPdf": "The record (PDF)",
+  "documents.letterWithAmendmentsPdf": "The letter with amendments (PDF)",
+  "documents.amendmentPdf": "The amendment from {date} (PDF)",
+  "documents.amendmentSignaturesPdf": "The amendment's signatures (PDF)",
 };

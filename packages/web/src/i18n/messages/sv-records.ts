@@ -24,4 +24,7 @@ export const svRecords = {
   "documents.specialAgreementPdf": "Den särskilda överenskommelsen (PDF)",
   "documents.specialAgreementSignaturesPdf": "Underskrifterna (PDF)",
   "documents.dialogRecordPdf": "Protokollet (PDF)",
+  "documents.letterWithAmendmentsPdf": "Avsiktsförklaringen med tillägg (PDF)",
+  "documents.amendmentPdf": "Tillägget från {date} (PDF)",
+  "documents.amendmentSignaturesPdf": "Underskrifterna av tillägget (PDF)",
 } as const;
