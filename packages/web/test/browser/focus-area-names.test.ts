@@ -41,8 +41,12 @@ describe("focus-area names from the letter's template (D-61)", () => {
     await shown(filter);
     const options = (await filter.locator("option").allTextContents()).map((o) => o.trim());
     expect(options.slice(1)).toEqual(EXAMPLE_AREAS);
+    // The picture's columns: the same four names.
+    for (const area of EXAMPLE_AREAS) await shown(page.getByRole("columnheader", { name: area }));
     await page.getByRole("button", { name: /^English/ }).click();
     await settled(page);
+    await shown(page.getByLabel("Focus area", { exact: true }));
+    await shown(page.getByRole("columnheader", { name: "Public health" }));
     const english = (
       await page.getByLabel("Focus area", { exact: true }).locator("option").allTextContents()
     ).map((o) => o.trim());
