@@ -40,7 +40,10 @@ interface CommandFormProps {
   readonly intro?: ComponentChildren;
   /** Who may send it; in the form's place, why not. */
   readonly permission?: Permission;
-  /** Shown in the form's place while it cannot be filled in yet (loading, something first). */
+  /**
+   * Shown in the form's place while it cannot be filled in yet (loading, something first); null
+   * shows nothing there (what the form needs could not be read, and the page says why).
+   */
   readonly instead?: ComponentChildren;
   /** A form beside others on a page (a status change): a secondary button, laid out inline. */
   readonly inline?: boolean;
@@ -98,7 +101,7 @@ export function CommandForm(props: CommandFormProps) {
   const body = () => {
     if (props.permission && !props.permission.allowed)
       return <NotAllowed permission={props.permission} />;
-    if (props.instead) return props.instead;
+    if (props.instead !== undefined) return props.instead;
     if (form.confirming && props.confirmation)
       return (
         <ConfirmStep form={form} confirmation={props.confirmation} letterId={props.letterId} />
