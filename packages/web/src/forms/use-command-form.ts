@@ -92,10 +92,14 @@ export function useCommandForm<T>(options: CommandFormOptions<T>): CommandForm {
         return;
       }
     }
-    const data = await command.run(() => options.send(choice));
-    if (data === undefined) return;
+    const sent = await command.run(async () => {
+      const result = await options.send(choice);
+      // A yes without a body (204: a link revoked) is a yes too: the data is boxed, never absent.
+      return { ...result, data: result.response.ok ? { value: result.data as T } : undefined };
+    });
+    if (sent === undefined) return;
     setConfirming(undefined);
-    setDone(saidOf(options.accepted(data, choice)));
+    setDone(saidOf(options.accepted(sent.value, choice)));
   };
   return {
     errors,
