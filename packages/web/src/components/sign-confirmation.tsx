@@ -1,5 +1,6 @@
 import type { Activity } from "@samverkan/client";
 import { useI18n } from "../i18n/i18n";
+import { SummaryRow } from "./summary-row";
 
 /**
  * What a signatory is about to sign, before it binds their party (R14, R16; issue #17): the
@@ -18,12 +19,9 @@ export function SignConfirmation({
   const i18n = useI18n();
   const agreement = activity.specialAgreement;
   const row = (key: string, value: preact.ComponentChildren, testId?: string) => (
-    <div class="summary-list__row">
-      <dt class="summary-list__key">{key}</dt>
-      <dd class="summary-list__value" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
+    <SummaryRow label={key} testId={testId}>
+      {value}
+    </SummaryRow>
   );
   return (
     <>

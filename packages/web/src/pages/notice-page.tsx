@@ -1,8 +1,10 @@
 import { noticeEndDate } from "@samverkan/domain/vocabulary";
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
 import { RuleSources } from "../components/rule-sources";
+import { SummaryRow } from "../components/summary-row";
 import { CommandForm } from "../forms/command-form";
 import { isDay } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
@@ -33,6 +35,11 @@ export default function NoticePage() {
     : undefined;
   /** The end date shown for confirmation: the one asked for, else the earliest. */
   const endsOn = requestedEnd || earliest || "";
+  const row = (key: string, value: ComponentChildren, testId?: string) => (
+    <SummaryRow label={key} testId={testId}>
+      {value}
+    </SummaryRow>
+  );
   const form = useCommandForm({
     confirm: true,
     check: () => ({
@@ -64,14 +71,6 @@ export default function NoticePage() {
       };
     },
   });
-  const row = (key: string, value: string, testId?: string) => (
-    <div class="summary-list__row">
-      <dt class="summary-list__key">{key}</dt>
-      <dd class="summary-list__value" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
   return (
     <CommandForm
       form={form}

@@ -150,35 +150,27 @@ export default function ReminderPolicyPage() {
                 {i18n.t("policy.days", { days: inWords(pending.leadDays) })}{" "}
                 {i18n.t(pending.digest ? "policy.digest.on" : "policy.digest.off")}
               </p>
-              {pending.answeredBy === own ? (
-                <CommandForm
-                  form={answer}
-                  letterId={letterId}
-                  permission={permission}
-                  banner={false}
-                  choices={[
-                    { value: "accept", label: i18n.t("policy.accept") },
-                    { value: "decline", label: i18n.t("policy.decline"), tone: "secondary" },
-                  ]}
-                />
-              ) : (
-                <>
-                  <p>
-                    {i18n.t("policy.waitingFor", {
-                      org: names.get(pending.answeredBy) ?? pending.answeredBy,
-                    })}
-                  </p>
-                  <CommandForm
-                    form={answer}
-                    letterId={letterId}
-                    permission={permission}
-                    banner={false}
-                    choices={[
-                      { value: "withdraw", label: i18n.t("policy.withdraw"), tone: "secondary" },
-                    ]}
-                  />
-                </>
+              {pending.answeredBy !== own && (
+                <p>
+                  {i18n.t("policy.waitingFor", {
+                    org: names.get(pending.answeredBy) ?? pending.answeredBy,
+                  })}
+                </p>
               )}
+              <CommandForm
+                form={answer}
+                letterId={letterId}
+                permission={permission}
+                banner={false}
+                choices={
+                  pending.answeredBy === own
+                    ? [
+                        { value: "accept", label: i18n.t("policy.accept") },
+                        { value: "decline", label: i18n.t("policy.decline"), tone: "secondary" },
+                      ]
+                    : [{ value: "withdraw", label: i18n.t("policy.withdraw"), tone: "secondary" }]
+                }
+              />
             </section>
           )}
           {!pending && (
