@@ -26,9 +26,10 @@ export interface CommandFormOptions<T> {
   readonly accepted: (data: T, choice: string | undefined) => unknown;
   /**
    * What cannot be undone (a notice, a signature; issue #17): the fields, once they pass the
-   * checks, lead to a confirmation step that says what will happen, and only its yes sends.
+   * checks, lead to a confirmation step that says what will happen, and only its yes sends. A
+   * function says it by choice (signing is confirmed, withdrawing is not).
    */
-  readonly confirm?: boolean;
+  readonly confirm?: boolean | ((choice: string | undefined) => boolean);
 }
 
 export interface CommandForm {
@@ -40,6 +41,8 @@ export interface CommandForm {
   readonly done: string | undefined;
   /** The banner's sentence more, with `done`. */
   readonly detail: string | undefined;
+  /** Orders the yeses of a page's forms: the larger, the later (see `latestDone`). */
+  readonly doneAt: number;
   /** At the confirmation step of a `confirm` form: the checks passed, nothing is sent yet. */
   readonly confirming: boolean;
   /** The choice being confirmed (which party signs), kept from the first step to the yes. */
@@ -50,6 +53,9 @@ export interface CommandForm {
   readonly reset: () => void;
   readonly submit: (event?: Event) => Promise<void>;
 }
+
+/** Counts the yeses of every form, so a page with several says the last one's. */
+let yeses = 0;
 
 const saidOf = (said: unknown): Said | undefined => {
   if (typeof said === "string") return said === "" ? undefined : { title: said };
@@ -72,7 +78,7 @@ const choiceOf = (event?: Event): string | undefined => {
 export function useCommandForm<T>(options: CommandFormOptions<T>): CommandForm {
   const command = useCommand();
   const [errors, setErrors] = useState<FormErrors>({});
-  const [done, setDone] = useState<Said | undefined>();
+  const [done, setDone] = useState<(Said & { readonly at: number }) | undefined>();
   // The confirmation step, with the choice that led to it; undefined while at the fields.
   const [confirming, setConfirming] = useState<{ choice: string | undefined } | undefined>();
   const submit = async (event?: Event) => {
@@ -86,7 +92,9 @@ export function useCommandForm<T>(options: CommandFormOptions<T>): CommandForm {
         command.clear();
         return;
       }
-      if (options.confirm) {
+      const confirm =
+        typeof options.confirm === "function" ? options.confirm(choice) : options.confirm;
+      if (confirm) {
         command.clear();
         setConfirming({ choice });
         return;
@@ -99,7 +107,8 @@ export function useCommandForm<T>(options: CommandFormOptions<T>): CommandForm {
     });
     if (sent === undefined) return;
     setConfirming(undefined);
-    setDone(saidOf(options.accepted(sent.value, choice)));
+    const said = saidOf(options.accepted(sent.value, choice));
+    setDone(said && { ...said, at: ++yeses });
   };
   return {
     errors,
@@ -107,6 +116,7 @@ export function useCommandForm<T>(options: CommandFormOptions<T>): CommandForm {
     busy: command.busy,
     done: done?.title,
     detail: done?.detail,
+    doneAt: done?.at ?? 0,
     confirming: confirming !== undefined,
     choice: confirming?.choice,
     back: () => {
@@ -122,3 +132,15 @@ export function useCommandForm<T>(options: CommandFormOptions<T>): CommandForm {
     submit,
   };
 }
+
+/**
+ * Where a page's forms give way to each other (a proposal, then its answer) and one banner stands
+ * above them: the form whose yes came last, if any has one.
+ */
+export const latestDone = (...forms: readonly CommandForm[]): CommandForm | undefined =>
+  forms
+    .filter((form) => form.done !== undefined)
+    .reduce<CommandForm | undefined>(
+      (latest, form) => (!latest || form.doneAt > latest.doneAt ? form : latest),
+      undefined,
+    );

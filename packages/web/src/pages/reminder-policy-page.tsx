@@ -11,7 +11,7 @@ import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { CommandForm } from "../forms/command-form";
 import { TextField } from "../forms/text-field";
-import { useCommandForm } from "../forms/use-command-form";
+import { latestDone, useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 
@@ -107,7 +107,7 @@ export default function ReminderPolicyPage() {
     },
   });
   // Either form gives way to the other after its yes, so the banner stands above both.
-  const done = answer.done ?? propose.done;
+  const done = latestDone(answer, propose)?.done;
 
   const data = policy.data;
   const pending = data?.pending ?? null;
