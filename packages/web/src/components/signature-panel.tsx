@@ -90,13 +90,14 @@ export function SignaturePanel({
           yes: i18n.t("special.confirm.yes"),
           back: i18n.t("special.confirm.cancel"),
           testId: "sign-confirmation",
-          children: confirmingParty && (
-            <SignConfirmation
-              activity={activity}
-              party={confirmingParty.name}
-              signer={session.person.name}
-            />
-          ),
+          body: () =>
+            confirmingParty && (
+              <SignConfirmation
+                activity={activity}
+                party={confirmingParty.name}
+                signer={session.person.name}
+              />
+            ),
         }}
       >
         <ul class="signatures">

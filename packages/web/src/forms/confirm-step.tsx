@@ -18,8 +18,11 @@ export interface Confirmation {
   /** Away from the page, nothing sent. */
   readonly cancel?: { readonly href: string; readonly label: string };
   readonly testId?: string;
-  /** What will happen, in full: who, what, which version, from when. */
-  readonly children: ComponentChildren;
+  /**
+   * What will happen, in full: who, what, which version, from when. Drawn only at the step: the
+   * fields it shows (a date) may not be filled in yet before it.
+   */
+  readonly body: () => ComponentChildren;
 }
 
 /**
@@ -50,7 +53,7 @@ export function ConfirmStep({
       <Heading id={`${id}-heading`} tabIndex={-1} ref={heading}>
         {confirmation.heading}
       </Heading>
-      {confirmation.children}
+      {confirmation.body()}
       <div class="button-row">
         <button
           type="submit"

@@ -182,7 +182,7 @@ export default function AmendmentsPage() {
                   yes: i18n.t("amendment.confirm.yes"),
                   back: i18n.t("amendment.confirm.cancel"),
                   testId: "sign-confirmation",
-                  children: (
+                  body: () => (
                     <>
                       <dl class="summary-list">
                         <SummaryRow label={i18n.t("amendment.confirm.changes")}>

@@ -99,7 +99,7 @@ export default function NoticePage() {
         warning: true,
         back: i18n.t("notice.confirm.change"),
         cancel: { href: agreementPath(letterId), label: i18n.t("notice.confirm.cancel") },
-        children: (
+        body: () => (
           <>
             <dl class="summary-list">
               {row(i18n.t("notice.confirm.party"), party?.name ?? session.person.orgNumber)}

@@ -52,6 +52,11 @@ describe("giving notice", () => {
     const today = todayInStockholm();
     page = await openPage();
     await signIn(page, PEOPLE.larsLtu, `${overview()}/uppsagning`);
+    // An emptied date is named on the form (the step after it is drawn only once it is filled in).
+    await page.getByLabel("Dag då uppsägningen togs emot", { exact: true }).fill("");
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await hasText(page.locator(".error-summary"), "Ange dagen då uppsägningen togs emot");
+    await page.getByLabel("Dag då uppsägningen togs emot", { exact: true }).fill(today);
     await page.getByLabel("Begärt slutdatum (valfritt)").fill(noticeEndDate(today as never, 4));
     await page.getByRole("button", { name: "Fortsätt" }).click();
     await focused(page.getByRole("heading", { name: "Vill du säga upp avsiktsförklaringen?" }));
