@@ -10149,6 +10149,12 @@ export interface components {
                 }[];
             } | null;
             draftedOn: string;
+            /** @description D-61: each focus area's names, in focusAreas' order, from the letter's own template (D-45); a letter drafted without one takes a built-in template's name for the slug, else the slug */
+            focusAreaNames: {
+                en: string;
+                id: string;
+                sv: string;
+            }[];
             focusAreas: string[];
             id: string;
             inForceFrom: string | null;

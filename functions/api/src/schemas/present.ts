@@ -14,6 +14,7 @@ import {
   termsOn,
 } from "@samverkan/domain";
 import type * as z from "zod/mini";
+import { focusAreaNamesOf } from "./focus-area-names";
 import type {
   ActivityView,
   AgreementView,
@@ -88,6 +89,7 @@ export function presentAgreement(
     // R26: the terms in force on the view's day, amendments included.
     terms: termsOn(letter, asOf),
     focusAreas: letter.focusAreas,
+    focusAreaNames: focusAreaNamesOf(letter),
     template: letter.template ?? null,
     draftedOn: letter.draftedOn,
     inForceFrom: letter.inForceFrom,

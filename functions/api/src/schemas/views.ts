@@ -161,6 +161,20 @@ export const AgreementView = /* @__PURE__ */ component(
       ),
     }),
     focusAreas: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    focusAreaNames: /* @__PURE__ */ z
+      .array(
+        /* @__PURE__ */ z.object({
+          id: /* @__PURE__ */ z.string(),
+          sv: /* @__PURE__ */ z.string(),
+          en: /* @__PURE__ */ z.string(),
+        }),
+      )
+      .check(
+        z.meta({
+          description:
+            "D-61: each focus area's names, in focusAreas' order, from the letter's own template (D-45); a letter drafted without one takes a built-in template's name for the slug, else the slug",
+        }),
+      ),
     template: TemplateRefView,
     inForceFrom: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     notice: /* @__PURE__ */ z.nullable(NoticeShape),

@@ -1,7 +1,7 @@
 import { useCallback } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
+import { useFocusAreaName } from "../agreement/focus-area-names";
 import { organisationNames } from "../agreement/organisation-names";
-import { focusAreaName } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { needsMatrix } from "../report/chart-rows";
 import type { FollowUpReport } from "../report/follow-up-report";
@@ -26,6 +26,7 @@ const slanted = (px: number) => ({
  */
 export function NeedsHeatMap({ report }: { report: FollowUpReport }) {
   const i18n = useI18n();
+  const nameOf = useFocusAreaName();
   const { agreement } = useAgreement();
   const names = organisationNames(agreement);
   const { focusAreas, rows } = needsMatrix(
@@ -36,7 +37,7 @@ export function NeedsHeatMap({ report }: { report: FollowUpReport }) {
         : (names.get(row.source) ?? row.source),
     new Intl.Collator(i18n.language).compare,
   );
-  const areas = focusAreas.map((area) => focusAreaName(area, i18n));
+  const areas = focusAreas.map(nameOf);
   const caption = i18n.t("report.needsChart", { count: report.needs.raised.count });
   const draw = useCallback<DrawChart>(
     (Plot, width) => {

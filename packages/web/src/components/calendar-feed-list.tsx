@@ -6,14 +6,16 @@ type Feeds = { items: Array<{ id: string; createdAt: string; createdBy: string }
 
 interface CalendarFeedListProps {
   readonly feeds: Resource<Feeds>;
-  readonly revoke: (feedId: string) => void;
+  /** While a revocation is sent. */
+  readonly busy: boolean;
 }
 
 /**
  * The calendar links the person may revoke (their secret URLs are never shown again): their own,
- * or a coordinator's whole organisation's (D-36).
+ * or a coordinator's whole organisation's (D-36). Within the revoking form: each button sends
+ * its link's id.
  */
-export function CalendarFeedList({ feeds, revoke }: CalendarFeedListProps) {
+export function CalendarFeedList({ feeds, busy }: CalendarFeedListProps) {
   const i18n = useI18n();
   const items = feeds.data?.items ?? [];
   return (
@@ -29,9 +31,10 @@ export function CalendarFeedList({ feeds, revoke }: CalendarFeedListProps) {
               <li key={feed.id}>
                 {i18n.t("calendar.createdBy", { date, who: feed.createdBy })}{" "}
                 <button
-                  type="button"
+                  type="submit"
                   class="button button--secondary"
-                  onClick={() => revoke(feed.id)}
+                  value={feed.id}
+                  disabled={busy}
                 >
                   {i18n.t("calendar.revokeOne", { date })}
                 </button>

@@ -1,10 +1,9 @@
-import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { hasRole } from "../auth/person";
+import { CommandForm } from "../forms/command-form";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
-import { ErrorSummary } from "./error-summary";
 import { SuccessBanner } from "./success-banner";
 
 /**
@@ -15,26 +14,24 @@ import { SuccessBanner } from "./success-banner";
 export function ClaimedNotice() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
-  const [endsOn, setEndsOn] = useState<string | undefined>();
+  const form = useCommandForm({
+    send: () =>
+      api().POST("/v1/agreements/{id}/termination/acknowledgement", {
+        params: { path: { id: letterId } },
+      }),
+    accepted: (notice) => {
+      reload();
+      return i18n.t("notice.acknowledged", { date: i18n.date(notice.endsOn) });
+    },
+  });
   const claimed = agreement.claimedNotice;
-  if (endsOn)
-    return <SuccessBanner title={i18n.t("notice.acknowledged", { date: i18n.date(endsOn) })} />;
+  // Once acknowledged the notice is in effect: only the banner stays, until the next page.
+  if (form.done) return <SuccessBanner title={form.done} />;
   if (!claimed) return null;
   const giver = agreement.parties.find((party) => party.orgNumber === claimed.givenBy);
   const receiver = agreement.parties.find((party) => party.orgNumber !== claimed.givenBy);
   const mayAcknowledge =
     hasRole(session.person, "signatory") && session.person.orgNumber === receiver?.orgNumber;
-  const acknowledge = async () => {
-    const notice = await command.run(() =>
-      api().POST("/v1/agreements/{id}/termination/acknowledgement", {
-        params: { path: { id: letterId } },
-      }),
-    );
-    if (!notice) return;
-    setEndsOn(notice.endsOn);
-    reload();
-  };
   return (
     <div class="claimed-notice" data-testid="claimed-notice">
       <p>
@@ -46,21 +43,20 @@ export function ClaimedNotice() {
         })}
       </p>
       <p>{i18n.t("notice.claimedWhy", { receiver: receiver?.name ?? "" })}</p>
-      <ErrorSummary problem={command.problem} letterId={letterId} />
-      {mayAcknowledge ? (
-        <button
-          type="button"
-          class="button button--warning"
-          disabled={command.busy}
-          onClick={acknowledge}
-        >
-          {i18n.t("notice.acknowledge")}
-        </button>
-      ) : (
-        <p class="secondary">
-          {i18n.t("notice.acknowledgeOnly", { receiver: receiver?.name ?? "" })}
-        </p>
-      )}
+      <CommandForm
+        form={form}
+        letterId={letterId}
+        submit={i18n.t("notice.acknowledge")}
+        tone="warning"
+        banner={false}
+        instead={
+          mayAcknowledge ? undefined : (
+            <p class="secondary">
+              {i18n.t("notice.acknowledgeOnly", { receiver: receiver?.name ?? "" })}
+            </p>
+          )
+        }
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
+import { useFocusAreaOptions } from "../agreement/focus-area-names";
 import { CheckboxGroup } from "../forms/checkbox-group";
 import type { FormErrors } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
-import { focusAreaOptions } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 
 export interface IdentifiedNeed {
@@ -24,6 +24,7 @@ export function IdentifiedNeedsFields({
   errors,
 }: IdentifiedNeedsFieldsProps) {
   const i18n = useI18n();
+  const areaOptions = useFocusAreaOptions(focusAreas);
   const update = (index: number, change: Partial<IdentifiedNeed>) =>
     onChange(needs.map((need, i) => (i === index ? { ...need, ...change } : need)));
   return (
@@ -42,7 +43,7 @@ export function IdentifiedNeedsFields({
             name={`needs.${index}.focusAreas`}
             label={i18n.t("needs.focusAreasLabel")}
             values={need.focusAreas}
-            options={focusAreaOptions(focusAreas, i18n)}
+            options={areaOptions}
             error={errors[`needs.${index}.focusAreas`]}
             onChange={(areas) => update(index, { focusAreas: areas })}
           />

@@ -1,5 +1,5 @@
 import type { Need } from "@samverkan/client";
-import { focusAreaName } from "../forms/vocabulary-options";
+import { useFocusAreaName } from "../agreement/focus-area-names";
 import { type I18n, useI18n } from "../i18n/i18n";
 
 /** "Togs upp vid en ledningsdialog", "Framfört av Kiruna kommun": who raised it, as a sentence (R6). */
@@ -14,6 +14,7 @@ function raisedByLine(need: Need, source: string, i18n: I18n): string {
 /** One need: what, who raised it and when, and the focus areas it touches (R6). */
 export function NeedCard({ need, source }: { need: Need; source: string }) {
   const i18n = useI18n();
+  const nameOf = useFocusAreaName();
   return (
     <li class="card">
       <h3 class="card__title">{need.title}</h3>
@@ -22,7 +23,7 @@ export function NeedCard({ need, source }: { need: Need; source: string }) {
       <ul class="chips" aria-label={i18n.t("needs.focusAreasLabel")}>
         {need.focusAreas.map((area) => (
           <li key={area} class="chip">
-            {focusAreaName(area, i18n)}
+            {nameOf(area)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { Need } from "@samverkan/client";
-import { focusAreaName } from "../forms/vocabulary-options";
+import { useFocusAreaName } from "../agreement/focus-area-names";
 import { useI18n } from "../i18n/i18n";
 import { ScrollRegion } from "./scroll-region";
 
@@ -20,6 +20,7 @@ const shade = (count: number, max: number) => (count === 0 ? 0 : Math.ceil((coun
  */
 export function NeedsPicture({ needs, focusAreas, sourceOf, knownSources }: NeedsPictureProps) {
   const i18n = useI18n();
+  const nameOf = useFocusAreaName();
   const rows = [...new Set([...knownSources, ...needs.map(sourceOf)])];
   const count = (row: string, area: string) =>
     needs.filter((need) => sourceOf(need) === row && need.focusAreas.includes(area)).length;
@@ -33,7 +34,7 @@ export function NeedsPicture({ needs, focusAreas, sourceOf, knownSources }: Need
             <th scope="col">{i18n.t("needs.raisedBy")}</th>
             {focusAreas.map((area) => (
               <th scope="col" key={area} class="grid__area">
-                {focusAreaName(area, i18n)}
+                {nameOf(area)}
               </th>
             ))}
           </tr>

@@ -1,12 +1,13 @@
 import type { Agreement } from "@samverkan/client";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
+import { CommandForm } from "../forms/command-form";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { maySignLetterFor } from "../permissions/permissions";
-import { ErrorSummary } from "./error-summary";
 import { NotAllowed } from "./not-allowed";
 import { personName } from "./person-name";
+import { SuccessBanner } from "./success-banner";
 
 type Party = Agreement["parties"][number];
 
@@ -14,16 +15,19 @@ type Party = Agreement["parties"][number];
 export function PartiesAndSignatures() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
-  const sign = async () => {
-    const signed = await command.run(() =>
+  const own = agreement.parties.find((party) => party.orgNumber === session.person.orgNumber);
+  // One signature a person: their own party's (R16); the API decides whether they may.
+  const form = useCommandForm({
+    send: () =>
       api().POST("/v1/agreements/{id}/signatures", {
         params: { path: { id: letterId } },
         body: {},
       }),
-    );
-    if (signed) reload();
-  };
+    accepted: () => {
+      reload();
+      return i18n.t("signature.signed", { party: own?.name ?? session.person.orgNumber });
+    },
+  });
   const signature = (party: Party) => {
     if (party.signature)
       return i18n.t("signature.signedOnBy", {
@@ -35,7 +39,7 @@ export function PartiesAndSignatures() {
   return (
     <section aria-labelledby="parties-heading">
       <h2 id="parties-heading">{i18n.t("overview.parties")}</h2>
-      <ErrorSummary problem={command.problem} letterId={letterId} />
+      {form.done && <SuccessBanner title={form.done} />}
       <dl class="summary-list">
         {agreement.parties.map((party) => {
           const permission = maySignLetterFor(session.person, party);
@@ -50,9 +54,12 @@ export function PartiesAndSignatures() {
                 {!party.signature &&
                   agreement.status === "draft" &&
                   (permission.allowed ? (
-                    <button type="button" class="button" disabled={command.busy} onClick={sign}>
-                      {i18n.t("signature.signFor", { party: party.name })}
-                    </button>
+                    <CommandForm
+                      form={form}
+                      letterId={letterId}
+                      submit={i18n.t("signature.signFor", { party: party.name })}
+                      banner={false}
+                    />
                   ) : (
                     <NotAllowed permission={permission} />
                   ))}

@@ -1,44 +1,30 @@
 import type { Activity } from "@samverkan/client";
-import { useEffect, useRef } from "preact/hooks";
 import { useI18n } from "../i18n/i18n";
+import { SummaryRow } from "./summary-row";
 
 /**
  * What a signatory is about to sign, before it binds their party (R14, R16; issue #17): the
- * agreement's title, version, parties and terms, for whom and as whom, then "Ja, skriv under" or
- * cancel. The heading takes focus, so a screen reader hears what changed.
+ * agreement's title, version, parties and terms, for whom and as whom. The command form's
+ * confirmation step puts its heading above it and "Ja, skriv under" or cancel below.
  */
 export function SignConfirmation({
   activity,
   party,
   signer,
-  busy,
-  onConfirm,
-  onCancel,
 }: {
   activity: Activity;
   party: string;
   signer: string;
-  busy: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
 }) {
   const i18n = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const agreement = activity.specialAgreement;
   const row = (key: string, value: preact.ComponentChildren, testId?: string) => (
-    <div class="summary-list__row">
-      <dt class="summary-list__key">{key}</dt>
-      <dd class="summary-list__value" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
+    <SummaryRow label={key} testId={testId}>
+      {value}
+    </SummaryRow>
   );
   return (
-    <div class="sign-confirmation" data-testid="sign-confirmation">
-      <h3 id="sign-confirmation-heading" tabIndex={-1} ref={heading}>
-        {i18n.t("special.confirm.title")}
-      </h3>
+    <>
       <dl class="summary-list">
         {row(i18n.t("special.confirm.agreement"), activity.title)}
         {row(
@@ -68,14 +54,6 @@ export function SignConfirmation({
         {row(i18n.t("special.confirm.for"), i18n.t("special.confirm.forValue", { party, signer }))}
       </dl>
       <p class="warning-text">{i18n.t("special.confirm.warning", { party })}</p>
-      <div class="button-row">
-        <button type="button" class="button" disabled={busy} onClick={onConfirm}>
-          {i18n.t("special.confirm.yes")}
-        </button>
-        <button type="button" class="button button--secondary" disabled={busy} onClick={onCancel}>
-          {i18n.t("special.confirm.cancel")}
-        </button>
-      </div>
-    </div>
+    </>
   );
 }

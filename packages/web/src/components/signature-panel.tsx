@@ -2,10 +2,10 @@ import type { Activity } from "@samverkan/client";
 import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
+import { CommandForm } from "../forms/command-form";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { maySignSpecialAgreementFor } from "../permissions/permissions";
-import { ErrorSummary } from "./error-summary";
 import { NotAllowed } from "./not-allowed";
 import { personName } from "./person-name";
 import { SignConfirmation } from "./sign-confirmation";
@@ -28,33 +28,39 @@ export function SignaturePanel({
 }) {
   const i18n = useI18n();
   const { letterId, session } = useAgreement();
-  const command = useCommand();
-  const [confirming, setConfirming] = useState<string | undefined>();
   const [receipt, setReceipt] = useState<SignedReceipt | undefined>();
   const agreement = activity.specialAgreement;
-  const sign = async (orgNumber: string) => {
-    const signed = await command.run(() =>
+  // Each party's button names the party (its choice); the confirmation step keeps it to the yes.
+  const form = useCommandForm({
+    confirm: true,
+    // Nothing to check; starting another signature puts the last one's receipt away.
+    check: () => {
+      setReceipt(undefined);
+      return {};
+    },
+    send: () =>
       api().POST("/v1/agreements/{id}/activities/{activityId}/special-agreement/signatures", {
         params: { path: { id: letterId, activityId: activity.id } },
         // The version read is the version signed: a revision in between is refused, not signed.
         body: { version: agreement.version },
       }),
-    );
-    if (!signed) return;
-    const party = signed.specialAgreement.parties.find((p) => p.orgNumber === orgNumber);
-    setConfirming(undefined);
-    if (party?.signature)
-      setReceipt({
-        title: signed.title,
-        version: signed.specialAgreement.version,
-        party: party.name,
-        signedOn: party.signature.signedOn,
-        by: personName(party.signature.signedBy, i18n),
-        at: new Date().toISOString(),
-      });
-    onSigned();
-  };
-  const confirmingParty = agreement.parties.find((party) => party.orgNumber === confirming);
+    accepted: (signed, orgNumber) => {
+      const party = signed.specialAgreement.parties.find((p) => p.orgNumber === orgNumber);
+      if (party?.signature)
+        setReceipt({
+          title: signed.title,
+          version: signed.specialAgreement.version,
+          party: party.name,
+          signedOn: party.signature.signedOn,
+          by: personName(party.signature.signedBy, i18n),
+          at: new Date().toISOString(),
+        });
+      onSigned();
+    },
+  });
+  const confirmingParty = form.confirming
+    ? agreement.parties.find((party) => party.orgNumber === form.choice)
+    : undefined;
   return (
     <section aria-labelledby="special-agreement-heading" class="panel">
       <h2 id="special-agreement-heading">
@@ -71,62 +77,66 @@ export function SignaturePanel({
           ) : (
             <p>{i18n.t("special.noTerms")}</p>
           )}
-        </>
-      )}
-      <ErrorSummary problem={command.problem} letterId={letterId} />
-      {confirmingParty ? (
-        <SignConfirmation
-          activity={activity}
-          party={confirmingParty.name}
-          signer={session.person.name}
-          busy={command.busy}
-          onConfirm={() => sign(confirmingParty.orgNumber)}
-          onCancel={() => setConfirming(undefined)}
-        />
-      ) : (
-        <>
           <h3>{i18n.t("special.signatures")}</h3>
-          <ul class="signatures">
-            {agreement.parties.map((party) => {
-              const permission = maySignSpecialAgreementFor(session.person, activity, party);
-              return (
-                <li key={party.orgNumber} class="signature" data-party={party.orgNumber}>
-                  <p class="signature__party">
-                    {party.name} <span class="secondary">({party.orgNumber})</span>
-                  </p>
-                  {party.signature ? (
-                    <StatusTag tone="ok">
-                      {i18n.t("signature.signedOnBy", {
-                        date: i18n.date(party.signature.signedOn),
-                        name: personName(party.signature.signedBy, i18n),
-                      })}
-                    </StatusTag>
-                  ) : (
-                    <>
-                      <StatusTag tone="attention">{i18n.t("signature.notSigned")}</StatusTag>
-                      {permission.allowed ? (
-                        <button
-                          type="button"
-                          class="button"
-                          disabled={command.busy}
-                          onClick={() => {
-                            setReceipt(undefined);
-                            setConfirming(party.orgNumber);
-                          }}
-                        >
-                          {i18n.t("special.signFor", { party: party.name })}
-                        </button>
-                      ) : (
-                        <NotAllowed permission={permission} />
-                      )}
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
         </>
       )}
+      <CommandForm
+        form={form}
+        letterId={letterId}
+        banner={false}
+        confirmation={{
+          heading: i18n.t("special.confirm.title"),
+          level: 3,
+          yes: i18n.t("special.confirm.yes"),
+          back: i18n.t("special.confirm.cancel"),
+          testId: "sign-confirmation",
+          body: () =>
+            confirmingParty && (
+              <SignConfirmation
+                activity={activity}
+                party={confirmingParty.name}
+                signer={session.person.name}
+              />
+            ),
+        }}
+      >
+        <ul class="signatures">
+          {agreement.parties.map((party) => {
+            const permission = maySignSpecialAgreementFor(session.person, activity, party);
+            return (
+              <li key={party.orgNumber} class="signature" data-party={party.orgNumber}>
+                <p class="signature__party">
+                  {party.name} <span class="secondary">({party.orgNumber})</span>
+                </p>
+                {party.signature ? (
+                  <StatusTag tone="ok">
+                    {i18n.t("signature.signedOnBy", {
+                      date: i18n.date(party.signature.signedOn),
+                      name: personName(party.signature.signedBy, i18n),
+                    })}
+                  </StatusTag>
+                ) : (
+                  <>
+                    <StatusTag tone="attention">{i18n.t("signature.notSigned")}</StatusTag>
+                    {permission.allowed ? (
+                      <button
+                        type="submit"
+                        class="button"
+                        value={party.orgNumber}
+                        disabled={form.busy}
+                      >
+                        {i18n.t("special.signFor", { party: party.name })}
+                      </button>
+                    ) : (
+                      <NotAllowed permission={permission} />
+                    )}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </CommandForm>
     </section>
   );
 }

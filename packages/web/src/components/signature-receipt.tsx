@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "preact/hooks";
 import { useI18n } from "../i18n/i18n";
+import { SummaryRow } from "./summary-row";
 
 /** What was signed, for whom, when, by whom and which version (issue #17, "then receipt"). */
 export interface SignedReceipt {
@@ -17,12 +18,7 @@ export function SignatureReceipt({ receipt }: { receipt: SignedReceipt }) {
   const i18n = useI18n();
   const banner = useRef<HTMLDivElement>(null);
   useEffect(() => banner.current?.focus(), []);
-  const row = (key: string, value: string) => (
-    <div class="summary-list__row">
-      <dt class="summary-list__key">{key}</dt>
-      <dd class="summary-list__value">{value}</dd>
-    </div>
-  );
+  const row = (key: string, value: string) => <SummaryRow label={key}>{value}</SummaryRow>;
   return (
     <div
       class="banner banner--success"

@@ -1,4 +1,5 @@
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
+import { useFocusAreaName } from "../agreement/focus-area-names";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
 import { ActivityProgress } from "../components/activity-progress";
@@ -9,7 +10,7 @@ import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { SignaturePanel } from "../components/signature-panel";
 import { SuccessBanner } from "../components/success-banner";
-import { activityKindName, focusAreaName } from "../forms/vocabulary-options";
+import { activityKindName } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -19,6 +20,7 @@ import type { PageProps } from "../router/routes";
 /** One activity: what it is, its special agreement with each party's signature, its progress. */
 export default function ActivityPage({ params }: PageProps) {
   const i18n = useI18n();
+  const nameOf = useFocusAreaName();
   const { agreement, letterId, session } = useAgreement();
   const { query } = useLocation();
   const activityId = params.activityId ?? "";
@@ -65,9 +67,7 @@ export default function ActivityPage({ params }: PageProps) {
             </div>
             <div class="summary-list__row">
               <dt class="summary-list__key">{i18n.t("needs.focusAreasLabel")}</dt>
-              <dd class="summary-list__value">
-                {a.focusAreas.map((f) => focusAreaName(f, i18n)).join(", ")}
-              </dd>
+              <dd class="summary-list__value">{a.focusAreas.map(nameOf).join(", ")}</dd>
             </div>
             <div class="summary-list__row">
               <dt class="summary-list__key">{i18n.t("activity.needsLabel")}</dt>

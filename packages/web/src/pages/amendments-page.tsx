@@ -2,20 +2,21 @@ import type { Amendment, Amendments } from "@samverkan/client";
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
 import { withEtag } from "../api/with-etag";
 import { AmendmentSummary } from "../components/amendment-summary";
 import { AmendmentDocuments } from "../components/document-buttons";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
-import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { SuccessBanner } from "../components/success-banner";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { SummaryRow } from "../components/summary-row";
+import { CommandForm } from "../forms/command-form";
+import { isDay, onlyErrors } from "../forms/form-errors";
 import { SelectField } from "../forms/select-field";
 import { TextField } from "../forms/text-field";
-import { type MessageKey, type MessageParams, useI18n } from "../i18n/i18n";
+import { latestDone, useCommandForm } from "../forms/use-command-form";
+import { type MessageKey, useI18n } from "../i18n/i18n";
 import { mayAmend } from "../permissions/permissions";
 import { Link } from "../router/link";
 
@@ -39,16 +40,10 @@ const isCadence = (field: Field) =>
   field === "structureReviewsPerYear" ||
   field === "needsReviewsPerYear";
 
-interface Done {
-  readonly key: MessageKey;
-  readonly params?: MessageParams;
-}
-
 /** Propose an amendment to the terms, and sign or withdraw the one waiting for signatures. */
 export default function AmendmentsPage() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
   const state = useResource(
     () =>
       api()
@@ -58,84 +53,81 @@ export default function AmendmentsPage() {
   );
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [done, setDone] = useState<Done | undefined>();
-  const [confirming, setConfirming] = useState(false);
   const permission = mayAmend(session.person, agreement, i18n.t("list.or"));
   const own = agreement.parties.find((p) => p.orgNumber === session.person.orgNumber);
   const data = state.data;
   const pending = data?.pending ?? null;
   const fieldValue = (field: Field) => typed[field] ?? String(data?.termsInForce[field] ?? "");
   const ifMatch = (): Record<string, string> => (data?.etag ? { "If-Match": data.etag } : {});
-  const after = (next: Done) => {
-    setDone(next);
-    setConfirming(false);
+  const after = (said: string) => {
     state.reload();
     reload();
+    return said;
   };
-
-  const propose = async (event: Event) => {
-    event.preventDefault();
-    setDone(undefined);
-    if (!data) return;
+  /** The fields that differ from the terms in force, as numbers. */
+  const changesOf = () => {
     const changes: Partial<Record<Field, number>> = {};
-    const found: Record<string, string> = {
-      effectiveFrom:
-        isDay(effectiveFrom) && effectiveFrom >= agreement.asOf
-          ? ""
-          : i18n.t("amendment.effectiveFromError"),
-    };
     for (const field of FIELDS) {
       const text = fieldValue(field).trim();
-      if (!/^\d{1,3}$/.test(text)) found[field] = i18n.t("amendment.numberError");
-      else if (Number(text) !== data.termsInForce[field]) changes[field] = Number(text);
+      if (/^\d{1,3}$/.test(text) && Number(text) !== data?.termsInForce[field])
+        changes[field] = Number(text);
     }
-    const invalid = onlyErrors(found);
-    const nothing =
-      Object.keys(invalid).length === 0 && Object.keys(changes).length === 0
-        ? { [FIELDS[0] as string]: i18n.t("amendment.nothingChanged") }
-        : {};
-    setErrors({ ...invalid, ...nothing });
-    if (Object.keys(invalid).length > 0 || Object.keys(nothing).length > 0) {
-      command.clear();
-      return;
-    }
-    const proposed = await command.run(() =>
+    return changes;
+  };
+
+  const propose = useCommandForm({
+    check: () => {
+      const found: Record<string, string> = {
+        effectiveFrom:
+          isDay(effectiveFrom) && effectiveFrom >= agreement.asOf
+            ? ""
+            : i18n.t("amendment.effectiveFromError"),
+      };
+      for (const field of FIELDS)
+        if (!/^\d{1,3}$/.test(fieldValue(field).trim()))
+          found[field] = i18n.t("amendment.numberError");
+      const invalid = onlyErrors(found);
+      if (Object.keys(invalid).length > 0 || Object.keys(changesOf()).length > 0) return invalid;
+      return { [FIELDS[0] as string]: i18n.t("amendment.nothingChanged") };
+    },
+    send: () =>
       api().POST("/v1/agreements/{id}/amendments", {
         params: { path: { id: letterId } },
-        body: { effectiveFrom, changes },
+        body: { effectiveFrom, changes: changesOf() },
       }),
-    );
-    if (!proposed) return;
-    setTyped({});
-    setEffectiveFrom("");
-    after({ key: "amendment.proposed" });
-  };
+    accepted: () => {
+      setTyped({});
+      setEffectiveFrom("");
+      return after(i18n.t("amendment.proposed"));
+    },
+  });
 
-  const sign = async (amendment: Amendment) => {
-    const signed = await command.run(() =>
-      api().POST("/v1/agreements/{id}/amendments/{amendmentId}/signatures", {
-        params: { path: { id: letterId, amendmentId: amendment.id } },
-        headers: ifMatch(),
-      }),
-    );
-    if (!signed) return;
-    after(
-      signed.status === "in-force"
-        ? { key: "amendment.signedInForce", params: { date: i18n.date(signed.effectiveFrom) } }
-        : { key: "amendment.signed" },
-    );
-  };
-
-  const withdraw = async (amendment: Amendment) => {
-    const withdrawn = await command.run(() =>
-      api().POST("/v1/agreements/{id}/amendments/{amendmentId}/withdraw", {
-        params: { path: { id: letterId, amendmentId: amendment.id } },
-        headers: ifMatch(),
-      }),
-    );
-    if (withdrawn) after({ key: "amendment.withdrawn" });
-  };
+  // The pending amendment: sign it (confirmed first: it binds the party) or withdraw it.
+  const act = useCommandForm<Amendment | Amendments>({
+    confirm: (choice) => choice === "sign",
+    send: (choice) => {
+      const params = { path: { id: letterId, amendmentId: pending?.id ?? "" } };
+      return choice === "sign"
+        ? api().POST("/v1/agreements/{id}/amendments/{amendmentId}/signatures", {
+            params,
+            headers: ifMatch(),
+          })
+        : api().POST("/v1/agreements/{id}/amendments/{amendmentId}/withdraw", {
+            params,
+            headers: ifMatch(),
+          });
+    },
+    accepted: (amendment, choice) =>
+      after(
+        choice !== "sign"
+          ? i18n.t("amendment.withdrawn")
+          : "status" in amendment && amendment.status === "in-force"
+            ? i18n.t("amendment.signedInForce", { date: i18n.date(amendment.effectiveFrom) })
+            : i18n.t("amendment.signed"),
+      ),
+  });
+  // Either form gives way after its yes (the pending one appears or goes): one banner above.
+  const done = latestDone(propose, act)?.done;
 
   const fieldName = (field: Field) => i18n.t(`amendment.field.${field}` as MessageKey);
   const ownSigned = pending?.parties.some((p) => p.orgNumber === own?.orgNumber && p.signature);
@@ -144,14 +136,10 @@ export default function AmendmentsPage() {
       <Link class="back-link" href={agreementPath(letterId, "avsiktsforklaringen")}>
         {i18n.t("amendment.back")}
       </Link>
-      {done && <SuccessBanner title={i18n.t(done.key, done.params)} />}
+      {done && <SuccessBanner title={done} />}
       <PageHeading caption={agreement.title}>{i18n.t("amendment.title")}</PageHeading>
       <p class="lead">{i18n.t("amendment.intro")}</p>
-      <ErrorSummary
-        errors={summaryOf(errors)}
-        problem={command.problem ?? state.problem}
-        letterId={letterId}
-      />
+      <ErrorSummary problem={state.problem} letterId={letterId} />
       {!data ? (
         state.problem ? null : (
           <Loading />
@@ -173,139 +161,115 @@ export default function AmendmentsPage() {
             <section aria-labelledby="pending-amendment" class="inset" data-testid="pending">
               <h2 id="pending-amendment">{i18n.t("amendment.pendingTitle")}</h2>
               <AmendmentSummary amendment={pending} />
-              {confirming && own ? (
-                <div class="sign-confirmation" data-testid="sign-confirmation">
-                  <h3 id="amendment-confirm-heading">{i18n.t("amendment.confirm.title")}</h3>
-                  <dl class="summary-list">
-                    <div class="summary-list__row">
-                      <dt class="summary-list__key">{i18n.t("amendment.confirm.changes")}</dt>
-                      <dd class="summary-list__value">
-                        <ul class="plain-list">
-                          {pending.changes.map((change) => (
-                            <li key={change.field}>
-                              {i18n.t("amendment.change", {
-                                field: fieldName(change.field as Field),
-                                from: change.from,
-                                to: change.to,
-                              })}
-                            </li>
-                          ))}
-                        </ul>
-                      </dd>
-                    </div>
-                    <div class="summary-list__row">
-                      <dt class="summary-list__key">{i18n.t("amendment.confirm.from")}</dt>
-                      <dd class="summary-list__value">{i18n.date(pending.effectiveFrom)}</dd>
-                    </div>
-                    <div class="summary-list__row">
-                      <dt class="summary-list__key">{i18n.t("amendment.confirm.for")}</dt>
-                      <dd class="summary-list__value">
-                        {i18n.t("amendment.confirm.forValue", {
-                          party: own.name,
-                          signer: session.person.name,
+              <CommandForm
+                form={act}
+                letterId={letterId}
+                // mayAmend allows a principal party's signatory only: `own` is then their party.
+                permission={permission}
+                banner={false}
+                choices={[
+                  ...(ownSigned
+                    ? []
+                    : [
+                        {
+                          value: "sign",
+                          label: i18n.t("amendment.signFor", { party: own?.name ?? "" }),
+                        },
+                      ]),
+                  {
+                    value: "withdraw",
+                    label: i18n.t("amendment.withdraw"),
+                    tone: "secondary" as const,
+                  },
+                ]}
+                confirmation={{
+                  heading: i18n.t("amendment.confirm.title"),
+                  level: 3,
+                  yes: i18n.t("amendment.confirm.yes"),
+                  back: i18n.t("amendment.confirm.cancel"),
+                  testId: "sign-confirmation",
+                  body: () => (
+                    <>
+                      <dl class="summary-list">
+                        <SummaryRow label={i18n.t("amendment.confirm.changes")}>
+                          <ul class="plain-list">
+                            {pending.changes.map((change) => (
+                              <li key={change.field}>
+                                {i18n.t("amendment.change", {
+                                  field: fieldName(change.field as Field),
+                                  from: change.from,
+                                  to: change.to,
+                                })}
+                              </li>
+                            ))}
+                          </ul>
+                        </SummaryRow>
+                        <SummaryRow label={i18n.t("amendment.confirm.from")}>
+                          {i18n.date(pending.effectiveFrom)}
+                        </SummaryRow>
+                        <SummaryRow label={i18n.t("amendment.confirm.for")}>
+                          {i18n.t("amendment.confirm.forValue", {
+                            party: own?.name ?? "",
+                            signer: session.person.name,
+                          })}
+                        </SummaryRow>
+                      </dl>
+                      <p class="warning-text">
+                        {i18n.t("amendment.confirm.warning", {
+                          party: own?.name ?? "",
+                          date: i18n.date(pending.effectiveFrom),
                         })}
-                      </dd>
-                    </div>
-                  </dl>
-                  <p class="warning-text">
-                    {i18n.t("amendment.confirm.warning", {
-                      party: own.name,
-                      date: i18n.date(pending.effectiveFrom),
-                    })}
-                  </p>
-                  <div class="button-row">
-                    <button
-                      type="button"
-                      class="button"
-                      disabled={command.busy}
-                      onClick={() => sign(pending)}
-                    >
-                      {i18n.t("amendment.confirm.yes")}
-                    </button>
-                    <button
-                      type="button"
-                      class="button button--secondary"
-                      disabled={command.busy}
-                      onClick={() => setConfirming(false)}
-                    >
-                      {i18n.t("amendment.confirm.cancel")}
-                    </button>
-                  </div>
-                </div>
-              ) : permission.allowed && own ? (
-                <div class="button-row">
-                  {!ownSigned && (
-                    <button
-                      type="button"
-                      class="button"
-                      disabled={command.busy}
-                      onClick={() => {
-                        setDone(undefined);
-                        setConfirming(true);
-                      }}
-                    >
-                      {i18n.t("amendment.signFor", { party: own.name })}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    disabled={command.busy}
-                    onClick={() => withdraw(pending)}
-                  >
-                    {i18n.t("amendment.withdraw")}
-                  </button>
-                </div>
-              ) : (
-                <NotAllowed permission={permission} />
-              )}
+                      </p>
+                    </>
+                  ),
+                }}
+              />
             </section>
           )}
           {!pending && (
             <>
               <h2>{i18n.t("amendment.propose")}</h2>
-              {permission.allowed ? (
-                <form onSubmit={propose} noValidate>
-                  <TextField
-                    name="effectiveFrom"
-                    label={i18n.t("amendment.effectiveFrom")}
-                    hint={i18n.t("amendment.effectiveFromHint")}
-                    type="date"
-                    value={effectiveFrom}
-                    onInput={setEffectiveFrom}
-                    error={errors.effectiveFrom}
-                  />
-                  {FIELDS.map((field) =>
-                    isCadence(field) ? (
-                      <SelectField
-                        key={field}
-                        name={field}
-                        label={fieldName(field)}
-                        value={fieldValue(field)}
-                        onChange={(value) => setTyped({ ...typed, [field]: value })}
-                        options={PER_YEAR.map((n) => ({ value: n, label: n }))}
-                        error={errors[field]}
-                      />
-                    ) : (
-                      <TextField
-                        key={field}
-                        name={field}
-                        label={fieldName(field)}
-                        inputMode="numeric"
-                        width="short"
-                        value={fieldValue(field)}
-                        onInput={(value) => setTyped({ ...typed, [field]: value })}
-                        error={errors[field]}
-                      />
-                    ),
-                  )}
-                  <button type="submit" class="button" disabled={command.busy}>
-                    {i18n.t("amendment.send")}
-                  </button>
-                </form>
-              ) : (
-                <NotAllowed permission={permission} />
-              )}
+              <CommandForm
+                form={propose}
+                letterId={letterId}
+                permission={permission}
+                banner={false}
+                submit={i18n.t("amendment.send")}
+              >
+                <TextField
+                  name="effectiveFrom"
+                  label={i18n.t("amendment.effectiveFrom")}
+                  hint={i18n.t("amendment.effectiveFromHint")}
+                  type="date"
+                  value={effectiveFrom}
+                  onInput={setEffectiveFrom}
+                  error={propose.errors.effectiveFrom}
+                />
+                {FIELDS.map((field) =>
+                  isCadence(field) ? (
+                    <SelectField
+                      key={field}
+                      name={field}
+                      label={fieldName(field)}
+                      value={fieldValue(field)}
+                      onChange={(value) => setTyped({ ...typed, [field]: value })}
+                      options={PER_YEAR.map((n) => ({ value: n, label: n }))}
+                      error={propose.errors[field]}
+                    />
+                  ) : (
+                    <TextField
+                      key={field}
+                      name={field}
+                      label={fieldName(field)}
+                      inputMode="numeric"
+                      width="short"
+                      value={fieldValue(field)}
+                      onInput={(value) => setTyped({ ...typed, [field]: value })}
+                      error={propose.errors[field]}
+                    />
+                  ),
+                )}
+              </CommandForm>
             </>
           )}
         </>

@@ -2,13 +2,13 @@ import type { CalendarFeed } from "@samverkan/client";
 import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
 import { CalendarFeedList, listFeeds } from "../components/calendar-feed-list";
 import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
-import { SuccessBanner } from "../components/success-banner";
 import { useConfig } from "../config/config-context";
+import { CommandForm } from "../forms/command-form";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 
 /** The letter's dates in a calendar: a secret feed link to subscribe to, or a file to download. */
@@ -16,45 +16,47 @@ export default function CalendarPage() {
   const i18n = useI18n();
   const config = useConfig();
   const { letterId } = useAgreement();
-  const command = useCommand();
   const feeds = useResource(() => listFeeds(letterId), [letterId]);
   const [created, setCreated] = useState<CalendarFeed | undefined>();
-  const [revoked, setRevoked] = useState(false);
   const path = { params: { path: { id: letterId } } };
   const feedUrl = created ? `${config.apiBaseUrl || location.origin}${created.url}` : "";
-  const create = async () => {
-    setRevoked(false);
-    const feed = await command.run(() => api().POST("/v1/agreements/{id}/calendar-feeds", path));
-    if (feed) setCreated(feed);
-    feeds.reload();
-  };
-  const revoke = async (feedId: string) => {
-    await command.run(() =>
+  // Making a link shows it (its secret URL is shown this once), not a banner.
+  const create = useCommandForm({
+    send: () => api().POST("/v1/agreements/{id}/calendar-feeds", path),
+    accepted: (feed) => {
+      setCreated(feed);
+      feeds.reload();
+    },
+  });
+  // Each listed link's button sends its id (D-36: the person's own, or a coordinator's all).
+  const revoke = useCommandForm({
+    send: (feedId) =>
       api().DELETE("/v1/agreements/{id}/calendar-feeds/{feedId}", {
-        params: { path: { id: letterId, feedId } },
+        params: { path: { id: letterId, feedId: feedId ?? "" } },
       }),
-    );
-    if (created?.id === feedId) setCreated(undefined);
-    setRevoked(true);
-    feeds.reload();
-  };
-  const download = async () => {
-    const file = await command.run(() =>
-      api().GET("/v1/agreements/{id}/calendar.ics", { ...path, parseAs: "blob" }),
-    );
-    if (!(file instanceof Blob)) return;
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(file);
-    link.download = `${letterId}.ics`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+    accepted: (_, feedId) => {
+      if (created?.id === feedId) setCreated(undefined);
+      feeds.reload();
+      return i18n.t("calendar.revoked");
+    },
+  });
+  // A download is a read, not a command: the same form gives its refusal the same summary.
+  const download = useCommandForm({
+    send: () => api().GET("/v1/agreements/{id}/calendar.ics", { ...path, parseAs: "blob" }),
+    accepted: (file) => {
+      if (!(file instanceof Blob)) return;
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(file);
+      link.download = `${letterId}.ics`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    },
+  });
   return (
     <>
       <PageHeading>{i18n.t("calendar.title")}</PageHeading>
       <p class="lead">{i18n.t("calendar.intro")}</p>
-      <ErrorSummary problem={command.problem ?? feeds.problem} letterId={letterId} />
-      {revoked && !command.problem && <SuccessBanner title={i18n.t("calendar.revoked")} />}
+      <ErrorSummary problem={feeds.problem} letterId={letterId} />
       <h2>{i18n.t("calendar.subscribe")}</h2>
       <p>{i18n.t("calendar.subscribeText")}</p>
       {created && (
@@ -81,20 +83,18 @@ export default function CalendarPage() {
           </button>
         </div>
       )}
-      <button type="button" class="button" disabled={command.busy} onClick={create}>
-        {i18n.t("calendar.create")}
-      </button>
-      <CalendarFeedList feeds={feeds} revoke={revoke} />
+      <CommandForm form={create} letterId={letterId} submit={i18n.t("calendar.create")} />
+      <CommandForm form={revoke} letterId={letterId}>
+        <CalendarFeedList feeds={feeds} busy={revoke.busy} />
+      </CommandForm>
       <h2>{i18n.t("calendar.download")}</h2>
       <p>{i18n.t("calendar.downloadText")}</p>
-      <button
-        type="button"
-        class="button button--secondary"
-        disabled={command.busy}
-        onClick={download}
-      >
-        {i18n.t("calendar.downloadButton")}
-      </button>
+      <CommandForm
+        form={download}
+        letterId={letterId}
+        submit={i18n.t("calendar.downloadButton")}
+        tone="secondary"
+      />
     </>
   );
 }

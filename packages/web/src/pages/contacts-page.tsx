@@ -3,17 +3,16 @@ import { useEffect, useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { organisationNames } from "../agreement/organisation-names";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
 import { CONTACT_ROLES, ContactFields, type ContactInput } from "../components/contact-fields";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
-import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { RuleSources } from "../components/rule-sources";
-import { SuccessBanner } from "../components/success-banner";
+import { CommandForm } from "../forms/command-form";
 import { fieldId } from "../forms/field-frame";
-import { type FormErrors, summaryOf } from "../forms/form-errors";
+import type { FormErrors } from "../forms/form-errors";
+import { useCommandForm } from "../forms/use-command-form";
 import { type I18n, type MessageKey, useI18n } from "../i18n/i18n";
 import { mayKeepContacts } from "../permissions/permissions";
 
@@ -80,7 +79,6 @@ export default function ContactsPage() {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
   const own = session.person.orgNumber;
-  const command = useCommand();
   const list = useResource(
     () =>
       api()
@@ -95,9 +93,7 @@ export default function ContactsPage() {
     [letterId],
   );
   // The form edits the list of the version it was read at, and sends that version as If-Match.
-  const [form, setForm] = useState<{ etag: string; contacts: ContactInput[] } | undefined>();
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [saved, setSaved] = useState<number | undefined>();
+  const [draft, setDraft] = useState<{ etag: string; contacts: ContactInput[] } | undefined>();
   // Where the keyboard focus goes once the form has redrawn: a new name field, or on from a removal.
   const [focusNext, setFocusNext] = useState<string | undefined>();
   const names = organisationNames(agreement);
@@ -110,45 +106,31 @@ export default function ContactsPage() {
   const ownMailDomains = items.find((item) => item.orgNumber === own)?.mailDomains;
 
   useEffect(() => {
-    if (list.data && list.data.etag !== form?.etag)
-      setForm({ etag: list.data.etag, contacts: ownContacts.map(inputOf) });
-  }, [list.data, form]);
+    if (list.data && list.data.etag !== draft?.etag)
+      setDraft({ etag: list.data.etag, contacts: ownContacts.map(inputOf) });
+  }, [list.data, draft]);
   useEffect(() => {
     if (!focusNext) return;
     setFocusNext(undefined);
     document.getElementById(focusNext)?.focus();
-  }, [focusNext, form]);
+  }, [focusNext, draft]);
 
   const setContacts = (contacts: ContactInput[]) =>
-    setForm((before) => before && { ...before, contacts });
-  const reloadList = () => {
-    command.clear();
-    setErrors({});
-    setSaved(undefined);
-    setForm(undefined);
-    list.reload();
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!form) return;
-    const found = errorsOf(form.contacts, i18n);
-    setErrors(found);
-    setSaved(undefined);
-    if (Object.keys(found).length > 0) {
-      command.clear();
-      return;
-    }
-    let storedEtag: string | undefined;
-    const stored = await command.run(() =>
+    setDraft((before) => before && { ...before, contacts });
+  // The new version the API answers with, read from the reply's header before its body is used.
+  let storedEtag: string | undefined;
+  const form = useCommandForm({
+    check: () => (draft ? errorsOf(draft.contacts, i18n) : {}),
+    send: () =>
       api()
         .PUT("/v1/agreements/{id}/contacts", {
           params: { path: { id: letterId } },
-          headers: { "If-Match": form.etag },
+          headers: { "If-Match": draft?.etag ?? "" },
           body: {
             orgNumber: own,
             // The declared mail domains (D-39) stay as they are: this form edits the people.
             ...(ownMailDomains ? { mailDomains: [...ownMailDomains] } : {}),
-            contacts: form.contacts.map((c) => ({
+            contacts: (draft?.contacts ?? []).map((c) => ({
               name: c.name.trim(),
               email: c.email.trim(),
               roles: [...c.roles],
@@ -160,28 +142,31 @@ export default function ContactsPage() {
           storedEtag = result.response.headers.get("etag") ?? undefined;
           return result;
         }),
-    );
-    if (!stored) return;
-    setSaved(stored.contacts.length);
-    // The stored list at its new version: a second save at once sends the right If-Match.
-    if (storedEtag) setForm({ etag: storedEtag, contacts: stored.contacts.map(inputOf) });
+    accepted: (stored) => {
+      // The stored list at its new version: a second save at once sends the right If-Match.
+      if (storedEtag) setDraft({ etag: storedEtag, contacts: stored.contacts.map(inputOf) });
+      list.reload();
+      return {
+        title: i18n.t("contacts.saved"),
+        detail: i18n.t("contacts.savedCount", { count: stored.contacts.length }),
+      };
+    },
+  });
+  const reloadList = () => {
+    form.reset();
+    setDraft(undefined);
     list.reload();
   };
   const ordered = [
     ...items.filter((item) => item.orgNumber === own),
     ...items.filter((item) => item.orgNumber !== own),
   ];
-  const atLimit = (form?.contacts.length ?? 0) >= MAX_CONTACTS_PER_ORGANISATION;
-  const changedMeanwhile = command.problem?.status === 412;
+  const atLimit = (draft?.contacts.length ?? 0) >= MAX_CONTACTS_PER_ORGANISATION;
+  const changedMeanwhile = form.problem?.status === 412;
 
   return (
     <>
       <PageHeading>{i18n.t("contacts.title")}</PageHeading>
-      {saved !== undefined && (
-        <SuccessBanner title={i18n.t("contacts.saved")}>
-          {i18n.t("contacts.savedCount", { count: saved })}
-        </SuccessBanner>
-      )}
       <p class="lead">{i18n.t("contacts.intro")}</p>
       <RuleSources rules={["R23"]} letterId={letterId} />
       <p>{i18n.t("contacts.privacy")}</p>
@@ -234,67 +219,64 @@ export default function ContactsPage() {
         </section>
       ))}
       <h2>{i18n.t("contacts.edit", { org: ownName })}</h2>
-      {!permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : !form ? (
-        list.problem ? null : (
-          <Loading />
-        )
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          {changedMeanwhile && (
-            <div class="inset">
-              <p>{i18n.t("contacts.changedMeanwhile")}</p>
-              <button type="button" class="button button--secondary" onClick={reloadList}>
-                {i18n.t("contacts.reload")}
-              </button>
-            </div>
-          )}
-          <p>{i18n.t("contacts.editIntro")}</p>
+      <CommandForm
+        form={form}
+        letterId={letterId}
+        permission={permission}
+        instead={draft ? undefined : list.problem ? null : <Loading />}
+        submit={i18n.t("contacts.save")}
+        beside={
+          <button
+            type="button"
+            class="button button--secondary"
+            id="contacts-add"
+            disabled={atLimit}
+            aria-describedby="contacts-limit"
+            onClick={() => {
+              if (!draft) return;
+              setContacts([...draft.contacts, blankContact()]);
+              setFocusNext(fieldId(`contacts.${draft.contacts.length}.name`));
+            }}
+          >
+            {i18n.t("contacts.add")}
+          </button>
+        }
+      >
+        {changedMeanwhile && (
+          <div class="inset">
+            <p>{i18n.t("contacts.changedMeanwhile")}</p>
+            <button type="button" class="button button--secondary" onClick={reloadList}>
+              {i18n.t("contacts.reload")}
+            </button>
+          </div>
+        )}
+        <p>{i18n.t("contacts.editIntro")}</p>
+        {draft && (
           <ContactFields
-            contacts={form.contacts}
+            contacts={draft.contacts}
             onChange={setContacts}
             onRemoved={(index) => {
               // The errors are by position: they are found again on the next save.
-              setErrors({});
+              form.reset();
               // The next person's name, else the previous one's, else the add button.
               setFocusNext(
-                index < form.contacts.length - 1
+                index < draft.contacts.length - 1
                   ? fieldId(`contacts.${index}.name`)
                   : index > 0
                     ? fieldId(`contacts.${index - 1}.name`)
                     : "contacts-add",
               );
             }}
-            errors={errors}
+            errors={form.errors}
           />
-          {form.contacts.length === 0 && <p>{i18n.t("contacts.empty")}</p>}
-          <p class="hint" id="contacts-limit">
-            {atLimit
-              ? i18n.t("contacts.limitReached", { max: MAX_CONTACTS_PER_ORGANISATION })
-              : i18n.t("contacts.limit", { max: MAX_CONTACTS_PER_ORGANISATION })}
-          </p>
-          <div>
-            <button
-              type="button"
-              class="button button--secondary"
-              id="contacts-add"
-              disabled={atLimit}
-              aria-describedby="contacts-limit"
-              onClick={() => {
-                setContacts([...form.contacts, blankContact()]);
-                setFocusNext(fieldId(`contacts.${form.contacts.length}.name`));
-              }}
-            >
-              {i18n.t("contacts.add")}
-            </button>
-            <button type="submit" class="button" disabled={command.busy}>
-              {i18n.t("contacts.save")}
-            </button>
-          </div>
-        </form>
-      )}
+        )}
+        {draft?.contacts.length === 0 && <p>{i18n.t("contacts.empty")}</p>}
+        <p class="hint" id="contacts-limit">
+          {atLimit
+            ? i18n.t("contacts.limitReached", { max: MAX_CONTACTS_PER_ORGANISATION })
+            : i18n.t("contacts.limit", { max: MAX_CONTACTS_PER_ORGANISATION })}
+        </p>
+      </CommandForm>
     </>
   );
 }

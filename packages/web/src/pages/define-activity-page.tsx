@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
+import { useFocusAreaOptions } from "../agreement/focus-area-names";
 import { api } from "../api/api-client";
 import { useResource } from "../api/use-resource";
 import { Loading } from "../components/loading";
@@ -14,12 +15,7 @@ import { SelectField } from "../forms/select-field";
 import { TextAreaField } from "../forms/text-area-field";
 import { TextField } from "../forms/text-field";
 import { useCommandForm } from "../forms/use-command-form";
-import {
-  type ActivityKind,
-  activityKindOptions,
-  type FocusArea,
-  focusAreaOptions,
-} from "../forms/vocabulary-options";
+import { type ActivityKind, activityKindOptions } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -28,6 +24,7 @@ import { navigate } from "../router/location";
 /** Define an activity from registered needs, and draft its special agreement (R5, R8, R14). */
 export default function DefineActivityPage() {
   const i18n = useI18n();
+  const areaOptions = useFocusAreaOptions();
   const { agreement, letterId, session } = useAgreement();
   const needs = useResource(
     () =>
@@ -58,7 +55,7 @@ export default function DefineActivityPage() {
         body: {
           title,
           kind: kind as ActivityKind,
-          focusAreas: areas as FocusArea[],
+          focusAreas: [...areas],
           needIds,
           projectParties: parties.map((p) => ({
             name: p.name.trim(),
@@ -122,7 +119,7 @@ export default function DefineActivityPage() {
         name="focusAreas"
         label={i18n.t("needs.focusAreasLabel")}
         values={areas}
-        options={focusAreaOptions(agreement.focusAreas, i18n)}
+        options={areaOptions}
         error={form.errors.focusAreas}
         onChange={setAreas}
       />

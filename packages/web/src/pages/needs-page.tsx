@@ -1,6 +1,7 @@
 import type { Need } from "@samverkan/client";
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
+import { useFocusAreaOptions } from "../agreement/focus-area-names";
 import { needSource, organisationNames } from "../agreement/organisation-names";
 import { useRelation } from "../agreement/use-relation";
 import { api } from "../api/api-client";
@@ -14,7 +15,6 @@ import { PageHeading } from "../components/page-heading";
 import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
 import { SelectField } from "../forms/select-field";
-import { focusAreaOptions } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { mayRegisterNeed } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -23,6 +23,7 @@ import { useLocation } from "../router/location";
 /** The needs register: filterable, with the picture of needs per municipality × focus area. */
 export default function NeedsPage() {
   const i18n = useI18n();
+  const areaOptions = useFocusAreaOptions();
   const { agreement, letterId, session } = useAgreement();
   const { query } = useLocation();
   const relation = useRelation();
@@ -76,7 +77,7 @@ export default function NeedsPage() {
               label={i18n.t("needs.filter.area")}
               value={area}
               onChange={setArea}
-              options={[all, ...focusAreaOptions(agreement.focusAreas, i18n)]}
+              options={[all, ...areaOptions]}
             />
             <SelectField
               name="filterSource"

@@ -1,15 +1,14 @@
 import { noticeEndDate } from "@samverkan/domain/vocabulary";
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
-import { ErrorSummary } from "../components/error-summary";
-import { NotAllowed } from "../components/not-allowed";
-import { PageHeading } from "../components/page-heading";
 import { RuleSources } from "../components/rule-sources";
-import { SuccessBanner } from "../components/success-banner";
-import { type FormErrors, isDay, onlyErrors, summaryOf } from "../forms/form-errors";
+import { SummaryRow } from "../components/summary-row";
+import { CommandForm } from "../forms/command-form";
+import { isDay } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
+import { useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 import { mayGiveNotice } from "../permissions/permissions";
 import { Link } from "../router/link";
@@ -21,27 +20,29 @@ const earliestEnd = (receivedOn: string, months: number): string =>
 /**
  * Give notice for one's own party: three months, from the day it is received (R18, R19). It
  * cannot be undone, so it takes two steps (issue #17, "irreversible acts are one click"): the
- * form, then a page that says the day the letter would end and asks "Ja, säg upp" or cancel.
+ * form, then a step that says the day the letter would end and asks "Ja, säg upp" or cancel.
  */
 export default function NoticePage() {
   const i18n = useI18n();
   const { agreement, letterId, session, reload } = useAgreement();
-  const command = useCommand();
   const [receivedOn, setReceivedOn] = useState(agreement.asOf);
   const [requestedEnd, setRequestedEnd] = useState("");
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [endsOn, setEndsOn] = useState<string | undefined>();
-  const [claimed, setClaimed] = useState(false);
-  /** The end date shown for confirmation; set once the form is filled in. */
-  const [confirming, setConfirming] = useState<string | undefined>();
+  const [given, setGiven] = useState(false);
   const permission = mayGiveNotice(session.person, agreement, i18n.t("list.or"));
   const party = agreement.parties.find((p) => p.orgNumber === session.person.orgNumber);
-  const review = (event: Event) => {
-    event.preventDefault();
-    const earliest = isDay(receivedOn)
-      ? earliestEnd(receivedOn, agreement.terms.noticeMonths)
-      : undefined;
-    const found = onlyErrors({
+  const earliest = isDay(receivedOn)
+    ? earliestEnd(receivedOn, agreement.terms.noticeMonths)
+    : undefined;
+  /** The end date shown for confirmation: the one asked for, else the earliest. */
+  const endsOn = requestedEnd || earliest || "";
+  const row = (key: string, value: ComponentChildren, testId?: string) => (
+    <SummaryRow label={key} testId={testId}>
+      {value}
+    </SummaryRow>
+  );
+  const form = useCommandForm({
+    confirm: true,
+    check: () => ({
       receivedOn: earliest ? "" : i18n.t("notice.errors.date"),
       endsOn:
         requestedEnd === "" || isDay(requestedEnd)
@@ -49,118 +50,90 @@ export default function NoticePage() {
             ? i18n.t("notice.errors.endsOnEarly", { date: i18n.date(earliest) })
             : ""
           : i18n.t("notice.errors.endsOn"),
-    });
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !earliest) return;
-    setConfirming(requestedEnd || earliest);
-  };
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const notice = await command.run(() =>
+    }),
+    send: () =>
       api().POST("/v1/agreements/{id}/termination", {
         params: { path: { id: letterId } },
         body: { receivedOn, ...(requestedEnd ? { endsOn: requestedEnd } : {}) },
       }),
-    );
-    if (!notice) return;
-    setEndsOn(notice.endsOn);
-    setClaimed(notice.state === "claimed");
-    reload();
-  };
+    accepted: (notice) => {
+      setGiven(true);
+      reload();
+      const claimed = notice.state === "claimed";
+      return {
+        title: i18n.t(claimed ? "notice.claimedDone" : "notice.done"),
+        detail: claimed
+          ? i18n.t("notice.claimedEndsOn", {
+              date: i18n.date(notice.endsOn),
+              receiver: agreement.parties.find((p) => p.orgNumber !== party?.orgNumber)?.name ?? "",
+            })
+          : i18n.t("notice.endsOn", { date: i18n.date(notice.endsOn) }),
+      };
+    },
+  });
   return (
-    <>
-      <Link class="back-link" href={agreementPath(letterId)}>
-        {i18n.t("notice.back")}
-      </Link>
-      {endsOn && (
-        <SuccessBanner title={i18n.t(claimed ? "notice.claimedDone" : "notice.done")}>
-          {claimed
-            ? i18n.t("notice.claimedEndsOn", {
-                date: i18n.date(endsOn),
-                receiver:
-                  agreement.parties.find((p) => p.orgNumber !== party?.orgNumber)?.name ?? "",
-              })
-            : i18n.t("notice.endsOn", { date: i18n.date(endsOn) })}
-        </SuccessBanner>
-      )}
-      <PageHeading caption={agreement.title}>{i18n.t("notice.title")}</PageHeading>
-      <p class="lead">{i18n.t("notice.explain", { months: agreement.terms.noticeMonths })}</p>
-      <RuleSources rules={["R18", "R20"]} letterId={letterId} />
-      {endsOn ? (
-        <Link class="button" href={agreementPath(letterId)}>
-          {i18n.t("notice.toOverview")}
-        </Link>
-      ) : !permission.allowed ? (
-        <NotAllowed permission={permission} />
-      ) : confirming ? (
-        <form onSubmit={submit} noValidate aria-labelledby="confirm-notice-heading">
-          <ErrorSummary problem={command.problem} letterId={letterId} />
-          <h2 id="confirm-notice-heading">{i18n.t("notice.confirm.title")}</h2>
-          <dl class="summary-list">
-            <div class="summary-list__row">
-              <dt class="summary-list__key">{i18n.t("notice.confirm.party")}</dt>
-              <dd class="summary-list__value">{party?.name ?? session.person.orgNumber}</dd>
-            </div>
-            <div class="summary-list__row">
-              <dt class="summary-list__key">{i18n.t("notice.receivedOn")}</dt>
-              <dd class="summary-list__value">{i18n.date(receivedOn)}</dd>
-            </div>
-            <div class="summary-list__row">
-              <dt class="summary-list__key">{i18n.t("notice.confirm.endsOn")}</dt>
-              <dd class="summary-list__value" data-testid="notice-ends-on">
-                {i18n.date(confirming)}
-              </dd>
-            </div>
-          </dl>
-          <p class="warning-text">
-            {i18n.t("notice.confirm.warning", { date: i18n.date(confirming) })}
-          </p>
-          <div class="button-row">
-            <button type="submit" class="button button--warning" disabled={command.busy}>
-              {i18n.t("notice.confirm.yes")}
-            </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              disabled={command.busy}
-              onClick={() => setConfirming(undefined)}
-            >
-              {i18n.t("notice.confirm.change")}
-            </button>
-          </div>
-          <p>
-            <Link href={agreementPath(letterId)}>{i18n.t("notice.confirm.cancel")}</Link>
-          </p>
-        </form>
-      ) : (
-        <form onSubmit={review} noValidate>
-          <ErrorSummary errors={summaryOf(errors)} problem={command.problem} letterId={letterId} />
-          <TextField
-            name="receivedOn"
-            type="date"
-            width="short"
-            label={i18n.t("notice.receivedOn")}
-            hint={i18n.t("notice.receivedOnHint")}
-            value={receivedOn}
-            error={errors.receivedOn}
-            onInput={setReceivedOn}
-          />
-          <TextField
-            name="endsOn"
-            type="date"
-            width="short"
-            label={i18n.t("notice.endsOnLabel")}
-            hint={i18n.t("notice.endsOnHint", { months: agreement.terms.noticeMonths })}
-            value={requestedEnd}
-            error={errors.endsOn}
-            onInput={setRequestedEnd}
-          />
-          <p class="warning-text">{i18n.t("notice.warning")}</p>
-          <button type="submit" class="button">
-            {i18n.t("notice.submit")}
-          </button>
-        </form>
-      )}
-    </>
+    <CommandForm
+      form={form}
+      letterId={letterId}
+      back={{ href: agreementPath(letterId), label: i18n.t("notice.back") }}
+      caption={agreement.title}
+      heading={i18n.t("notice.title")}
+      intro={
+        <>
+          <p class="lead">{i18n.t("notice.explain", { months: agreement.terms.noticeMonths })}</p>
+          <RuleSources rules={["R18", "R20"]} letterId={letterId} />
+        </>
+      }
+      permission={given ? undefined : permission}
+      instead={
+        given ? (
+          <Link class="button" href={agreementPath(letterId)}>
+            {i18n.t("notice.toOverview")}
+          </Link>
+        ) : undefined
+      }
+      submit={i18n.t("notice.submit")}
+      confirmation={{
+        heading: i18n.t("notice.confirm.title"),
+        yes: i18n.t("notice.confirm.yes"),
+        warning: true,
+        back: i18n.t("notice.confirm.change"),
+        cancel: { href: agreementPath(letterId), label: i18n.t("notice.confirm.cancel") },
+        body: () => (
+          <>
+            <dl class="summary-list">
+              {row(i18n.t("notice.confirm.party"), party?.name ?? session.person.orgNumber)}
+              {row(i18n.t("notice.receivedOn"), i18n.date(receivedOn))}
+              {row(i18n.t("notice.confirm.endsOn"), i18n.date(endsOn), "notice-ends-on")}
+            </dl>
+            <p class="warning-text">
+              {i18n.t("notice.confirm.warning", { date: i18n.date(endsOn) })}
+            </p>
+          </>
+        ),
+      }}
+    >
+      <TextField
+        name="receivedOn"
+        type="date"
+        width="short"
+        label={i18n.t("notice.receivedOn")}
+        hint={i18n.t("notice.receivedOnHint")}
+        value={receivedOn}
+        error={form.errors.receivedOn}
+        onInput={setReceivedOn}
+      />
+      <TextField
+        name="endsOn"
+        type="date"
+        width="short"
+        label={i18n.t("notice.endsOnLabel")}
+        hint={i18n.t("notice.endsOnHint", { months: agreement.terms.noticeMonths })}
+        value={requestedEnd}
+        error={form.errors.endsOn}
+        onInput={setRequestedEnd}
+      />
+      <p class="warning-text">{i18n.t("notice.warning")}</p>
+    </CommandForm>
   );
 }

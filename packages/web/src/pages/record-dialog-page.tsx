@@ -10,7 +10,6 @@ import { CommandForm } from "../forms/command-form";
 import { isDay } from "../forms/form-errors";
 import { TextField } from "../forms/text-field";
 import { useCommandForm } from "../forms/use-command-form";
-import type { FocusArea } from "../forms/vocabulary-options";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 import { navigate } from "../router/location";
@@ -74,7 +73,7 @@ export default function RecordDialogPage({ params }: PageProps) {
                 needsReview: {
                   needs: needs.map((n) => ({
                     title: n.title,
-                    focusAreas: n.focusAreas as FocusArea[],
+                    focusAreas: [...n.focusAreas],
                     description: "",
                   })),
                 },

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { agreementPath, useAgreement } from "../agreement/agreement-context";
+import { useFocusAreaOptions } from "../agreement/focus-area-names";
 import { organisationNames } from "../agreement/organisation-names";
 import { api } from "../api/api-client";
 import { CheckboxGroup } from "../forms/checkbox-group";
@@ -8,7 +9,6 @@ import { SelectField } from "../forms/select-field";
 import { TextAreaField } from "../forms/text-area-field";
 import { TextField } from "../forms/text-field";
 import { useCommandForm } from "../forms/use-command-form";
-import { type FocusArea, focusAreaOptions } from "../forms/vocabulary-options";
 import { useI18n } from "../i18n/i18n";
 import { isPrincipalParty } from "../permissions/permissions";
 import { navigate } from "../router/location";
@@ -16,6 +16,7 @@ import { navigate } from "../router/location";
 /** Register a need: what, who raised it, which focus areas (R6, R4). */
 export default function RegisterNeedPage() {
   const i18n = useI18n();
+  const areaOptions = useFocusAreaOptions();
   const { agreement, letterId, session } = useAgreement();
   const party = isPrincipalParty(session.person, agreement);
   // A municipality's coordinator registers only its own needs (R16): the choice is theirs alone.
@@ -36,7 +37,7 @@ export default function RegisterNeedPage() {
     send: () =>
       api().POST("/v1/agreements/{id}/needs", {
         params: { path: { id: letterId } },
-        body: { title, description, raisedBy, focusAreas: areas as FocusArea[] },
+        body: { title, description, raisedBy, focusAreas: [...areas] },
       }),
     accepted: () => navigate(`${agreementPath(letterId, "behov")}?klart=registrerat`),
   });
@@ -76,7 +77,7 @@ export default function RegisterNeedPage() {
         label={i18n.t("needs.focusAreasLabel")}
         hint={i18n.t("needs.focusAreasHint")}
         values={areas}
-        options={focusAreaOptions(agreement.focusAreas, i18n)}
+        options={areaOptions}
         error={form.errors.focusAreas}
         onChange={setAreas}
       />

@@ -2,18 +2,17 @@ import { useState } from "preact/hooks";
 import { useAgreement } from "../agreement/agreement-context";
 import { organisationNames } from "../agreement/organisation-names";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
 import { withEtag } from "../api/with-etag";
 import { ErrorSummary } from "../components/error-summary";
 import { Loading } from "../components/loading";
-import { NotAllowed } from "../components/not-allowed";
 import { PageHeading } from "../components/page-heading";
 import { RuleSources } from "../components/rule-sources";
 import { SuccessBanner } from "../components/success-banner";
-import { type FormErrors, summaryOf } from "../forms/form-errors";
+import { CommandForm } from "../forms/command-form";
 import { TextField } from "../forms/text-field";
-import { type MessageKey, useI18n } from "../i18n/i18n";
+import { latestDone, useCommandForm } from "../forms/use-command-form";
+import { useI18n } from "../i18n/i18n";
 import { asPartyCoordinator } from "../permissions/permissions";
 
 // D-31: the reminder policy binds both principal parties. One party's coordinator proposes a
@@ -41,7 +40,6 @@ function leadDaysOf(text: string): number[] | undefined {
 export default function ReminderPolicyPage() {
   const i18n = useI18n();
   const { agreement, letterId, session } = useAgreement();
-  const command = useCommand();
   const policy = useResource(
     () =>
       api()
@@ -52,8 +50,6 @@ export default function ReminderPolicyPage() {
   // The form starts from the policy in force; undefined until the person changes it.
   const [typedDays, setLeadDays] = useState<string | undefined>();
   const [chosenDigest, setDigest] = useState<boolean | undefined>();
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [done, setDone] = useState<MessageKey | undefined>();
   const names = organisationNames(agreement);
   const own = session.person.orgNumber;
   const permission = asPartyCoordinator(session.person, agreement, i18n.t("list.or"));
@@ -69,63 +65,59 @@ export default function ReminderPolicyPage() {
       ? `${list.slice(0, -1).join(", ")} ${i18n.t("list.and")} ${list.at(-1)}`
       : days(list);
 
-  const act = async (action: "accept" | "decline" | "withdraw", proposalId: string) => {
-    setDone(undefined);
-    const headers: Record<string, string> = policy.data?.etag
-      ? { "If-Match": policy.data.etag }
-      : {};
-    const path = `/v1/agreements/{id}/reminder-policy/proposals/{proposalId}/${action}` as const;
-    const result = await command.run(() =>
-      api().POST(path, { params: { path: { id: letterId, proposalId } }, headers }),
-    );
-    if (!result) return;
-    setDone(
-      action === "accept"
-        ? "policy.accepted"
-        : action === "decline"
-          ? "policy.declined"
-          : "policy.withdrawn",
-    );
-    policy.reload();
-  };
+  const pendingId = policy.data?.pending?.id ?? "";
+  // The other party answers (accept, decline), the proposer withdraws: each a button's choice.
+  const answer = useCommandForm({
+    send: (choice) => {
+      const action = choice === "accept" || choice === "decline" ? choice : "withdraw";
+      const headers: Record<string, string> = policy.data?.etag
+        ? { "If-Match": policy.data.etag }
+        : {};
+      const path = `/v1/agreements/{id}/reminder-policy/proposals/{proposalId}/${action}` as const;
+      return api().POST(path, {
+        params: { path: { id: letterId, proposalId: pendingId } },
+        headers,
+      });
+    },
+    accepted: (_, choice) => {
+      policy.reload();
+      return i18n.t(
+        choice === "accept"
+          ? "policy.accepted"
+          : choice === "decline"
+            ? "policy.declined"
+            : "policy.withdrawn",
+      );
+    },
+  });
   const leadDays = typedDays ?? (policy.data ? days(policy.data.leadDays) : "");
   const digest = chosenDigest ?? policy.data?.digest ?? false;
-  const propose = async (event: Event) => {
-    event.preventDefault();
-    setDone(undefined);
-    const parsed = leadDaysOf(leadDays);
-    const found: FormErrors = parsed ? {} : { leadDays: i18n.t("policy.leadDaysError") };
-    setErrors(found);
-    if (!parsed) {
-      command.clear();
-      return;
-    }
-    const result = await command.run(() =>
+  const propose = useCommandForm({
+    check: () => ({ leadDays: leadDaysOf(leadDays) ? "" : i18n.t("policy.leadDaysError") }),
+    send: () =>
       api().POST("/v1/agreements/{id}/reminder-policy/proposals", {
         params: { path: { id: letterId } },
-        body: { leadDays: parsed, digest },
+        body: { leadDays: leadDaysOf(leadDays) ?? [], digest },
       }),
-    );
-    if (!result) return;
-    setDone("policy.proposed");
-    setLeadDays(undefined);
-    setDigest(undefined);
-    policy.reload();
-  };
+    accepted: () => {
+      setLeadDays(undefined);
+      setDigest(undefined);
+      policy.reload();
+      return i18n.t("policy.proposed");
+    },
+  });
+  // Either form gives way to the other after its yes, so the banner stands above both.
+  const done = latestDone(answer, propose)?.done;
 
   const data = policy.data;
   const pending = data?.pending ?? null;
   return (
     <>
       <PageHeading>{i18n.t("policy.title")}</PageHeading>
-      {done && <SuccessBanner title={i18n.t(done)} />}
+      {done && <SuccessBanner title={done} />}
       <p class="lead">{i18n.t("policy.intro")}</p>
       <RuleSources rules={["R23"]} letterId={letterId} />
-      <ErrorSummary
-        errors={summaryOf(errors)}
-        problem={command.problem ?? policy.problem}
-        letterId={letterId}
-      />
+      <ErrorSummary problem={policy.problem} letterId={letterId} />
       {!data ? (
         policy.problem ? null : (
           <Loading />
@@ -158,82 +150,64 @@ export default function ReminderPolicyPage() {
                 {i18n.t("policy.days", { days: inWords(pending.leadDays) })}{" "}
                 {i18n.t(pending.digest ? "policy.digest.on" : "policy.digest.off")}
               </p>
-              {!permission.allowed ? (
-                <NotAllowed permission={permission} />
-              ) : pending.answeredBy === own ? (
-                <div>
-                  <button
-                    type="button"
-                    class="button"
-                    disabled={command.busy}
-                    onClick={() => act("accept", pending.id)}
-                  >
-                    {i18n.t("policy.accept")}
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    disabled={command.busy}
-                    onClick={() => act("decline", pending.id)}
-                  >
-                    {i18n.t("policy.decline")}
-                  </button>
-                </div>
-              ) : (
-                <>
-                  <p>
-                    {i18n.t("policy.waitingFor", {
-                      org: names.get(pending.answeredBy) ?? pending.answeredBy,
-                    })}
-                  </p>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    disabled={command.busy}
-                    onClick={() => act("withdraw", pending.id)}
-                  >
-                    {i18n.t("policy.withdraw")}
-                  </button>
-                </>
+              {pending.answeredBy !== own && (
+                <p>
+                  {i18n.t("policy.waitingFor", {
+                    org: names.get(pending.answeredBy) ?? pending.answeredBy,
+                  })}
+                </p>
               )}
+              <CommandForm
+                form={answer}
+                letterId={letterId}
+                permission={permission}
+                banner={false}
+                choices={
+                  pending.answeredBy === own
+                    ? [
+                        { value: "accept", label: i18n.t("policy.accept") },
+                        { value: "decline", label: i18n.t("policy.decline"), tone: "secondary" },
+                      ]
+                    : [{ value: "withdraw", label: i18n.t("policy.withdraw"), tone: "secondary" }]
+                }
+              />
             </section>
           )}
           {!pending && (
             <>
               <h2>{i18n.t("policy.propose")}</h2>
-              {!permission.allowed ? (
-                <NotAllowed permission={permission} />
-              ) : (
-                <form onSubmit={propose} noValidate>
-                  <p>{i18n.t("policy.proposeIntro")}</p>
-                  <TextField
-                    name="leadDays"
-                    label={i18n.t("policy.leadDays")}
-                    hint={i18n.t("policy.leadDaysHint")}
-                    error={errors.leadDays}
-                    value={leadDays}
-                    onInput={setLeadDays}
-                    inputMode="text"
-                  />
-                  <div class="checkboxes">
-                    <div class="checkbox">
-                      <input
-                        class="checkbox__input"
-                        type="checkbox"
-                        id="field-digest"
-                        checked={digest}
-                        onChange={(e) => setDigest((e.target as HTMLInputElement).checked)}
-                      />
-                      <label class="checkbox__label" for="field-digest">
-                        {i18n.t("policy.digestChoice")}
-                      </label>
-                    </div>
+              <CommandForm
+                form={propose}
+                letterId={letterId}
+                permission={permission}
+                banner={false}
+                submit={i18n.t("policy.send")}
+              >
+                <p>{i18n.t("policy.proposeIntro")}</p>
+                <TextField
+                  name="leadDays"
+                  label={i18n.t("policy.leadDays")}
+                  hint={i18n.t("policy.leadDaysHint")}
+                  error={propose.errors.leadDays}
+                  value={leadDays}
+                  onInput={setLeadDays}
+                  inputMode="text"
+                />
+                <div class="checkboxes">
+                  <div class="checkbox">
+                    <input
+                      class="checkbox__input"
+                      type="checkbox"
+                      id="field-digest"
+                      checked={digest}
+                      onChange={(e) => setDigest((e.target as HTMLInputElement).checked)}
+                    />
+                    <label class="checkbox__label" for="field-digest">
+                      {i18n.t("policy.digestChoice")}
+                    </label>
                   </div>
-                  <button type="submit" class="button" disabled={command.busy}>
-                    {i18n.t("policy.send")}
-                  </button>
-                </form>
-              )}
+                </div>
+              </CommandForm>
             </>
           )}
         </>

@@ -1,7 +1,6 @@
 import type { Substitution } from "@samverkan/client";
 import { useState } from "preact/hooks";
 import { api } from "../api/api-client";
-import { useCommand } from "../api/use-command";
 import { useResource } from "../api/use-resource";
 import { currentActingFor } from "../auth/acting-for";
 import { hasRole } from "../auth/person";
@@ -10,7 +9,9 @@ import { ErrorSummary } from "../components/error-summary";
 import { PageHeading } from "../components/page-heading";
 import { rolesText } from "../components/roles-text";
 import { SuccessBanner } from "../components/success-banner";
+import { CommandForm } from "../forms/command-form";
 import { TextField } from "../forms/text-field";
+import { latestDone, useCommandForm } from "../forms/use-command-form";
 import { useI18n } from "../i18n/i18n";
 // The page's own words come with its chunk.
 import "../i18n/substitutes-messages";
@@ -26,7 +27,6 @@ const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/S
 export default function SubstitutesPage() {
   const i18n = useI18n();
   const session = useSession();
-  const command = useCommand();
   const list = useResource(
     () => api().GET("/v1/substitutions", { params: { query: { limit: 100 } } }),
     [],
@@ -34,7 +34,6 @@ export default function SubstitutesPage() {
   const [substitute, setSubstitute] = useState("");
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState("");
-  const [done, setDone] = useState<string | undefined>();
   const person = session?.person;
   // While acting for someone nobody appoints (the API refuses it too: no chains).
   const mayAppoint =
@@ -43,39 +42,35 @@ export default function SubstitutesPage() {
     (hasRole(person, "signatory") || hasRole(person, "coordinator"));
   const nameOf = (who: Substitution["appointer"]) => who.name ?? who.sub;
 
-  const appoint = async (event: Event) => {
-    event.preventDefault();
-    setDone(undefined);
-    const made = await command.run(() =>
+  const appoint = useCommandForm({
+    send: () =>
       api().POST("/v1/substitutions", { body: { substitute: substitute.trim(), from, to } }),
-    );
-    if (!made) return;
-    setDone(
-      i18n.t("substitutes.appointed", {
+    accepted: (made) => {
+      setSubstitute("");
+      list.reload();
+      return i18n.t("substitutes.appointed", {
         name: nameOf(made.substitute),
         from: i18n.date(made.from),
         to: i18n.date(made.to),
-      }),
-    );
-    setSubstitute("");
-    list.reload();
-  };
-  const revoke = async (item: Substitution) => {
-    setDone(undefined);
-    let revoked = false;
-    await command.run(async () => {
-      // Revoked as the version listed: a substitution changed meanwhile is 412, not revoked.
-      const result = await api().DELETE("/v1/substitutions/{id}", {
-        params: { path: { id: item.id } },
-        headers: { "If-Match": `"${item.version}"` },
       });
-      revoked = result.response.ok;
-      return result;
-    });
-    if (!revoked) return;
-    setDone(i18n.t("substitutes.revoked"));
-    list.reload();
-  };
+    },
+  });
+  // Each row's button sends its substitution's id.
+  const revoke = useCommandForm({
+    send: (id) => {
+      const item = list.data?.items.find((listed) => listed.id === id);
+      // Revoked as the version listed: a substitution changed meanwhile is 412, not revoked.
+      return api().DELETE("/v1/substitutions/{id}", {
+        params: { path: { id: id ?? "" } },
+        headers: { "If-Match": `"${item?.version ?? 0}"` },
+      });
+    },
+    accepted: () => {
+      list.reload();
+      return i18n.t("substitutes.revoked");
+    },
+  });
+  const done = latestDone(appoint, revoke)?.done;
   const mayRevoke = (item: Substitution) =>
     person !== undefined &&
     !currentActingFor() &&
@@ -86,43 +81,43 @@ export default function SubstitutesPage() {
     <>
       <PageHeading>{i18n.t("substitutes.title")}</PageHeading>
       <p class="lead">{i18n.t("substitutes.intro")}</p>
-      <ErrorSummary problem={command.problem ?? list.problem} />
-      {done && !command.problem && <SuccessBanner title={done} />}
+      <ErrorSummary problem={list.problem} />
+      {done && <SuccessBanner title={done} />}
       <h2>{i18n.t("substitutes.appoint")}</h2>
-      {mayAppoint ? (
-        <form onSubmit={appoint} noValidate>
-          <TextField
-            name="substitute"
-            label={i18n.t("substitutes.substitute")}
-            hint={i18n.t("substitutes.substituteHint")}
-            value={substitute}
-            onInput={setSubstitute}
-          />
-          <TextField
-            name="from"
-            type="date"
-            label={i18n.t("substitutes.from")}
-            value={from}
-            onInput={setFrom}
-          />
-          <TextField
-            name="to"
-            type="date"
-            label={i18n.t("substitutes.to")}
-            value={to}
-            onInput={setTo}
-          />
-          <button type="submit" class="button" disabled={command.busy}>
-            {i18n.t("substitutes.submit")}
-          </button>
-        </form>
-      ) : (
-        <p>{i18n.t("substitutes.appointOnlyFor")}</p>
-      )}
+      <CommandForm
+        form={appoint}
+        banner={false}
+        submit={i18n.t("substitutes.submit")}
+        instead={mayAppoint ? undefined : <p>{i18n.t("substitutes.appointOnlyFor")}</p>}
+      >
+        <TextField
+          name="substitute"
+          label={i18n.t("substitutes.substitute")}
+          hint={i18n.t("substitutes.substituteHint")}
+          value={substitute}
+          onInput={setSubstitute}
+        />
+        <TextField
+          name="from"
+          type="date"
+          label={i18n.t("substitutes.from")}
+          value={from}
+          onInput={setFrom}
+        />
+        <TextField
+          name="to"
+          type="date"
+          label={i18n.t("substitutes.to")}
+          value={to}
+          onInput={setTo}
+        />
+      </CommandForm>
       <h2>{i18n.t("substitutes.list")}</h2>
-      {items.length === 0 ? (
-        <p>{i18n.t("substitutes.none")}</p>
-      ) : (
+      <CommandForm
+        form={revoke}
+        banner={false}
+        instead={items.length === 0 ? <p>{i18n.t("substitutes.none")}</p> : undefined}
+      >
         <table class="table">
           <caption class="table__caption">{i18n.t("substitutes.caption")}</caption>
           <thead>
@@ -150,14 +145,14 @@ export default function SubstitutesPage() {
                 <td>
                   {mayRevoke(item) && (
                     <button
-                      type="button"
+                      type="submit"
+                      value={item.id}
                       class="button button--secondary"
-                      disabled={command.busy}
+                      disabled={revoke.busy}
                       aria-label={i18n.t("substitutes.revokeFor", {
                         name: nameOf(item.substitute),
                         for: nameOf(item.appointer),
                       })}
-                      onClick={() => revoke(item)}
                     >
                       {i18n.t("substitutes.revoke")}
                     </button>
@@ -167,7 +162,7 @@ export default function SubstitutesPage() {
             ))}
           </tbody>
         </table>
-      )}
+      </CommandForm>
     </>
   );
 }

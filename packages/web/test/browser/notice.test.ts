@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { expectAccessible, PEOPLE, pagePerTest, screenshot, signIn } from "../support/browser";
 import { todayInStockholm } from "../support/dates";
-import { absent, hasText, shown } from "../support/locator-checks";
+import { absent, focused, hasText, shown } from "../support/locator-checks";
 
 // Notice is given on a letter of its own, so the other flows keep a letter in force.
 const overview = () => `/avtal/${inject("noticeLetterId")}`;
@@ -45,6 +45,31 @@ describe("giving notice", () => {
     await expectAccessible(page);
     await screenshot(page, "notice-confirm-1280");
     await page.getByRole("link", { name: "Avbryt och gå tillbaka till översikten" }).click();
+    await hasText(page.getByTestId("status-sentence"), "I kraft sedan");
+  });
+
+  it("finding: forms keep their own confirm code — R18 the confirmation step's heading takes focus, and 'Ändra' goes back to the fields as they were filled in", async () => {
+    const today = todayInStockholm();
+    page = await openPage();
+    await signIn(page, PEOPLE.larsLtu, `${overview()}/uppsagning`);
+    // An emptied date is named on the form (the step after it is drawn only once it is filled in).
+    await page.getByLabel("Dag då uppsägningen togs emot", { exact: true }).fill("");
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await hasText(page.locator(".error-summary"), "Ange dagen då uppsägningen togs emot");
+    await page.getByLabel("Dag då uppsägningen togs emot", { exact: true }).fill(today);
+    await page.getByLabel("Begärt slutdatum (valfritt)").fill(noticeEndDate(today as never, 4));
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await focused(page.getByRole("heading", { name: "Vill du säga upp avsiktsförklaringen?" }));
+    await hasText(
+      page.getByTestId("notice-ends-on"),
+      swedishDate(noticeEndDate(today as never, 4)),
+    );
+    await page.getByRole("button", { name: "Ändra" }).click();
+    expect(await page.getByLabel("Begärt slutdatum (valfritt)").inputValue()).toBe(
+      noticeEndDate(today as never, 4),
+    );
+    await absent(page.getByRole("button", { name: "Ja, säg upp" }));
+    await page.getByRole("link", { name: "Tillbaka till översikten" }).click();
     await hasText(page.getByTestId("status-sentence"), "I kraft sedan");
   });
 

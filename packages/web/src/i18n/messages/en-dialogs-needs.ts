@@ -122,14 +122,4 @@ export const enDialogsNeeds: Record<keyof typeof svDialogsNeeds, string> = {
   "needs.focusAreasHint": "Choose one or more.",
   "needs.errors.title": "Write what the need is",
   "needs.errors.focusAreas": "Choose at least one focus area",
-  "focus.competence-development": "Competence development",
-  "focus.health-and-care": "Health and care",
-  "focus.digitalisation": "Digitalisation",
-  "focus.education": "Education",
-  "focus.research-development-innovation": "Research, development and innovation",
-  // D-45: the example template's focus areas.
-  "focus.regional-development": "Regional development",
-  "focus.public-health": "Public health",
-  "focus.skills-supply": "Skills supply",
-  "focus.transport-and-infrastructure": "Transport and infrastructure",
 };

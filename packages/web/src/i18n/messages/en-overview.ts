@@ -20,6 +20,7 @@ export const enOverview: Record<keyof typeof svOverview, string> = {
   "signature.signedOnBy": "Signed {date} by {name}",
   "signature.notSigned": "Not signed",
   "signature.signFor": "Sign for {party}",
+  "signature.signed": "You have signed the letter of intent for {party}",
   "obligation.status.overdue": "Overdue",
   "obligation.status.due-soon": "Due soon",
   "obligation.status.upcoming": "Upcoming",

@@ -120,14 +120,4 @@ export const svDialogsNeeds = {
   "needs.focusAreasHint": "Välj ett eller flera.",
   "needs.errors.title": "Skriv vad behovet är",
   "needs.errors.focusAreas": "Välj minst ett fokusområde",
-  "focus.competence-development": "Kompetensutveckling",
-  "focus.health-and-care": "Hälsa och vård",
-  "focus.digitalisation": "Digitalisering",
-  "focus.education": "Utbildning",
-  "focus.research-development-innovation": "Forskning, utveckling och innovation",
-  // D-45: the example template's focus areas (packages/domain/templates/ltu-region-norrbotten.json).
-  "focus.regional-development": "Regional utveckling",
-  "focus.public-health": "Folkhälsa",
-  "focus.skills-supply": "Kompetensförsörjning",
-  "focus.transport-and-infrastructure": "Transporter och infrastruktur",
 };

@@ -18,6 +18,7 @@ export const svOverview = {
   "signature.signedOnBy": "Undertecknat {date} av {name}",
   "signature.notSigned": "Inte undertecknat",
   "signature.signFor": "Skriv under för {party}",
+  "signature.signed": "Du har skrivit under avsiktsförklaringen för {party}",
   "obligation.status.overdue": "Försenad",
   "obligation.status.due-soon": "Snart",
   "obligation.status.upcoming": "Kommande",
