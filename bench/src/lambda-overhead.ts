@@ -125,7 +125,11 @@ export async function measureLambdaOverhead(
   const raw: number[] = [];
   const roundTrip: number[] = [];
   try {
-    const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: true });
+    const bundle = await bundleHandler(handlerFile(HANDLERS.api), {
+      withSdk: true,
+      // A profile names functions only in an unminified bundle.
+      minify: !process.env.BENCH_CPU_PROF,
+    });
     for (const [file, contents] of bundle.files) writeFileSync(join(dir, file), contents);
     writeFileSync(join(dir, "runner.mjs"), RUNNER);
     const sdk = fileURLToPath(import.meta.resolve("@aws-sdk/client-dynamodb"));
