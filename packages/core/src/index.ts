@@ -207,6 +207,7 @@ export {
   MAX_EXPORT_EVENTS,
   type PersonAct,
 } from "./store/person-export";
+export { type DirectoryEntry, directoryCacheOf } from "./store/person-key-cache";
 export {
   deletePersonKey,
   openSealed,

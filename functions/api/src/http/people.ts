@@ -1,5 +1,8 @@
 import {
+  type DirectoryEntry,
   type DirectoryNames,
+  Dynamo,
+  directoryCacheOf,
   type EventActor,
   MAX_PEOPLE_PER_VIEW,
   nowIso,
@@ -181,9 +184,13 @@ export const openSealedNames = (body: unknown, alsoRead: readonly PersonRef[] = 
       erased: new Set<string>(),
     });
     if (holders.length === 0 && ids.length === 0) return names;
+    // Entries this process read in the last minute are not read again (D-66).
+    const directory = directoryCacheOf(yield* Dynamo);
+    const cached = new Map(ids.map((id) => [id, directory.get(id)]));
+    const toRead = ids.filter((id) => !cached.get(id));
     const { opened, itemOf } = yield* openSealed(
       holders.map((holder) => holder.sealedName),
-      ids.map((id) => keys.person(id)),
+      toRead.map((id) => keys.person(id)),
     );
     for (const holder of holders) {
       const name = opened.get(holder.sealedName) ?? null;
@@ -195,10 +202,21 @@ export const openSealedNames = (body: unknown, alsoRead: readonly PersonRef[] = 
         holder.erased = true;
       }
     }
-    for (const id of ids) {
+    for (const id of toRead) {
       const item = itemOf(keys.person(id));
-      if (item?.erased === true) names.erased.add(id);
-      else if (typeof item?.name === "string") names.set(id, item.name);
+      const entry: DirectoryEntry =
+        item?.erased === true
+          ? { erased: true }
+          : typeof item?.name === "string"
+            ? { name: item.name }
+            : { unknown: true };
+      cached.set(id, entry);
+      directory.set(id, entry);
+    }
+    for (const [id, entry] of cached) {
+      if (!entry || "unknown" in entry) continue;
+      if ("erased" in entry) names.erased.add(id);
+      else names.set(id, entry.name);
     }
     return names;
   });

@@ -3,6 +3,7 @@ import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
 import { Dynamo } from "./dynamo";
 import { readItems } from "./letter-store";
+import { directoryCacheOf } from "./person-key-cache";
 
 // The people directory (issue #17, "names, not ids"; D-34). Events and signatures refer to a
 // person by their organisation and subject; the name their token carries is kept once, here, and
@@ -57,7 +58,10 @@ export const rememberPerson = /* @__PURE__ */ Effect.fn("store.rememberPerson")(
   if (!kept) return false;
   // Skipped by its condition when the name kept is this one already: false, and no error. The
   // entry's version counts its changes: the entity tag of the person (`If-Match` of an erasure).
-  return yield* (yield* Dynamo).updateItem({
+  const dynamo = yield* Dynamo;
+  // The process's copy of the entry goes with the change (D-66).
+  directoryCacheOf(dynamo).forget(personIdOf(person));
+  return yield* dynamo.updateItem({
     key: keys.person(personIdOf(person)),
     update: "SET #name = :name, orgNumber = :org, updatedAt = :at ADD version :one",
     // An erased person's entry (D-59) stays a tombstone: their id is never named again.
@@ -80,7 +84,9 @@ export const rememberPersonById = /* @__PURE__ */ Effect.fn("store.rememberPerso
 ) {
   const kept = keepableName(name);
   if (!kept) return false;
-  return yield* (yield* Dynamo).updateItem({
+  const dynamo = yield* Dynamo;
+  directoryCacheOf(dynamo).forget(personId);
+  return yield* dynamo.updateItem({
     key: keys.person(personId),
     update: "SET #name = :name, orgNumber = :org, updatedAt = :at ADD version :one",
     condition: "(attribute_not_exists(pk) OR #name <> :name) AND attribute_not_exists(erased)",

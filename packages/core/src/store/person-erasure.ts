@@ -7,6 +7,7 @@ import { Dynamo, transactionCancelled } from "./dynamo";
 import { listFeeds, revokeFeed } from "./feed-store";
 import { queryPartition } from "./letter-store";
 import { personIdOf } from "./people-store";
+import { directoryCacheOf } from "./person-key-cache";
 import { deletePersonKey } from "./person-keys";
 import { eraseSubstitutionsOf } from "./substitutions-store";
 import { replaceVersioned } from "./versioned-item";
@@ -201,7 +202,8 @@ export const erasePerson = /* @__PURE__ */ Effect.fn("store.erasePerson")(functi
   for (const eraser of erasers) removed[eraser.what] = yield* eraser.erase(person);
   yield* deletePersonKey(person.personId);
   const recorded = { ...decision, removed };
-  const raced = yield* (yield* Dynamo)
+  const dynamo = yield* Dynamo;
+  const raced = yield* dynamo
     .transact(
       [
         {
@@ -238,6 +240,8 @@ export const erasePerson = /* @__PURE__ */ Effect.fn("store.erasePerson")(functi
         () => Effect.succeed(true),
       ),
     );
+  // This process names the person as erased from now on (D-66); others within the cache's time.
+  directoryCacheOf(dynamo).forget(person.personId);
   if (raced) {
     const winner = yield* readErasure(person.personId);
     if (winner) return { alreadyErased: true as const, decision: winner };

@@ -18,12 +18,13 @@ export interface PersonKey {
   readonly key: Buffer;
 }
 
-export class PersonKeyCache {
-  private readonly entries = new Map<string, { readonly key: PersonKey; readonly until: number }>();
+/** What a process keeps of people for `KEY_TTL_MS`, at most `MAX_CACHED_KEYS` of them. */
+export class PeopleCache<V> {
+  private readonly entries = new Map<string, { readonly key: V; readonly until: number }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  get(personId: string): PersonKey | undefined {
+  get(personId: string): V | undefined {
     const entry = this.entries.get(personId);
     if (!entry) return undefined;
     if (entry.until > this.now()) return entry.key;
@@ -31,7 +32,7 @@ export class PersonKeyCache {
     return undefined;
   }
 
-  set(personId: string, key: PersonKey): void {
+  set(personId: string, key: V): void {
     this.entries.delete(personId);
     // A Map keeps insertion order: the first entry is the one kept longest.
     if (this.entries.size >= MAX_CACHED_KEYS) {
@@ -48,6 +49,31 @@ export class PersonKeyCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** The person keys a process has read. */
+export class PersonKeyCache extends PeopleCache<PersonKey> {}
+
+/**
+ * The people directory's entries a process has read (D-66): a signer recorded with a plain name
+ * (before D-58) is looked up there on every read of the letter, for their name or whether they
+ * were erased. Kept as keys are, and forgotten at once by the process that renames or erases.
+ */
+export type DirectoryEntry =
+  | { readonly name: string }
+  | { readonly erased: true }
+  /** Not in the directory (a signer of a letter loaded from events): not erased, no name. */
+  | { readonly unknown: true };
+const directories = new WeakMap<object, PeopleCache<DirectoryEntry>>();
+
+/** The directory cache of the store service `dynamo`. */
+export function directoryCacheOf(dynamo: object): PeopleCache<DirectoryEntry> {
+  let cache = directories.get(dynamo);
+  if (!cache) {
+    cache = new PeopleCache();
+    directories.set(dynamo, cache);
+  }
+  return cache;
 }
 
 // One cache per table service and wrapping key: two runtimes in one process (tests, `pnpm dev`'s
