@@ -5,7 +5,7 @@ import { addDays, date } from "@samverkan/domain";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfMetadata, pdfText } from "../../../packages/core/test/documents/pdf-tools";
-import { contractViolation } from "./support/contract-check";
+import { getBytes as getBytesOf } from "./support/get-bytes";
 import {
   createTestApp,
   LTU,
@@ -31,23 +31,8 @@ afterAll(() => t.close());
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const inAWeek = addDays(date(TEST_TODAY), 7);
 
-/** A GET whose body is bytes (a PDF), checked against the OpenAPI document like every call. */
-async function getBytes(path: string, org = NOK, roles: Role[] = ["viewer"]) {
-  const token = await t.token(org, roles);
-  const response = await t.app.request(`http://localhost${path}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const violation = contractViolation(
-    "GET",
-    path,
-    response.status,
-    response.headers.get("content-type"),
-    null,
-  );
-  if (violation) throw new Error(violation);
-  return { status: response.status, headers: response.headers, bytes };
-}
+const getBytes = (path: string, org = NOK, roles: Role[] = ["viewer"]) =>
+  getBytesOf(t, path, org, roles);
 
 async function eventsOf(type: string) {
   const trail = await t.as(NOK, ["viewer"]).get(`/v1/agreements/${id}/events?limit=200`);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { LTU_NOK_TITLE } from "@samverkan/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfFonts, pdfMetadata, pdfText } from "../../../packages/core/test/documents/pdf-tools";
-import { contractViolation } from "./support/contract-check";
+import { getBytes as getBytesOf } from "./support/get-bytes";
 import {
   createTestApp,
   KIRUNA,
@@ -25,23 +25,8 @@ afterAll(() => t.close());
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** A GET whose body is bytes (a PDF), checked against the OpenAPI document like every call. */
-async function getBytes(path: string, org = NOK, roles: Role[] = ["viewer"]) {
-  const token = await t.token(org, roles);
-  const response = await t.app.request(`http://localhost${path}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const violation = contractViolation(
-    "GET",
-    path,
-    response.status,
-    response.headers.get("content-type"),
-    null,
-  );
-  if (violation) throw new Error(violation);
-  return { status: response.status, headers: response.headers, bytes };
-}
+const getBytes = (path: string, org = NOK, roles: Role[] = ["viewer"]) =>
+  getBytesOf(t, path, org, roles);
 
 /** The LTU–NoK letter with its own title (so its clauses are printed), signed by both parties. */
 async function ltuNokLetter() {
