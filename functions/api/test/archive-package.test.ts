@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { validateWithXmllint, verifyArchivePackage } from "@samverkan/core/archive";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contractViolation } from "./support/contract-check";
+import { getBytes } from "./support/get-bytes";
 import {
   createTestApp,
   KIRUNA,
@@ -21,23 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The package as bytes over real HTTP (the test app's `call` reads bodies as text). */
-async function download(path: string, token: string) {
-  const response = await t.app.request(`http://localhost${path}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const violation = contractViolation(
-    "GET",
-    path,
-    response.status,
-    response.headers.get("content-type"),
-    null,
-  );
-  if (violation) throw new Error(violation);
-  return { response, bytes };
-}
-
 describe("GET /v1/agreements/{id}/archive-package (issue 22.3)", () => {
   it("finding: nothing can be handed to an archive — a party downloads the letter's E-ARK SIP as a ZIP whose METS, PREMIS and ERMS are valid and whose references and checksums hold (D-56)", async () => {
     for (const [org, roles] of [
@@ -45,8 +28,8 @@ describe("GET /v1/agreements/{id}/archive-package (issue 22.3)", () => {
       [LTU, ["signatory"]],
       [KIRUNA, ["viewer"]],
     ] as const) {
-      const token = await t.token(org, [...roles]);
-      const { response, bytes } = await download(`/v1/agreements/${id}/archive-package`, token);
+      const response = await getBytes(t, `/v1/agreements/${id}/archive-package`, org, [...roles]);
+      const { bytes } = response;
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/zip");
       const disposition = response.headers.get("content-disposition") ?? "";

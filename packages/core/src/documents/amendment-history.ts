@@ -1,11 +1,7 @@
 import type { LetterEvent, LetterOfIntent, PendingAmendment } from "@samverkan/domain";
-import { keys } from "@samverkan/table";
 import * as Effect from "effect/Effect";
-import { InputOutOfRange } from "../errors";
-import { queryLetterItems } from "../store/letter-store";
 import { MAX_VERSION_EVENTS } from "./agreement-versions";
-
-const PAGE = 1_000;
+import { scanTrail } from "./trail-scan";
 
 /** An amendment as its documents print it: in force from a day, withdrawn on one, or pending. */
 export type AmendmentOfRecord = PendingAmendment & {
@@ -32,14 +28,17 @@ export const amendmentOfLetter = /* @__PURE__ */ Effect.fn("documents.amendmentO
         : (letter.amendments ?? []).find((a) => a.amendmentId === amendmentId);
     if (known) return known as AmendmentOfRecord;
     let found = null as AmendmentOfRecord | null;
-    let cursor: string | undefined;
-    let read = 0;
-    do {
-      const page = yield* queryLetterItems(letterId, keys.eventPrefix, PAGE, cursor);
-      for (const item of page.items) {
-        if (item.aggregate !== "letter") continue;
+    yield* scanTrail(
+      letterId,
+      maxEvents,
+      {
+        code: "amendment-history-too-long",
+        message: `The letter has more than ${maxEvents} events; a withdrawn amendment cannot be read in one request`,
+      },
+      (item) => {
+        if (item.aggregate !== "letter") return false;
         const event = JSON.parse(item.data as string) as LetterEvent;
-        if (!("amendmentId" in event) || event.amendmentId !== amendmentId) continue;
+        if (!("amendmentId" in event) || event.amendmentId !== amendmentId) return false;
         if (event.type === "AmendmentProposed") {
           const { type: _type, ...proposal } = event;
           found = { ...proposal, signatures: [] };
@@ -52,19 +51,13 @@ export const amendmentOfLetter = /* @__PURE__ */ Effect.fn("documents.amendmentO
               { orgNumber, signedOn, signedBy, ...(documentSha256 ? { documentSha256 } : {}) },
             ],
           };
-        } else if (found && event.type === "AmendmentWithdrawn")
-          return { ...found, withdrawnOn: event.withdrawnOn };
-      }
-      read += page.items.length;
-      if (read >= maxEvents && page.nextCursor)
-        return yield* Effect.fail(
-          new InputOutOfRange({
-            code: "amendment-history-too-long",
-            message: `The letter has more than ${maxEvents} events; a withdrawn amendment cannot be read in one request`,
-          }),
-        );
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+        } else if (found && event.type === "AmendmentWithdrawn") {
+          found = { ...found, withdrawnOn: event.withdrawnOn };
+          return true;
+        }
+        return false;
+      },
+    );
     return found;
   },
 );
