@@ -24,6 +24,13 @@ export interface LambdaOverhead {
   readonly p50Ratio: number;
   /** What the caller waited for, the runtime's hop (here IPC) included. */
   readonly roundTripP50: number;
+  /**
+   * The first read of a cold start, and the first raw GetItem after it: what import-time work
+   * moved to first use costs (D-68: the route group, ICU's time zones), with the token's JWKS
+   * fetch and the first connection that every cold start pays.
+   */
+  readonly firstReadMs: number;
+  readonly firstGetItemMs: number;
 }
 
 const ISSUER = "https://issuer.bench.example";
@@ -124,6 +131,8 @@ export async function measureLambdaOverhead(
   const handler: number[] = [];
   const raw: number[] = [];
   const roundTrip: number[] = [];
+  let firstReadMs = 0;
+  let firstGetItemMs = 0;
   try {
     const bundle = await bundleHandler(handlerFile(HANDLERS.api), {
       withSdk: true,
@@ -172,6 +181,10 @@ export async function measureLambdaOverhead(
       const waited = performance.now() - started;
       if (invoked.statusCode !== 200) throw new Error(`GET returned ${invoked.statusCode}`);
       const read = await ask(runner, getItem);
+      if (i === 0) {
+        firstReadMs = invoked.ms;
+        firstGetItemMs = read.ms;
+      }
       // The first 50 of each warm up: the JWKS fetch, JIT, connections.
       if (i >= 50) {
         handler.push(invoked.ms);
@@ -198,5 +211,7 @@ export async function measureLambdaOverhead(
     getItemP99: ms(quantile(raw, 0.99)),
     p50Ratio: ms(handlerP50 / getItemP50),
     roundTripP50: ms(quantile(roundTrip, 0.5)),
+    firstReadMs: ms(firstReadMs),
+    firstGetItemMs: ms(firstGetItemMs),
   };
 }

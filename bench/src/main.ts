@@ -133,6 +133,11 @@ try {
     ],
     ["its raw GetItem p50 / p99", `${lambda.getItemP50} / ${lambda.getItemP99} ms`, ""],
     [
+      "Lambda first GET of a cold start / its first raw GetItem",
+      `${lambda.firstReadMs} / ${lambda.firstGetItemMs} ms`,
+      "(route group, time zones and JWKS loaded on first use)",
+    ],
+    [
       "Lambda request overhead p50 ratio",
       `${lambda.p50Ratio}×`,
       `≤ 1.5× ${mark(budgets.requestP50Ratio.ok)}`,

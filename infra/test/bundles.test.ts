@@ -32,6 +32,24 @@ describe("the Lambda bundles' cold start", () => {
     expect(atImport).not.toMatch(/zod-openapi|zod-to-openapi/);
   });
 
+  it("D-68 the API registers its routes at a cold start and loads each route group, its schemas and views, on the group's first request", async () => {
+    const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: false });
+    const routesAtImport = bundle.inputsAtImport.filter((input) =>
+      /functions[\\/]api[\\/]src[\\/](routes|schemas)[\\/]/.test(input),
+    );
+    // Only the table of which group serves which route, and the groups' loaders.
+    expect(routesAtImport.map((input) => input.replace(/.*[\\/]/, "")).sort()).toEqual([
+      "route-groups.ts",
+      "route-table.ts",
+    ]);
+    // Each group is a chunk of its own: the agreements' routes are in the bundle, not at import.
+    const all = [...bundle.files.values()].map((file) => new TextDecoder().decode(file)).join("\n");
+    expect(all).toContain("/v1/agreements/{id}/amendments");
+    // No Intl formatter is made at import (the full UTCDate makes three): ICU's data loads with
+    // the first dated request.
+    expect(bundle.inputsAtImport.join("\n")).not.toMatch(/@date-fns[\\/]utc[\\/]date[\\/]index/);
+  });
+
   it("the API loads ical-generator and the reference page on their routes only", async () => {
     const bundle = await bundleHandler(handlerFile(HANDLERS.api), { withSdk: false });
     const atImport = bundle.inputsAtImport.join("\n");

@@ -1,7 +1,8 @@
 import type { ArchiveDocuments } from "@samverkan/core/archive";
 import type { LetterTemplate, Organisation } from "@samverkan/domain";
+import type { Hono } from "hono";
 import type { AuthSettings } from "./auth";
-import type { Router } from "./route";
+import type { AppEnv } from "./caller";
 import type { AppRuntime } from "./run-effect";
 
 /** What the app is built from: storage, token verification and configuration. */
@@ -45,5 +46,5 @@ export interface AppDeps {
   readonly registryBounds?: { readonly eventsPerPage?: number; readonly csvRows?: number };
 }
 
-/** The app: a router whose `definitions` are every route the OpenAPI document describes. */
-export type App = Router;
+/** The app: every route registered, each group loaded on its first request (http/lazy-routes.ts). */
+export type App = Hono<AppEnv>;

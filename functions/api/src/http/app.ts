@@ -1,55 +1,25 @@
 import { REQUEST_LIMITS, workspaceHeaderValues } from "@samverkan/table";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { activityRoutes } from "../routes/activities";
-import { agreementRoutes } from "../routes/agreements";
-import { amendmentRoutes } from "../routes/amendments";
-import { archivePackageRoutes } from "../routes/archive-package";
-import { calendarRoutes } from "../routes/calendar";
-import { contactRoutes } from "../routes/contacts";
-import { documentRoutes } from "../routes/documents";
-import { fundingRoutes } from "../routes/funding";
-import { governanceRoutes } from "../routes/governance";
-import { needRoutes } from "../routes/needs";
-import { peopleRoutes } from "../routes/people";
-import { registryRoutes } from "../routes/registry";
-import { reminderPolicyRoutes } from "../routes/reminder-policy";
-import { reportRoutes } from "../routes/reports";
-import { substitutionRoutes } from "../routes/substitutions";
-import { taskRoutes } from "../routes/tasks";
-import { taskCalendarRoutes } from "../routes/tasks-calendar";
-import { templateRoutes } from "../routes/templates";
-import { trailRoutes } from "../routes/trail";
-import { validityRoutes } from "../routes/validity";
 import type { App, AppDeps } from "./app-deps";
 import { authenticate } from "./auth";
 import { privateResponses } from "./cache-headers";
+import type { AppEnv } from "./caller";
 import { idempotency } from "./idempotency";
+import { loadedRouteGroups, registerRouteTable } from "./lazy-routes";
 import { logLine } from "./log";
 import { rememberActingPerson } from "./people";
 import { problemOf, sendProblem } from "./problem";
 import { writeRateLimit } from "./rate-limit";
-import { newRouter } from "./router";
 import { safeText } from "./safe-text";
 import { cursorKeyOf, signedCursors } from "./signed-cursors";
 import { actingForSubstitution } from "./substitution";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-
-const documents = new WeakMap<App, object>();
-
-/** The app's OpenAPI document, made once. */
-async function openApiDocumentOf(app: App): Promise<object> {
-  const made = documents.get(app);
-  if (made) return made;
-  const { openApiDocument } = await import("./openapi-document");
-  const document = openApiDocument(app.definitions);
-  documents.set(app, document);
-  return document;
-}
 
 /**
  * The Hono app of api.md: the same app serves the Lambda handler and the local Node server.
@@ -57,7 +27,8 @@ async function openApiDocumentOf(app: App): Promise<object> {
  * @example const app = createApp({ runtime, auth, corsOrigins: [], municipalities: [] });
  */
 export function createApp(deps: AppDeps): App {
-  const app: App = newRouter();
+  const app: App = new Hono<AppEnv>();
+  const groups = loadedRouteGroups(deps);
 
   // The request id is ours: a client's X-Request-Id never names a request in the audit trail.
   app.use("*", requestId({ headerName: "" }));
@@ -125,38 +96,27 @@ export function createApp(deps: AppDeps): App {
   app.use("/v1/*", safeText());
   app.use("/v1/*", idempotency(deps.runtime));
 
-  for (const routes of [
-    agreementRoutes,
-    validityRoutes,
-    amendmentRoutes,
-    governanceRoutes,
-    needRoutes,
-    activityRoutes,
-    fundingRoutes,
-    trailRoutes,
-    calendarRoutes,
-    reportRoutes,
-    archivePackageRoutes,
-    templateRoutes,
-    documentRoutes,
-    registryRoutes,
-    contactRoutes,
-    reminderPolicyRoutes,
-    substitutionRoutes,
-    taskRoutes,
-    taskCalendarRoutes,
-    peopleRoutes,
-  ])
-    app.include(routes(deps));
+  // Every route is registered now; its group is loaded on its first request (D-68).
+  registerRouteTable(app, groups);
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   // The OpenAPI document is made on its first request, from the routes' definitions, by a module
   // loaded then (a chunk of its own when bundled): JSON Schema generation is not on the cold start.
-  app.get("/openapi.json", async (c) => c.json(await openApiDocumentOf(app)));
+  let document: Promise<object> | undefined;
+  const openApiDocument = () => {
+    document ??= Promise.all([groups.definitions(), import("./openapi-document")]).then(
+      ([definitions, { openApiDocument }]) => openApiDocument(definitions),
+    );
+    document.catch(() => {
+      document = undefined;
+    });
+    return document;
+  };
+  app.get("/openapi.json", async (c) => c.json(await openApiDocument()));
   // The reference page's renderer is loaded on its first request (a chunk of its own when bundled).
   app.get("/docs", async (c) => {
     const { sendReference } = await import("./reference-page");
-    return sendReference(c, await openApiDocumentOf(app));
+    return sendReference(c, await openApiDocument());
   });
 
   app.notFound((c) =>

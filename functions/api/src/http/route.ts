@@ -1,5 +1,4 @@
 import type { Context, Handler, MiddlewareHandler } from "hono";
-import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { validator } from "hono/validator";
 import * as z from "zod/mini";
@@ -167,30 +166,53 @@ function validators(route: RouteDefinition): MiddlewareHandler[] {
   return list;
 }
 
+/** A route as a group registers it: where it is served and the handlers that serve it. */
+export interface RegisteredRoute {
+  readonly method: RouteDefinition["method"];
+  /** Hono's form of the path: `/v1/agreements/:id`. */
+  readonly path: string;
+  /** The validators, then the handler. */
+  readonly handlers: readonly MiddlewareHandler[];
+  /** What the OpenAPI document says of it; none for a route it leaves out (a feed's URL). */
+  readonly definition?: RouteDefinition;
+}
+
+/** Hono's form of an OpenAPI path: `/v1/agreements/{id}` → `/v1/agreements/:id`. */
+export const honoPath = (openApiPath: string) => openApiPath.replaceAll(/\/{(.+?)}/g, "/:$1");
+
 /**
- * A router for one resource's routes, each validated by its zod/mini schemas and kept in
- * `definitions` for the OpenAPI document. Invalid input is a 400 problem listing the failing
- * fields, never a 500.
+ * One resource's routes (a route group), each validated by its zod/mini schemas and kept with its
+ * definition for the OpenAPI document. Invalid input is a 400 problem listing the failing fields,
+ * never a 500. The app serves a group's routes from its route table and loads the group on its
+ * first request (http/lazy-routes.ts): what a group builds is not part of a cold start.
  *
- * @example const routes = newRouter(); routes.openapi(getRoute, handler); app.route("/", routes);
+ * @example return new Router().openapi(getRoute, (c) => c.json(view(c.req.valid("param").id)));
  */
-export class Router extends Hono<AppEnv> {
-  /** Every route registered, in order: what the OpenAPI document is made from. */
-  readonly definitions: RouteDefinition[] = [];
+export class Router {
+  /** Every route registered, in order. */
+  readonly routes: RegisteredRoute[] = [];
+
+  /** The routes the OpenAPI document describes, in order. */
+  get definitions(): RouteDefinition[] {
+    return this.routes.flatMap((route) => (route.definition ? [route.definition] : []));
+  }
 
   /** Registers `route` with its validators and `handler`. */
   openapi<const R extends RouteDefinition>(route: R, handler: RouteHandler<R>): this {
-    this.definitions.push(route);
-    const path = route.path.replaceAll(/\/{(.+?)}/g, "/:$1");
     // The handler's input types are the validators' outputs, which Hono cannot see through them.
-    this.on([route.method], [path], ...validators(route), handler as Handler<AppEnv>);
+    const handlers = [...validators(route), handler as unknown as MiddlewareHandler];
+    this.routes.push({
+      method: route.method,
+      path: honoPath(route.path),
+      handlers,
+      definition: route,
+    });
     return this;
   }
 
-  /** Mounts a resource's router at the root and takes over its route definitions. */
-  include(router: Router): this {
-    this.route("/", router);
-    this.definitions.push(...router.definitions);
+  /** Registers a GET the OpenAPI document leaves out (a calendar feed's secret URL). */
+  get<P extends string>(path: P, handler: Handler<AppEnv, P>): this {
+    this.routes.push({ method: "get", path, handlers: [handler as unknown as MiddlewareHandler] });
     return this;
   }
 }

@@ -3,10 +3,10 @@ import { Router } from "./route";
 export { MAX_LISTED_ERRORS, type Router } from "./route";
 
 /**
- * A router for one resource's routes. Invalid input is a 400 problem listing the failing fields
- * (at most `MAX_LISTED_ERRORS`), never a 500.
+ * A router for one resource's routes (a route group). Invalid input is a 400 problem listing the
+ * failing fields (at most `MAX_LISTED_ERRORS`), never a 500.
  *
- * @example const routes = newRouter(); routes.openapi(getRoute, handler); app.route("/", routes);
+ * @example return newRouter().openapi(getRoute, handler);
  */
 export function newRouter(): Router {
   return new Router();

@@ -3,7 +3,9 @@ import * as Clock from "effect/Clock";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 
-const STOCKHOLM = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
+// Made on first use, not on import: the first Intl formatter loads ICU's time zone data (~3 ms),
+// which a cold start that answers no dated request (a preflight, /health) does not need (D-68).
+let stockholm: Intl.DateTimeFormat | undefined;
 
 // The last second's date: Intl's formatting costs more than the rest of a read's own work, and
 // every request asks for today. Exact, not approximate: Stockholm's offsets are whole hours, so a
@@ -15,7 +17,8 @@ let lastDate = "" as CalendarDate;
 export function stockholmDate(epochMillis: number): CalendarDate {
   const second = Math.floor(epochMillis / 1000);
   if (second !== lastSecond) {
-    lastDate = STOCKHOLM.format(new Date(epochMillis)) as CalendarDate;
+    stockholm ??= new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
+    lastDate = stockholm.format(new Date(epochMillis)) as CalendarDate;
     lastSecond = second;
   }
   return lastDate;

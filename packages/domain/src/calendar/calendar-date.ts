@@ -1,4 +1,6 @@
-import { UTCDate } from "@date-fns/utc";
+// The mini UTC date: the same UTC getters and setters date-fns calls, without the full UTCDate's
+// string formatting, whose Intl formatters are made on import (~3 ms of a cold start, D-68).
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addDays as addDaysToDate, addMonths, differenceInCalendarDays } from "date-fns";
 import * as z from "zod/mini";
 
@@ -13,9 +15,9 @@ export type CalendarDate = string & { readonly __brand: "CalendarDate" };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Calendar arithmetic runs on UTC dates so that no time zone or DST shift can move a day.
-function toUtc(date: CalendarDate): UTCDate {
+function toUtc(date: CalendarDate): Date {
   const [, year, month, day] = ISO_DATE.exec(date) ?? [];
-  return new UTCDate(Number(year), Number(month) - 1, Number(day));
+  return new UTCDateMini(Number(year), Number(month) - 1, Number(day));
 }
 
 // A UTC date's ISO form is its calendar date (years 1900–2999 have four digits). date-fns'
@@ -85,7 +87,7 @@ export function dateParts(date: CalendarDate): { year: number; month: number; da
 
 /** The date for a year, month (1–12) and day; months and days may overflow as in `Date.UTC`. */
 export function dateOf(year: number, month: number, day: number): CalendarDate {
-  return fromUtc(new UTCDate(year, month - 1, day));
+  return fromUtc(new UTCDateMini(year, month - 1, day));
 }
 
 /** Sort order of two dates: negative, zero or positive. ISO dates compare as strings. */
