@@ -50,10 +50,13 @@ export async function measureWrites(
     () => call(`/v1/agreements/${id}/dialogs`, coordinator, { scheduledOn: inAMonth }),
     () => call(`/v1/agreements/${id}/termination`, ltu, {}),
   ];
-  const commands = ids.length * 4;
+  // Warm-up: one cycle before counting, so each person's key and directory entry is read once, as
+  // a process keeps them for a minute (D-66); the budget is a command's own requests.
+  for (const command of cycle(ids[0] as string)) await command();
+  const commands = (ids.length - 1) * 4;
   const requestsBefore = system.counter.requests;
   const started = performance.now();
-  let next = 0;
+  let next = 1;
   // Each client takes the next letter and runs its cycle in order, as a person would.
   await Promise.all(
     Array.from({ length: clients }, async () => {
