@@ -33,8 +33,8 @@ export interface LambdaOverhead {
   readonly firstGetItemMs: number;
 }
 
-const ISSUER = "https://issuer.bench.example";
-const AUDIENCE = "samverkan-api";
+export const ISSUER = "https://issuer.bench.example";
+export const AUDIENCE = "samverkan-api";
 
 // The Lambda runtime's part, played by a forked process: load the handler once, then run each
 // event it is sent and report the handler's duration, as Lambda does. It also makes the raw
@@ -59,7 +59,7 @@ process.send("ready");
 `;
 
 /** An identity provider's signing key and its JWKS on a local HTTP server, as a stage has. */
-async function identityProvider() {
+export async function identityProvider() {
   const { privateKey, publicKey } = await generateKeyPair("RS256");
   const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256" }] };
   const server = createServer((_, res) => res.end(JSON.stringify(jwks)));
@@ -78,7 +78,7 @@ async function identityProvider() {
 }
 
 /** API Gateway's HTTP API event (payload 2.0) for a GET. */
-const getEvent = (path: string, token: string, n: number) => ({
+export const getEvent = (path: string, token: string, n: number) => ({
   version: "2.0",
   routeKey: "$default",
   rawPath: path,
@@ -103,6 +103,23 @@ const getEvent = (path: string, token: string, n: number) => ({
     timeEpoch: Date.now(),
   },
   isBase64Encoded: false,
+});
+
+/** A deployed handler's environment, on the bench's table in DynamoDB Local. */
+export const handlerEnv = (system: BenchSystem, endpoint: string, jwksUrl: string) => ({
+  ...process.env,
+  SAMVERKAN_LOG: "silent",
+  SAMVERKAN_TABLE: system.tableName,
+  AWS_REGION: "eu-north-1",
+  AWS_ACCESS_KEY_ID: "local",
+  AWS_SECRET_ACCESS_KEY: "local",
+  AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+  AUTH_ISSUER: ISSUER,
+  AUTH_AUDIENCE: AUDIENCE,
+  AUTH_JWKS_URL: jwksUrl,
+  SAMVERKAN_CURSOR_KEY: "bench-cursor-key-not-a-secret-0123456789",
+  SAMVERKAN_PERSON_KEY_WRAPPING: "bench-person-key-wrapping-not-a-secret",
+  NODE_NO_WARNINGS: "1",
 });
 
 /** Sends `message` to the runner and waits for its answer. */
@@ -149,21 +166,7 @@ export async function measureLambdaOverhead(
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
         : [],
       stdio: ["ignore", "ignore", "inherit", "ipc"],
-      env: {
-        ...process.env,
-        SAMVERKAN_LOG: "silent",
-        SAMVERKAN_TABLE: system.tableName,
-        AWS_REGION: "eu-north-1",
-        AWS_ACCESS_KEY_ID: "local",
-        AWS_SECRET_ACCESS_KEY: "local",
-        AWS_ENDPOINT_URL_DYNAMODB: endpoint,
-        AUTH_ISSUER: ISSUER,
-        AUTH_AUDIENCE: AUDIENCE,
-        AUTH_JWKS_URL: idp.jwksUrl,
-        SAMVERKAN_CURSOR_KEY: "bench-cursor-key-not-a-secret-0123456789",
-        SAMVERKAN_PERSON_KEY_WRAPPING: "bench-person-key-wrapping-not-a-secret",
-        NODE_NO_WARNINGS: "1",
-      },
+      env: handlerEnv(system, endpoint, idp.jwksUrl),
     });
     await once(runner, "message");
     const path = `/v1/agreements/${letterId}`;

@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startDynamoDbLocal } from "@samverkan/core/local";
+import { measureColdFirstRequests } from "./cold-first-request";
 import { FLOOR_BUNDLE, measureColdStarts } from "./cold-start";
 import { measureDomain } from "./domain-throughput";
 import { measureLambdaOverhead } from "./lambda-overhead";
@@ -39,6 +40,10 @@ try {
     "request overhead as a Lambda: 1 000 GET events to the API bundle in its own process, each beside a raw GetItem …",
   );
   const lambda = await measureLambdaOverhead(system, local.endpoint);
+  say(
+    "cold starts through their first answer: the API's first GET beside the floor's GetItem (11 runs each) …",
+  );
+  const coldFirst = await measureColdFirstRequests(system, local.endpoint);
   say("writes: sign/sign/dialog/notice cycles on 100 letters from 4 clients …");
   const writes = await measureWrites(system);
   say("follow-up report over a letter with 20 000 events: 21 GETs …");
@@ -87,6 +92,7 @@ try {
     coldStarts,
     overhead,
     lambda,
+    coldFirst,
     writes,
     report,
     tasks,
@@ -132,6 +138,11 @@ try {
       "",
     ],
     ["its raw GetItem p50 / p99", `${lambda.getItemP50} / ${lambda.getItemP99} ms`, ""],
+    [
+      "cold start to its first answer: API's GET / floor's GetItem",
+      `${coldFirst.apiMs} / ${coldFirst.floorMs} ms = ${coldFirst.ratio}× (API: import ${coldFirst.apiImportMs} ms, then its first request ${coldFirst.apiFirstRequestMs} ms)`,
+      "(fresh processes, Node's start-up in both)",
+    ],
     [
       "Lambda first GET of a cold start / its first raw GetItem",
       `${lambda.firstReadMs} / ${lambda.firstGetItemMs} ms`,
