@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { CalendarDate } from "@samverkan/domain";
 import type { PDFFont, PDFPage } from "pdf-lib";
+import { BoundedMap } from "../bounded-map";
 
 /** A block of a document: a heading, or a paragraph (wrapped to the page's width). */
 export type DocumentBlock =
@@ -106,21 +107,9 @@ export const MAX_KEPT_PARAGRAPHS = 2_000;
 export const MAX_KEPT_PARAGRAPH_LENGTH = 2_000;
 
 /** Paragraphs broken into lines, at most `max` of them; the oldest leave first. */
-export class KeptParagraphs {
-  private readonly lines = new Map<string, string[]>();
-  constructor(private readonly max = MAX_KEPT_PARAGRAPHS) {}
-  get(key: string) {
-    return this.lines.get(key);
-  }
-  set(key: string, lines: string[]) {
-    if (this.lines.size >= this.max) {
-      const oldest = this.lines.keys().next().value;
-      if (oldest !== undefined) this.lines.delete(oldest);
-    }
-    this.lines.set(key, lines);
-  }
-  get size() {
-    return this.lines.size;
+export class KeptParagraphs extends BoundedMap<string, string[]> {
+  constructor(max = MAX_KEPT_PARAGRAPHS) {
+    super(max);
   }
 }
 
@@ -197,11 +186,6 @@ export async function renderPdfA(spec: DocumentSpec): Promise<Uint8Array> {
   if (kept) return kept.slice();
   const bytes = await render(spec, contentHash);
   recentlyRendered.set(contentHash, bytes);
-  // The oldest goes first (a Map keeps insertion order): at most RENDERED_KEPT documents.
-  for (const key of recentlyRendered.keys()) {
-    if (recentlyRendered.size <= RENDERED_KEPT) break;
-    recentlyRendered.delete(key);
-  }
   return bytes.slice();
 }
 
@@ -212,7 +196,7 @@ export async function renderPdfA(spec: DocumentSpec): Promise<Uint8Array> {
  * 32 documents of some 40–200 KB each.
  */
 export const RENDERED_KEPT = 32;
-const recentlyRendered = new Map<string, Uint8Array>();
+const recentlyRendered = new BoundedMap<string, Uint8Array>(RENDERED_KEPT);
 /** How many renderings are kept now (for the test of the bound). */
 export const renderingsKept = () => recentlyRendered.size;
 

@@ -7,6 +7,8 @@
 // it within KEY_TTL_MS. That is the bound on how late an erasure takes effect in views, stated in
 // docs/personal-data.md. A key is never written anywhere but memory.
 
+import { BoundedMap } from "../bounded-map";
+
 /** How long a read key is used without reading it again. */
 export const KEY_TTL_MS = 60_000;
 /** At most this many people's keys a process keeps (≈ 100 bytes each); the oldest go first. */
@@ -19,35 +21,14 @@ export interface PersonKey {
 }
 
 /** What a process keeps of people for `KEY_TTL_MS`, at most `MAX_CACHED_KEYS` of them. */
-export class PeopleCache<V> {
-  private readonly entries = new Map<string, { readonly key: V; readonly until: number }>();
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  get(personId: string): V | undefined {
-    const entry = this.entries.get(personId);
-    if (!entry) return undefined;
-    if (entry.until > this.now()) return entry.key;
-    this.entries.delete(personId);
-    return undefined;
+export class PeopleCache<V> extends BoundedMap<string, V> {
+  constructor(now: () => number = Date.now) {
+    super(MAX_CACHED_KEYS, { ttlMs: KEY_TTL_MS, now });
   }
 
-  set(personId: string, key: V): void {
-    this.entries.delete(personId);
-    // A Map keeps insertion order: the first entry is the one kept longest.
-    if (this.entries.size >= MAX_CACHED_KEYS) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.set(personId, { key, until: this.now() + KEY_TTL_MS });
-  }
-
+  /** Forgets a person at once: renamed or erased in this process. */
   forget(personId: string): void {
-    this.entries.delete(personId);
-  }
-
-  get size(): number {
-    return this.entries.size;
+    this.delete(personId);
   }
 }
 
