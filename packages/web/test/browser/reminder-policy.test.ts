@@ -83,7 +83,11 @@ describe("reminder settings (R23, D-31)", () => {
       await absent(page.locator("button:disabled", { hasText: "Visa fler händelser" }));
       const next = page.getByRole("button", { name: "Visa fler händelser" });
       if ((await next.count()) === 0) break;
+      // Wait for the page the click asks for: the button turns disabled only once the page
+      // renders again, so without it the next round could see the old, enabled button.
+      const loaded = page.waitForResponse((response) => /\/events\?/.test(response.url()));
       await next.click();
+      await loaded;
       await settled(page);
     }
     // The last page ends with the acceptance; the proposal is recorded just before it.
