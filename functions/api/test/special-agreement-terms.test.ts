@@ -114,3 +114,52 @@ describe("D-63 R14 special agreements under the letter's terms, over HTTP", () =
     });
   });
 });
+
+describe("R26 R14 the special-agreement terms amended over HTTP, by both principal parties", () => {
+  it("R26 R14 finding: the special-agreement terms could not be amended — LTU proposes that activities need none from today: pending, an activity still waits for every signature; both sign, and the next activity starts without one", async () => {
+    const { id, needId } = await letterWithNeed();
+    const path = `/v1/agreements/${id}/amendments`;
+    const before = await t.as(NOK, ["viewer"]).get(path);
+    expect(before.json.termsInForce.specialAgreement).toEqual({
+      required: true,
+      signedBy: "principal-and-project-parties",
+    });
+    const relaxed = { required: false, signedBy: "principal-parties" };
+    const proposed = await t
+      .as(LTU, ["signatory"])
+      .post(path, { effectiveFrom: TEST_TODAY, changes: { specialAgreement: relaxed } });
+    expect(proposed.status).toBe(201);
+    expect(proposed.json.changes).toEqual([
+      {
+        field: "specialAgreement",
+        from: { required: true, signedBy: "principal-and-project-parties" },
+        to: relaxed,
+      },
+    ]);
+    // One party's proposal changes nothing (R26): the activity waits for every signature.
+    const waiting = await t
+      .as(LTU, ["coordinator"])
+      .post(`/v1/agreements/${id}/activities`, activityBody(needId));
+    expect(waiting.json.status).toBe("awaiting-signatures");
+    // A malformed term is a 400, never a 500.
+    const malformed = await t
+      .as(NOK, ["signatory"])
+      .post(path, { effectiveFrom: TEST_TODAY, changes: { specialAgreement: { required: "no" } } });
+    expect(malformed.status).toBe(400);
+    for (const party of [LTU, NOK])
+      expect(
+        (await t.as(party, ["signatory"]).post(`${path}/${proposed.json.id}/signatures`)).status,
+      ).toBe(201);
+    const after = await t.as(NOK, ["viewer"]).get(path);
+    expect(after.json.termsInForce.specialAgreement).toEqual(relaxed);
+    const next = await t
+      .as(LTU, ["coordinator"])
+      .post(`/v1/agreements/${id}/activities`, { ...activityBody(needId), title: "Second" });
+    expect(next.status).toBe(201);
+    expect(next.json.status).toBe("ready-to-start");
+    const started = await t
+      .as(LTU, ["coordinator"])
+      .post(`/v1/agreements/${id}/activities/${next.json.id}/start`, { startedOn: TEST_TODAY });
+    expect(started.status).toBe(201);
+  });
+});

@@ -10292,8 +10292,8 @@ export interface components {
             /** @description What changes: each field, from its old value to its new */
             changes: {
                 field: string;
-                from: number;
-                to: number;
+                from: number | components["schemas"]["SpecialAgreementTerms"];
+                to: number | components["schemas"]["SpecialAgreementTerms"];
             }[];
             effectiveFrom: string;
             id: string;
@@ -10351,6 +10351,7 @@ export interface components {
                 /** @description Needs reviews a year (R13); 1 for a letter drafted before templates */
                 needsReviewsPerYear: number;
                 noticeMonths: number;
+                specialAgreement: components["schemas"]["SpecialAgreementTerms"];
                 structureReviewsPerYear: number;
             };
         };
@@ -10366,6 +10367,7 @@ export interface components {
                 /** @description Needs reviews a year (R13); 1 for a letter drafted before templates */
                 needsReviewsPerYear: number;
                 noticeMonths: number;
+                specialAgreement: components["schemas"]["SpecialAgreementTerms"];
                 structureReviewsPerYear: number;
             };
         };
@@ -11106,7 +11108,11 @@ export interface components {
             /**
              * @description The fields of the terms that change; the rest stay as they are on the effective date
              * @example {
-             *       "dialogsPerYear": 4
+             *       "dialogsPerYear": 4,
+             *       "specialAgreement": {
+             *         "required": true,
+             *         "signedBy": "principal-parties"
+             *       }
              *     }
              */
             changes: {
@@ -11114,6 +11120,11 @@ export interface components {
                 dialogsPerYear?: number;
                 needsReviewsPerYear?: number;
                 noticeMonths?: number;
+                specialAgreement?: {
+                    required: boolean;
+                    /** @enum {string} */
+                    signedBy: "principal-parties" | "principal-and-project-parties";
+                };
                 structureReviewsPerYear?: number;
             };
             /**
@@ -11253,6 +11264,12 @@ export interface components {
              */
             signedOn?: string;
             version?: number;
+        };
+        /** @description R14: whether each concrete activity needs a special agreement, and who signs it; as the letter has it for a letter drafted before templates */
+        SpecialAgreementTerms: {
+            required: boolean;
+            /** @enum {string} */
+            signedBy: "principal-parties" | "principal-and-project-parties";
         };
         StartActivity: {
             /**

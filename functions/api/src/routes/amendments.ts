@@ -9,6 +9,8 @@ import {
   needsReviewsPerYearOf,
   type PendingAmendment,
   type Signature,
+  SpecialAgreementTerms,
+  specialAgreementTermsOf,
   Terms,
   termsOn,
 } from "@samverkan/domain";
@@ -40,19 +42,39 @@ import { onLetter, runCommand } from "./command-route";
 const NEEDS_REVIEWS = "Needs reviews a year (R13); 1 for a letter drafted before templates";
 const NeedsReviewsView = /* @__PURE__ */ z.number().check(z.meta({ description: NEEDS_REVIEWS }));
 
+const SPECIAL_AGREEMENT =
+  "R14: whether each concrete activity needs a special agreement, and who signs it; as the letter has it for a letter drafted before templates";
+const SpecialAgreementView = /* @__PURE__ */ component(
+  /* @__PURE__ */ z
+    .object({
+      required: /* @__PURE__ */ z.boolean(),
+      signedBy: /* @__PURE__ */ z.enum(["principal-parties", "principal-and-project-parties"]),
+    })
+    .check(z.meta({ description: SPECIAL_AGREEMENT })),
+  "SpecialAgreementTerms",
+);
+
 const TermsView = /* @__PURE__ */ z.object({
   noticeMonths: /* @__PURE__ */ z.number(),
   dialogsPerYear: /* @__PURE__ */ z.number(),
   basisLeadDays: /* @__PURE__ */ z.number(),
   structureReviewsPerYear: /* @__PURE__ */ z.number(),
   needsReviewsPerYear: NeedsReviewsView,
+  specialAgreement: SpecialAgreementView,
 });
 
 /** Terms as the view shows them: a field a letter's terms leave out shown as what it means (D-63). */
-const termsView = (terms: Terms) => ({
-  ...terms,
+const termsView = (terms: Terms): z.output<typeof TermsView> => ({
+  noticeMonths: terms.noticeMonths,
+  dialogsPerYear: terms.dialogsPerYear,
+  basisLeadDays: terms.basisLeadDays,
+  structureReviewsPerYear: terms.structureReviewsPerYear,
   needsReviewsPerYear: needsReviewsPerYearOf(terms),
+  specialAgreement: specialAgreementTermsOf(terms),
 });
+
+/** A changed term's value: a number, or R14's special-agreement terms. */
+const TermValueView = /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), SpecialAgreementView]);
 
 const ProposeBody = /* @__PURE__ */ component(
   /* @__PURE__ */ z.strictObject({
@@ -71,13 +93,17 @@ const ProposeBody = /* @__PURE__ */ component(
           basisLeadDays: Terms.shape.basisLeadDays,
           structureReviewsPerYear: Terms.shape.structureReviewsPerYear,
           needsReviewsPerYear: Terms.shape.needsReviewsPerYear.def.innerType,
+          specialAgreement: SpecialAgreementTerms,
         }),
       )
       .check(
         z.meta({
           description:
             "The fields of the terms that change; the rest stay as they are on the effective date",
-          example: { dialogsPerYear: 4 },
+          example: {
+            dialogsPerYear: 4,
+            specialAgreement: { required: true, signedBy: "principal-parties" },
+          },
         }),
       ),
   }),
@@ -101,8 +127,8 @@ const AmendmentView = /* @__PURE__ */ component(
       .array(
         /* @__PURE__ */ z.object({
           field: /* @__PURE__ */ z.string(),
-          from: /* @__PURE__ */ z.number(),
-          to: /* @__PURE__ */ z.number(),
+          from: TermValueView,
+          to: TermValueView,
         }),
       )
       .check(z.meta({ description: "What changes: each field, from its old value to its new" })),
@@ -237,21 +263,22 @@ export function presentAmendment(
   letter: LetterOfIntent,
   amendment: PendingAmendment & { readonly inForceFrom?: CalendarDate },
 ): z.output<typeof AmendmentView> {
-  const before = termsView(
+  type TermValue = z.output<typeof TermValueView>;
+  const before: Record<string, TermValue> = termsView(
     termsOn(
       { terms: letter.terms, amendments: (letter.amendments ?? []).filter((a) => a !== amendment) },
       amendment.effectiveFrom,
     ),
-  ) as unknown as Record<string, number>;
-  const terms = termsView(amendment.terms) as unknown as Record<string, number>;
+  );
+  const terms: Record<string, TermValue> = termsView(amendment.terms);
   return {
     id: amendment.amendmentId,
     status: amendment.inForceFrom ? "in-force" : "pending",
     effectiveFrom: amendment.effectiveFrom,
     changes: Object.keys(amendment.changes).map((field) => ({
       field,
-      from: before[field] as number,
-      to: terms[field] as number,
+      from: before[field] as TermValue,
+      to: terms[field] as TermValue,
     })),
     terms: termsView(amendment.terms),
     proposedOn: amendment.proposedOn,

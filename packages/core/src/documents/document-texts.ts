@@ -7,6 +7,7 @@ import {
   type Organisation,
   type PendingAmendment,
   type Signature,
+  type SpecialAgreementTerms,
   type StructureReview,
   type TermsChanges,
 } from "@samverkan/domain";
@@ -183,7 +184,16 @@ const TERM_LABELS: Readonly<Record<string, (value: unknown) => string>> = {
   basisLeadDays: (v) => `Underlag till dialog: senast ${v} dagar före.`,
   structureReviewsPerYear: (v) => `Uppföljningar av strukturen per år: ${v}.`,
   needsReviewsPerYear: (v) => `Genomgångar av behov per år: ${v}.`,
+  specialAgreement: (v) => specialAgreementText(v as SpecialAgreementTerms),
 };
+
+/** R14's terms in words: whether an activity needs a special agreement, and who signs it. */
+function specialAgreementText({ required, signedBy }: SpecialAgreementTerms): string {
+  if (!required) return "Särskild överenskommelse: krävs inte för en konkret aktivitet.";
+  return signedBy === "principal-parties"
+    ? "Särskild överenskommelse: krävs för varje konkret aktivitet och skrivs under av båda parterna."
+    : "Särskild överenskommelse: krävs för varje konkret aktivitet och skrivs under av båda parterna och varje annan projektpart.";
+}
 const changedTermLines = (changes: TermsChanges): DocumentBlock[] =>
   Object.entries(changes)
     .filter(([, value]) => value !== undefined)

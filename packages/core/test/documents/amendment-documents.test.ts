@@ -90,6 +90,18 @@ describe("amendments as documents (R26, D-53, D-64)", () => {
     expect((await renderAmendmentPdf(letter, erased)).sha256).toBe(pdf.sha256);
   });
 
+  it("R14 R26 an amendment of the special-agreement terms reads as words in its document, not as data", async () => {
+    const relaxed = { required: false, signedBy: "principal-parties" } as const;
+    const first = {
+      ...amendment(0),
+      changes: { specialAgreement: relaxed },
+      terms: { ...letter.terms, specialAgreement: relaxed },
+    };
+    const text = pdfText((await renderAmendmentPdf(letter, first)).bytes);
+    expect(text).toContain("Särskild överenskommelse: krävs inte för en konkret aktivitet.");
+    expect(text).not.toContain("required");
+  });
+
   it("D-64 every document of a letter: each amendment and its signatures, and the letter with amendments", async () => {
     const documents = await renderLetterDocuments({
       letter: amended(2),

@@ -2,6 +2,7 @@ import type { Amendment } from "@samverkan/client";
 import { type MessageKey, useI18n } from "../i18n/i18n";
 import { personName } from "./person-name";
 import { StatusTag } from "./status-tag";
+import { termValueText } from "./term-value";
 
 /**
  * One amendment (R26): what changes, from its old value to its new, and each party's signature,
@@ -27,8 +28,8 @@ export function AmendmentSummary({ amendment }: { amendment: Amendment }) {
           <li key={change.field}>
             {i18n.t("amendment.change", {
               field: fieldName(change.field),
-              from: change.from,
-              to: change.to,
+              from: termValueText(change.from, i18n),
+              to: termValueText(change.to, i18n),
             })}
           </li>
         ))}

@@ -11,6 +11,13 @@ import { Loading } from "../components/loading";
 import { PageHeading } from "../components/page-heading";
 import { SuccessBanner } from "../components/success-banner";
 import { SummaryRow } from "../components/summary-row";
+import {
+  choiceOf,
+  SPECIAL_AGREEMENT_CHOICES,
+  type SpecialAgreementChoice,
+  termsOfChoice,
+  termValueText,
+} from "../components/term-value";
 import { CommandForm } from "../forms/command-form";
 import { isDay, onlyErrors } from "../forms/form-errors";
 import { SelectField } from "../forms/select-field";
@@ -25,7 +32,8 @@ import { Link } from "../router/link";
 // is signed (what changes, from when, for whom) to confirm with "Ja, skriv under" or cancel.
 
 type Terms = Amendments["termsInForce"];
-type Field = keyof Terms;
+/** The terms that are numbers; R14's special-agreement terms are chosen from three. */
+type Field = Exclude<keyof Terms, "specialAgreement">;
 const FIELDS: readonly Field[] = [
   "noticeMonths",
   "dialogsPerYear",
@@ -53,6 +61,7 @@ export default function AmendmentsPage() {
   );
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
+  const [special, setSpecial] = useState<SpecialAgreementChoice | undefined>(undefined);
   const permission = mayAmend(session.person, agreement, i18n.t("list.or"));
   const own = agreement.parties.find((p) => p.orgNumber === session.person.orgNumber);
   const data = state.data;
@@ -64,14 +73,19 @@ export default function AmendmentsPage() {
     reload();
     return said;
   };
-  /** The fields that differ from the terms in force, as numbers. */
+  const specialNow = data ? choiceOf(data.termsInForce.specialAgreement) : undefined;
+  const specialChoice = special ?? specialNow ?? "principal-and-project-parties";
+  /** The fields that differ from the terms in force: numbers, and R14's terms if chosen anew. */
   const changesOf = () => {
-    const changes: Partial<Record<Field, number>> = {};
+    const changes: Partial<Record<Field, number>> & {
+      specialAgreement?: Terms["specialAgreement"];
+    } = {};
     for (const field of FIELDS) {
       const text = fieldValue(field).trim();
       if (/^\d{1,3}$/.test(text) && Number(text) !== data?.termsInForce[field])
         changes[field] = Number(text);
     }
+    if (specialChoice !== specialNow) changes.specialAgreement = termsOfChoice(specialChoice);
     return changes;
   };
 
@@ -97,6 +111,7 @@ export default function AmendmentsPage() {
       }),
     accepted: () => {
       setTyped({});
+      setSpecial(undefined);
       setEffectiveFrom("");
       return after(i18n.t("amendment.proposed"));
     },
@@ -129,7 +144,7 @@ export default function AmendmentsPage() {
   // Either form gives way after its yes (the pending one appears or goes): one banner above.
   const done = latestDone(propose, act)?.done;
 
-  const fieldName = (field: Field) => i18n.t(`amendment.field.${field}` as MessageKey);
+  const fieldName = (field: string) => i18n.t(`amendment.field.${field}` as MessageKey);
   const ownSigned = pending?.parties.some((p) => p.orgNumber === own?.orgNumber && p.signature);
   return (
     <>
@@ -154,6 +169,12 @@ export default function AmendmentsPage() {
                 <dd class="summary-list__value">{data.termsInForce[field]}</dd>
               </div>
             ))}
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{i18n.t("amendment.field.specialAgreement")}</dt>
+              <dd class="summary-list__value">
+                {termValueText(data.termsInForce.specialAgreement, i18n)}
+              </dd>
+            </div>
           </dl>
           {/* D-64: what was signed, as PDF: the letter with amendments, and each amendment. */}
           <AmendmentDocuments letterId={letterId} inForce={data.amendments} pending={pending} />
@@ -196,9 +217,9 @@ export default function AmendmentsPage() {
                             {pending.changes.map((change) => (
                               <li key={change.field}>
                                 {i18n.t("amendment.change", {
-                                  field: fieldName(change.field as Field),
-                                  from: change.from,
-                                  to: change.to,
+                                  field: fieldName(change.field),
+                                  from: termValueText(change.from, i18n),
+                                  to: termValueText(change.to, i18n),
                                 })}
                               </li>
                             ))}
@@ -269,6 +290,16 @@ export default function AmendmentsPage() {
                     />
                   ),
                 )}
+                <SelectField
+                  name="specialAgreement"
+                  label={i18n.t("amendment.field.specialAgreement")}
+                  value={specialChoice}
+                  onChange={(value) => setSpecial(value as SpecialAgreementChoice)}
+                  options={SPECIAL_AGREEMENT_CHOICES.map((choice) => ({
+                    value: choice,
+                    label: i18n.t(`amendment.specialAgreement.${choice}` as MessageKey),
+                  }))}
+                />
               </CommandForm>
             </>
           )}

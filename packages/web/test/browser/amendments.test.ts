@@ -26,7 +26,7 @@ const LTU = LULEA_TEKNISKA_UNIVERSITET;
 const NOK = NORRBOTTENS_KOMMUNER;
 
 interface AmendmentsState {
-  termsInForce: { dialogsPerYear: number };
+  termsInForce: { dialogsPerYear: number; specialAgreement: { signedBy: string } };
   amendments: Array<{ effectiveFrom: string; inForceFrom: string; changes: unknown[] }>;
   pending: unknown;
 }
@@ -43,10 +43,18 @@ describe("amendments to the terms (R26)", () => {
     await shown(page.getByRole("heading", { name: "Tillägg till villkoren", level: 1 }));
     await page.getByLabel("Gäller från").fill(from);
     await page.getByLabel("Ledningsdialoger per år").selectOption("4");
+    // R14's terms are amended too: project parties no longer sign special agreements.
+    await page
+      .getByLabel("Särskild överenskommelse för en aktivitet")
+      .selectOption({ label: "krävs, och båda parterna skriver under" });
     await page.getByRole("button", { name: "Föreslå tillägget" }).click();
     await shown(page.getByText("Tillägget är föreslaget"));
     const pending = page.getByTestId("pending");
     await hasText(pending, "Ledningsdialoger per år: 2 blir 4");
+    await hasText(
+      pending,
+      "Särskild överenskommelse för en aktivitet: krävs, och båda parterna och alla projektparter skriver under blir krävs, och båda parterna skriver under",
+    );
     await hasText(pending, "Nora Nilsson, Norrbottens Kommuner föreslog tillägget");
     await hasText(pending, `${LTU.name} har inte skrivit under`);
     await expectAccessible(page);
@@ -87,6 +95,7 @@ describe("amendments to the terms (R26)", () => {
     await settled(page);
     const shownOnText = page.getByTestId("amendments");
     await hasText(shownOnText, "Ledningsdialoger per år: 2 blir 4");
+    await hasText(shownOnText, "blir krävs, och båda parterna skriver under");
     await hasText(shownOnText, `${NOK.name} skrev under`);
     await hasText(shownOnText, `${LTU.name} skrev under`);
     await hasText(shownOnText, "Lars Lindqvist");
@@ -103,5 +112,6 @@ describe("amendments to the terms (R26)", () => {
     expect(state.amendments[0]?.inForceFrom).toBe(todayInStockholm());
     // From today until the effective date the old terms still apply.
     expect(state.termsInForce.dialogsPerYear).toBe(2);
+    expect(state.termsInForce.specialAgreement.signedBy).toBe("principal-and-project-parties");
   });
 });

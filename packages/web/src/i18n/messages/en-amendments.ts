@@ -33,6 +33,11 @@ export const enAmendments: Record<keyof typeof svAmendments, string> = {
   "amendment.field.basisLeadDays": "Days before the dialog that the basis is due",
   "amendment.field.structureReviewsPerYear": "Follow-ups of the collaboration a year",
   "amendment.field.needsReviewsPerYear": "Reviews of needs a year",
+  "amendment.field.specialAgreement": "Special agreement for an activity",
+  "amendment.specialAgreement.principal-and-project-parties":
+    "needed, signed by both parties and every project party",
+  "amendment.specialAgreement.principal-parties": "needed, signed by both parties",
+  "amendment.specialAgreement.none": "not needed",
   "amendment.signFor": "Sign the amendment for {party}",
   "amendment.confirm.title": "Do you want to sign the amendment?",
   "amendment.confirm.changes": "What changes",

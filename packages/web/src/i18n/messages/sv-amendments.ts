@@ -31,6 +31,11 @@ export const svAmendments = {
   "amendment.field.basisLeadDays": "Dagar före dialogen som underlaget ska vara klart",
   "amendment.field.structureReviewsPerYear": "Uppföljningar av samverkan per år",
   "amendment.field.needsReviewsPerYear": "Genomgångar av behoven per år",
+  "amendment.field.specialAgreement": "Särskild överenskommelse för en aktivitet",
+  "amendment.specialAgreement.principal-and-project-parties":
+    "krävs, och båda parterna och alla projektparter skriver under",
+  "amendment.specialAgreement.principal-parties": "krävs, och båda parterna skriver under",
+  "amendment.specialAgreement.none": "krävs inte",
   "amendment.signFor": "Skriv under tillägget för {party}",
   "amendment.confirm.title": "Vill du skriva under tillägget?",
   "amendment.confirm.changes": "Det här ändras",
