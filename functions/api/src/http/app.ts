@@ -100,23 +100,24 @@ export function createApp(deps: AppDeps): App {
   registerRouteTable(app, groups);
 
   app.get("/health", (c) => c.json({ status: "ok" }));
-  // The OpenAPI document is made on its first request, from the routes' definitions, by a module
-  // loaded then (a chunk of its own when bundled): JSON Schema generation is not on the cold start.
+  // The OpenAPI document is made once, on its first request, from every group's definitions, by a
+  // module loaded then (a chunk of its own when bundled): JSON Schema generation is not on the
+  // cold start. A failure is not kept: the next request tries again.
   let document: Promise<object> | undefined;
-  const openApiDocument = () => {
+  const documentOnce = () => {
     document ??= Promise.all([groups.definitions(), import("./openapi-document")]).then(
-      ([definitions, { openApiDocument }]) => openApiDocument(definitions),
+      ([definitions, generator]) => generator.openApiDocument(definitions),
     );
     document.catch(() => {
       document = undefined;
     });
     return document;
   };
-  app.get("/openapi.json", async (c) => c.json(await openApiDocument()));
+  app.get("/openapi.json", async (c) => c.json(await documentOnce()));
   // The reference page's renderer is loaded on its first request (a chunk of its own when bundled).
   app.get("/docs", async (c) => {
     const { sendReference } = await import("./reference-page");
-    return sendReference(c, await openApiDocument());
+    return sendReference(c, await documentOnce());
   });
 
   app.notFound((c) =>
