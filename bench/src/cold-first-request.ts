@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { keys } from "@samverkan/table";
 import { bundleHandler } from "../../infra/bundle-handler";
 import { HANDLERS, handlerFile } from "../../infra/handlers";
-import { getEvent, handlerEnv, identityProvider } from "./lambda-overhead";
+import { getEvent, handlerEnv, identityProvider, writeBundle } from "./deployed-handler";
 import { median, ms } from "./stats";
 import type { BenchSystem } from "./system";
 
@@ -57,10 +57,7 @@ export async function measureColdFirstRequests(
       ["api", handlerFile(HANDLERS.api)],
       ["floor", "bench/src/dynamodb-only-handler.ts"],
     ] as const) {
-      const bundle = await bundleHandler(entry, { withSdk: true });
-      mkdirSync(join(dir, name));
-      for (const [file, contents] of bundle.files) writeFileSync(join(dir, name, file), contents);
-      entries[name] = join(dir, name, bundle.entry);
+      entries[name] = writeBundle(await bundleHandler(entry, { withSdk: true }), join(dir, name));
     }
     const events = {
       api: getEvent(`/v1/agreements/${letterId}`, idp.token, 0),

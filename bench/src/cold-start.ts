@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleHandler } from "../../infra/bundle-handler";
 import { HANDLERS, handlerFile } from "../../infra/handlers";
+import { writeBundle } from "./deployed-handler";
 import { median } from "./stats";
 
 /** The floor: a handler that only makes a GetItem (no budget of its own; see main.ts). */
@@ -75,10 +76,7 @@ export async function measureColdStarts(runs = 11): Promise<ColdStart[]> {
     ] as const) {
       const without = await bundleHandler(entry, { withSdk: false });
       const withSdk = await bundleHandler(entry, { withSdk: true });
-      const bundleDir = join(dir, name);
-      mkdirSync(bundleDir);
-      for (const [file, contents] of withSdk.files) writeFileSync(join(bundleDir, file), contents);
-      bundles.push({ name, without, withSdk, file: join(bundleDir, withSdk.entry) });
+      bundles.push({ name, without, withSdk, file: writeBundle(withSdk, join(dir, name)) });
     }
     const [bareNodeMs = 0, ...importMs] = timeInterleaved(
       [

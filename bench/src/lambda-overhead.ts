@@ -1,15 +1,13 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { keys } from "@samverkan/table";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { bundleHandler } from "../../infra/bundle-handler";
 import { HANDLERS, handlerFile } from "../../infra/handlers";
+import { getEvent, handlerEnv, identityProvider, writeBundle } from "./deployed-handler";
 import { ms, quantile } from "./stats";
 import type { BenchSystem } from "./system";
 
@@ -33,9 +31,6 @@ export interface LambdaOverhead {
   readonly firstGetItemMs: number;
 }
 
-export const ISSUER = "https://issuer.bench.example";
-export const AUDIENCE = "samverkan-api";
-
 // The Lambda runtime's part, played by a forked process: load the handler once, then run each
 // event it is sent and report the handler's duration, as Lambda does. It also makes the raw
 // GetItem of the comparison, with its own client of the same SDK, so both are timed alike.
@@ -57,70 +52,6 @@ process.on("message", async (message) => {
 });
 process.send("ready");
 `;
-
-/** An identity provider's signing key and its JWKS on a local HTTP server, as a stage has. */
-export async function identityProvider() {
-  const { privateKey, publicKey } = await generateKeyPair("RS256");
-  const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256" }] };
-  const server = createServer((_, res) => res.end(JSON.stringify(jwks)));
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  const token = await new SignJWT({ org: "202100-2841", roles: ["viewer"] })
-    .setProtectedHeader({ alg: "RS256", kid: "bench" })
-    .setSubject("bench")
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime("1h")
-    .sign(privateKey);
-  return { jwksUrl: `http://127.0.0.1:${port}/jwks`, token, close: () => server.close() };
-}
-
-/** API Gateway's HTTP API event (payload 2.0) for a GET. */
-export const getEvent = (path: string, token: string, n: number) => ({
-  version: "2.0",
-  routeKey: "$default",
-  rawPath: path,
-  rawQueryString: "",
-  headers: { authorization: `Bearer ${token}`, host: "api.bench.example" },
-  requestContext: {
-    accountId: "bench",
-    apiId: "bench",
-    domainName: "api.bench.example",
-    domainPrefix: "api",
-    http: {
-      method: "GET",
-      path,
-      protocol: "HTTP/1.1",
-      sourceIp: "127.0.0.1",
-      userAgent: "bench",
-    },
-    requestId: `bench-${n}`,
-    routeKey: "$default",
-    stage: "$default",
-    time: new Date().toISOString(),
-    timeEpoch: Date.now(),
-  },
-  isBase64Encoded: false,
-});
-
-/** A deployed handler's environment, on the bench's table in DynamoDB Local. */
-export const handlerEnv = (system: BenchSystem, endpoint: string, jwksUrl: string) => ({
-  ...process.env,
-  SAMVERKAN_LOG: "silent",
-  SAMVERKAN_TABLE: system.tableName,
-  AWS_REGION: "eu-north-1",
-  AWS_ACCESS_KEY_ID: "local",
-  AWS_SECRET_ACCESS_KEY: "local",
-  AWS_ENDPOINT_URL_DYNAMODB: endpoint,
-  AUTH_ISSUER: ISSUER,
-  AUTH_AUDIENCE: AUDIENCE,
-  AUTH_JWKS_URL: jwksUrl,
-  SAMVERKAN_CURSOR_KEY: "bench-cursor-key-not-a-secret-0123456789",
-  SAMVERKAN_PERSON_KEY_WRAPPING: "bench-person-key-wrapping-not-a-secret",
-  NODE_NO_WARNINGS: "1",
-});
 
 /** Sends `message` to the runner and waits for its answer. */
 async function ask(runner: ChildProcess, message: unknown) {
@@ -156,10 +87,10 @@ export async function measureLambdaOverhead(
       // A profile names functions only in an unminified bundle.
       minify: !process.env.BENCH_CPU_PROF,
     });
-    for (const [file, contents] of bundle.files) writeFileSync(join(dir, file), contents);
+    const entry = writeBundle(bundle, dir);
     writeFileSync(join(dir, "runner.mjs"), RUNNER);
     const sdk = fileURLToPath(import.meta.resolve("@aws-sdk/client-dynamodb"));
-    runner = fork(join(dir, "runner.mjs"), [join(dir, bundle.entry), sdk], {
+    runner = fork(join(dir, "runner.mjs"), [entry, sdk], {
       // BENCH_CPU_PROF=<dir> writes a CPU profile of the handler's process there, to see where
       // its time over the raw GetItem goes (open it in Chrome's DevTools).
       execArgv: process.env.BENCH_CPU_PROF

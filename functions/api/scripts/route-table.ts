@@ -5,21 +5,15 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AppDeps } from "../src/http/app-deps";
 import type { RouteTableEntry } from "../src/http/lazy-routes";
-import { ALL_ROUTE_GROUPS } from "../src/routes/all-route-groups";
-import { ROUTE_GROUP_NAMES } from "../src/routes/route-groups";
+import { allRouteGroupsBuilt } from "../src/routes/all-route-groups";
 
 const ROUTE_TABLE_FILE = fileURLToPath(new URL("../src/routes/route-table.ts", import.meta.url));
 
 /** Every group's routes, in matching order: what the route table must hold. */
 export function routeTableEntries(): RouteTableEntry[] {
-  // No request is handled: a group is built only to read its routes.
-  const deps = {} as AppDeps;
-  return ROUTE_GROUP_NAMES.flatMap((group) =>
-    ALL_ROUTE_GROUPS[group](deps).routes.map(
-      (route): RouteTableEntry => [group, route.method, route.path],
-    ),
+  return allRouteGroupsBuilt().flatMap(([group, router]) =>
+    router.routes.map((route): RouteTableEntry => [group, route.method, route.path]),
   );
 }
 

@@ -12,6 +12,7 @@ import type { AppEnv } from "./caller";
 import { idempotency } from "./idempotency";
 import { loadedRouteGroups, registerRouteTable } from "./lazy-routes";
 import { logLine } from "./log";
+import { once } from "./once";
 import { rememberActingPerson } from "./people";
 import { problemOf, sendProblem } from "./problem";
 import { writeRateLimit } from "./rate-limit";
@@ -103,16 +104,11 @@ export function createApp(deps: AppDeps): App {
   // The OpenAPI document is made once, on its first request, from every group's definitions, by a
   // module loaded then (a chunk of its own when bundled): JSON Schema generation is not on the
   // cold start. A failure is not kept: the next request tries again.
-  let document: Promise<object> | undefined;
-  const documentOnce = () => {
-    document ??= Promise.all([groups.definitions(), import("./openapi-document")]).then(
+  const documentOnce = once(() =>
+    Promise.all([groups.definitions(), import("./openapi-document")]).then(
       ([definitions, generator]) => generator.openApiDocument(definitions),
-    );
-    document.catch(() => {
-      document = undefined;
-    });
-    return document;
-  };
+    ),
+  );
   app.get("/openapi.json", async (c) => c.json(await documentOnce()));
   // The reference page's renderer is loaded on its first request (a chunk of its own when bundled).
   app.get("/docs", async (c) => {

@@ -1,6 +1,8 @@
 // Every route group loaded at once, for what needs all routes without serving a request: the
 // OpenAPI document made without a server (openapi.ts) and the route table's renderer. The app
 // itself loads each group on its first request (route-groups.ts).
+import type { AppDeps } from "../http/app-deps";
+import type { Router } from "../http/route";
 import { activityRoutes } from "./activities";
 import { agreementRoutes } from "./agreements";
 import { amendmentRoutes } from "./amendments";
@@ -15,7 +17,7 @@ import { peopleRoutes } from "./people";
 import { registryRoutes } from "./registry";
 import { reminderPolicyRoutes } from "./reminder-policy";
 import { reportRoutes } from "./reports";
-import type { RouteGroup, RouteGroupName } from "./route-groups";
+import { ROUTE_GROUP_NAMES, type RouteGroup, type RouteGroupName } from "./route-groups";
 import { substitutionRoutes } from "./substitutions";
 import { taskRoutes } from "./tasks";
 import { taskCalendarRoutes } from "./tasks-calendar";
@@ -45,3 +47,10 @@ export const ALL_ROUTE_GROUPS: Readonly<Record<RouteGroupName, RouteGroup>> = {
   taskCalendar: taskCalendarRoutes,
   people: peopleRoutes,
 };
+
+/**
+ * Every group built, in matching order, only to read its routes: no request is handled, so no
+ * dependency is used.
+ */
+export const allRouteGroupsBuilt = (): [RouteGroupName, Router][] =>
+  ROUTE_GROUP_NAMES.map((name) => [name, ALL_ROUTE_GROUPS[name]({} as AppDeps)]);
